@@ -1,0 +1,102 @@
+//! The checks: each a small type implementing [`Check`], registered once in
+//! [`CHECKS`]. A check reads facts, never raw text, and never prints; its
+//! documentation (a markdown file beside it) is what `factlint explain`
+//! prints.
+
+mod name_case;
+mod name_census;
+mod name_typo;
+mod name_variant;
+
+use crate::diagnostic::{Diagnostic, Kind};
+use crate::extract::{Facts, Gazetteer};
+use crate::rules::RuleSet;
+
+pub use name_case::NameCase;
+pub use name_census::NameCensus;
+pub use name_typo::NameTypo;
+pub use name_variant::NameVariant;
+
+/// What a document-level check sees.
+pub struct Context<'a> {
+    pub rules: &'a RuleSet,
+    pub gazetteer: &'a Gazetteer,
+}
+
+/// What a corpus-level check sees: every document's facts, and where each
+/// spelling of a name occurs.
+pub struct Corpus<'a> {
+    pub context: &'a Context<'a>,
+    pub facts: &'a [Facts],
+    pub census: NameCensus,
+}
+
+pub trait Check: Sync {
+    /// The kind of diagnostic the check produces.
+    fn kind(&self) -> Kind;
+
+    /// What it flags, why, an example and how to fix it (markdown).
+    fn explain(&self) -> &'static str;
+
+    /// Runs on each document, in parallel, while its facts are fresh.
+    fn check_document(&self, _facts: &Facts, _cx: &Context, _out: &mut Vec<Diagnostic>) {}
+
+    /// Runs once on the whole corpus, after every document.
+    fn check_corpus(&self, _corpus: &Corpus, _out: &mut Vec<Diagnostic>) {}
+}
+
+/// Every check, in the order they run.
+pub static CHECKS: &[&dyn Check] = &[&NameTypo, &NameVariant, &NameCase];
+
+const FILE_ERROR_DOC: &str = include_str!("file_error.md");
+
+/// The documentation of `kind`: the check's own, or what the kind means
+/// when no check produces it yet.
+pub fn explain(kind: Kind) -> String {
+    if kind == Kind::FileError {
+        return FILE_ERROR_DOC.to_string();
+    }
+    match CHECKS.iter().find(|c| c.kind() == kind) {
+        Some(check) => check.explain().to_string(),
+        None => format!(
+            "# {} ({})\n\n{}.\n\nThis version of factlint does not check this kind yet.\n",
+            kind.as_str(),
+            kind.code(),
+            capitalize(kind.summary())
+        ),
+    }
+}
+
+fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_check_has_a_distinct_kind_and_a_documented_title() {
+        let mut kinds = std::collections::HashSet::new();
+        for check in CHECKS {
+            assert!(kinds.insert(check.kind()));
+            let doc = check.explain();
+            assert!(
+                doc.starts_with(&format!("# {} ({})", check.kind(), check.kind().code())),
+                "{doc}"
+            );
+            for section in ["## What it flags", "## Why", "## Example", "## How to fix"] {
+                assert!(doc.contains(section), "{} lacks {section}", check.kind());
+            }
+        }
+    }
+
+    #[test]
+    fn unchecked_kinds_say_so() {
+        assert!(explain(Kind::Grammar).contains("does not check this kind yet"));
+        assert!(explain(Kind::FileError).contains("file-error"));
+    }
+}

@@ -1,0 +1,79 @@
+#![doc = include_str!("name_case.md")]
+
+use super::{Check, Context};
+use crate::diagnostic::{Diagnostic, Kind, Severity};
+use crate::extract::{Facts, Fit};
+
+pub struct NameCase;
+
+impl Check for NameCase {
+    fn kind(&self) -> Kind {
+        Kind::NameCase
+    }
+
+    fn explain(&self) -> &'static str {
+        include_str!("name_case.md")
+    }
+
+    fn check_document(&self, facts: &Facts, cx: &Context, out: &mut Vec<Diagnostic>) {
+        for m in facts.names.iter().filter(|m| m.fit == Fit::Lowercase) {
+            let entry = &cx.gazetteer.forms[m.form];
+            let fixed = &entry.form.text;
+            let entity = &cx.rules.entities[entry.entity];
+            out.push(
+                Diagnostic::new(
+                    Kind::NameCase,
+                    Severity::Warning,
+                    &facts.file,
+                    m.span,
+                    &m.text,
+                    format!("\"{}\" is a proper name: write \"{fixed}\"", m.text),
+                )
+                .with_suggestion(fixed.clone())
+                .with_rule(Some(entity.origin.reference())),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::tests::{lint_texts, summary};
+
+    const RULES: &str = r#"
+[[entity]]
+id = "poutine"
+name = "Vladimir Poutine"
+forms = ["Poutine"]
+kind = "person"
+source = "s"
+
+[[entity]]
+id = "russie"
+name = "Russie"
+kind = "place"
+source = "s"
+
+[[entity]]
+id = "amour"
+name = "Amour"
+kind = "place"
+common_word = true
+source = "s"
+"#;
+
+    #[test]
+    fn lower_case_names_but_not_demonyms_or_common_words() {
+        let diags = lint_texts(
+            RULES,
+            &[(
+                "a.txt",
+                "la politique de poutine et la russie ; un russe, par amour. POUTINE.",
+            )],
+        );
+        let got = summary(&diags);
+        assert!(got.contains("name-case poutine -> Poutine"), "{got}");
+        assert!(got.contains("name-case russie -> Russie"), "{got}");
+        assert_eq!(diags.len(), 2, "{got}");
+    }
+}

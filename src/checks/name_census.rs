@@ -1,0 +1,85 @@
+//! Where each spelling of a name occurs in the corpus: the evidence that
+//! name checks cite ("spelled this way in 4 articles").
+
+use rustc_hash::FxHashMap;
+
+use crate::diagnostic::Related;
+use crate::extract::{Facts, Fit};
+use crate::span::Span;
+
+/// How many places to cite for a spelling.
+const MAX_EXAMPLES: usize = 3;
+
+#[derive(Debug, Default)]
+pub struct Spelling {
+    pub count: usize,
+    pub files: usize,
+    /// The first occurrences, at most one per file.
+    pub examples: Vec<(String, Span)>,
+}
+
+/// Correct-looking spellings (exact mentions of declared names and
+/// unresolved capitalized names) with their counts.
+#[derive(Debug, Default)]
+pub struct NameCensus {
+    pub spellings: FxHashMap<String, Spelling>,
+}
+
+impl NameCensus {
+    pub fn new(facts: &[Facts]) -> NameCensus {
+        let mut census = NameCensus::default();
+        for doc in facts {
+            let exact = doc
+                .names
+                .iter()
+                .filter(|m| m.fit == Fit::Exact)
+                .map(|m| (&m.text, m.span));
+            let unresolved = doc.name_candidates.iter().map(|c| (&c.text, c.span));
+            // First occurrence of each spelling in this document.
+            let mut here: FxHashMap<&String, (usize, Span)> = FxHashMap::default();
+            for (text, span) in exact.chain(unresolved) {
+                here.entry(text).or_insert((0, span)).0 += 1;
+            }
+            for (text, (count, span)) in here {
+                let s = census.spellings.entry(text.clone()).or_default();
+                s.count += count;
+                s.files += 1;
+                if s.examples.len() < MAX_EXAMPLES {
+                    s.examples.push((doc.file.clone(), span));
+                }
+            }
+        }
+        for s in census.spellings.values_mut() {
+            s.examples.sort();
+        }
+        census
+    }
+
+    pub fn get(&self, text: &str) -> Option<&Spelling> {
+        self.spellings.get(text)
+    }
+
+    /// Places where `text` is written, other files first, as related spans.
+    pub fn related(&self, text: &str, not_in: &str) -> Vec<Related> {
+        let Some(s) = self.spellings.get(text) else {
+            return Vec::new();
+        };
+        let message = match (s.count, s.files) {
+            (1, _) => format!("written \"{text}\" here"),
+            (n, 1) => format!("written \"{text}\" {n} times in this file"),
+            (n, f) => format!("written \"{text}\" {n} times in {f} files"),
+        };
+        let mut examples: Vec<_> = s.examples.iter().collect();
+        examples.sort_by_key(|(f, _)| f == not_in);
+        examples
+            .into_iter()
+            .take(2)
+            .map(|(file, span)| Related {
+                file: file.clone(),
+                span: *span,
+                text: text.to_string(),
+                message: message.clone(),
+            })
+            .collect()
+    }
+}

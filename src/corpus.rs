@@ -1,0 +1,417 @@
+//! Finding and reading articles: files and folders in, [`Document`]s or
+//! `file-error` diagnostics out. A file that cannot be read never stops the
+//! others.
+
+use std::fs;
+use std::io::Read;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use crate::diagnostic::{Diagnostic, Kind, Severity};
+use crate::span::{LineIndex, Span};
+
+/// Files bigger than this are skipped with a `file-error` unless the user
+/// raises the limit: a news article is kilobytes, a 64 MiB "article" is a
+/// mistake (a dump, a binary) and would only slow the run.
+pub const DEFAULT_MAX_FILE_SIZE: u64 = 64 * 1024 * 1024;
+
+/// Extensions linted when walking a folder (files named on the command line
+/// are linted whatever their extension).
+const ARTICLE_EXTENSIONS: [&str; 3] = ["txt", "md", "markdown"];
+
+/// One article: its text exactly as on disk and what its front matter says.
+#[derive(Clone, Debug)]
+pub struct Document {
+    /// The path as given on the command line (relative stays relative).
+    pub path: String,
+    pub text: String,
+    /// Byte range of the article body: the text after any front matter.
+    pub body: Range<usize>,
+    pub meta: Meta,
+}
+
+/// Metadata from front matter (`---` YAML-style or `+++` TOML).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Meta {
+    pub title: Option<String>,
+    pub date: Option<String>,
+    pub source: Option<String>,
+    pub lang: Option<String>,
+}
+
+impl Document {
+    /// A document from text already in memory (tests, standard input).
+    pub fn from_text(path: &str, text: String) -> (Document, Option<Diagnostic>) {
+        let (body, meta, problem) = front_matter(path, &text);
+        let doc = Document {
+            path: path.to_string(),
+            text,
+            body,
+            meta,
+        };
+        (doc, problem)
+    }
+
+    pub fn body_text(&self) -> &str {
+        &self.text[self.body.clone()]
+    }
+}
+
+/// The outcome of loading one path.
+#[derive(Debug)]
+pub enum Loaded {
+    /// The document, and a warning about its front matter if it had one.
+    Document(Document, Option<Diagnostic>),
+    Failed(Diagnostic),
+}
+
+/// A file to lint, or a path found while walking that could not be read
+/// (with the reason).
+pub type Target = Result<PathBuf, (PathBuf, String)>;
+
+/// A path given on the command line that does not exist: a usage error.
+#[derive(Debug, thiserror::Error)]
+#[error("{path}: {message}")]
+pub struct MissingPath {
+    pub path: String,
+    pub message: String,
+}
+
+/// The files to lint under `paths`, in a stable order. Folders are walked
+/// recursively for `.txt` and `.md` files, skipping hidden entries; entries
+/// that cannot be walked (a dangling link, a folder without permission)
+/// come back as `Err` with their path, to become `file-error`s.
+pub fn discover(paths: &[PathBuf]) -> Result<Vec<Target>, MissingPath> {
+    let mut found = Vec::new();
+    for root in paths {
+        let meta = fs::metadata(root).map_err(|e| MissingPath {
+            path: root.display().to_string(),
+            message: io_message(&e),
+        })?;
+        if !meta.is_dir() {
+            found.push(Ok(root.clone()));
+            continue;
+        }
+        let walker = walkdir::WalkDir::new(root)
+            .follow_links(true)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+        for entry in walker {
+            match entry {
+                Ok(e) if e.file_type().is_dir() => {}
+                Ok(e) => {
+                    if has_article_extension(e.path()) {
+                        found.push(Ok(e.into_path()));
+                    }
+                }
+                Err(err) => {
+                    let path = err
+                        .path()
+                        .map(Path::to_path_buf)
+                        .unwrap_or_else(|| root.clone());
+                    if path.is_dir() || has_article_extension(&path) {
+                        let message = match err.io_error() {
+                            Some(io) => io_message(io),
+                            None => err.to_string(),
+                        };
+                        found.push(Err((path, message)));
+                    }
+                }
+            }
+        }
+    }
+    Ok(found)
+}
+
+fn has_article_extension(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| ARTICLE_EXTENSIONS.iter().any(|a| a.eq_ignore_ascii_case(e)))
+}
+
+fn io_message(e: &std::io::Error) -> String {
+    let text = e.to_string();
+    // "No such file or directory (os error 2)" reads better without the errno.
+    match text.find(" (os error") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    }
+}
+
+/// A `file-error` for the whole of `path`.
+pub fn file_error(path: &str, severity: Severity, message: String) -> Diagnostic {
+    Diagnostic::new(Kind::FileError, severity, path, Span::FILE, "", message)
+}
+
+/// Reads one article. Never panics, never blocks on a FIFO or a device:
+/// anything that is not a readable regular UTF-8 text file is a
+/// `file-error`.
+pub fn load(path: &Path, max_size: u64) -> Loaded {
+    let shown = path.display().to_string();
+    let fail = |severity, message| Loaded::Failed(file_error(&shown, severity, message));
+    let meta = match fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) => {
+            return fail(
+                Severity::Error,
+                format!("cannot read file: {}", io_message(&e)),
+            );
+        }
+    };
+    if !meta.is_file() {
+        return fail(
+            Severity::Error,
+            "not a regular file (a folder, pipe or device); only text files are linted".into(),
+        );
+    }
+    if meta.len() > max_size {
+        return fail(
+            Severity::Error,
+            format!(
+                "file is {} bytes, over the limit of {} bytes; skipped (raise it with --max-file-size)",
+                meta.len(),
+                max_size
+            ),
+        );
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    let read = fs::File::open(path).and_then(|f| f.take(max_size + 1).read_to_end(&mut bytes));
+    if let Err(e) = read {
+        return fail(
+            Severity::Error,
+            format!("cannot read file: {}", io_message(&e)),
+        );
+    }
+    if bytes.len() as u64 > max_size {
+        return fail(
+            Severity::Error,
+            format!("file grew over the limit of {max_size} bytes while being read; skipped"),
+        );
+    }
+    match decode(&shown, bytes) {
+        Ok(text) => {
+            let (doc, problem) = Document::from_text(&shown, text);
+            Loaded::Document(doc, problem)
+        }
+        Err(diagnostic) => Loaded::Failed(*diagnostic),
+    }
+}
+
+/// Bytes to text, or the `file-error` that says why they are not an article.
+pub fn decode(path: &str, bytes: Vec<u8>) -> Result<String, Box<Diagnostic>> {
+    if bytes.is_empty() {
+        return Err(Box::new(file_error(
+            path,
+            Severity::Warning,
+            "file is empty".into(),
+        )));
+    }
+    // Like git, a NUL byte near the start means binary data, not text.
+    let head = &bytes[..bytes.len().min(8192)];
+    if memchr::memchr(0, head).is_some() {
+        return Err(Box::new(file_error(
+            path,
+            Severity::Error,
+            "binary file (contains NUL bytes); only UTF-8 text is linted".into(),
+        )));
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => {
+            if text.trim_start_matches('\u{feff}').trim().is_empty() {
+                Err(Box::new(file_error(
+                    path,
+                    Severity::Warning,
+                    "file has no text (only whitespace)".into(),
+                )))
+            } else {
+                Ok(text)
+            }
+        }
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            let bytes = e.as_bytes();
+            let valid = std::str::from_utf8(&bytes[..at]).unwrap_or_default();
+            let span = LineIndex::new(valid).span(valid, at, at);
+            let mut d = file_error(
+                path,
+                Severity::Error,
+                format!(
+                    "not valid UTF-8: byte 0x{:02X} at offset {at} (line {}, column {}); \
+                     if it is Latin-1 or Windows-1252, convert it with \
+                     `iconv -f WINDOWS-1252 -t UTF-8`",
+                    bytes[at], span.line, span.column
+                ),
+            );
+            d.span = span;
+            Err(Box::new(d))
+        }
+    }
+}
+
+/// Splits front matter from the body. Returns the body range, the metadata
+/// and a warning when the front matter is there but cannot be parsed.
+fn front_matter(path: &str, text: &str) -> (Range<usize>, Meta, Option<Diagnostic>) {
+    let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
+    let rest = &text[bom..];
+    let fence = if rest.starts_with("---") {
+        "---"
+    } else if rest.starts_with("+++") {
+        "+++"
+    } else {
+        return (bom..text.len(), Meta::default(), None);
+    };
+    let first_line_end = match rest.find('\n') {
+        Some(i) => i + 1,
+        None => return (bom..text.len(), Meta::default(), None),
+    };
+    if rest[..first_line_end].trim_end() != fence {
+        return (bom..text.len(), Meta::default(), None);
+    }
+    // The closing fence is a line of its own ("..." also closes YAML).
+    let mut offset = first_line_end;
+    let mut close = None;
+    for line in rest[first_line_end..].split_inclusive('\n') {
+        let trimmed = line.trim_end();
+        if trimmed == fence || (fence == "---" && trimmed == "...") {
+            close = Some((offset, offset + line.len()));
+            break;
+        }
+        offset += line.len();
+    }
+    let Some((content_end, body_start)) = close else {
+        return (bom..text.len(), Meta::default(), None);
+    };
+    let content = &rest[first_line_end..content_end];
+    let body = bom + body_start..text.len();
+    let content_start = bom + first_line_end;
+    let parsed = if fence == "---" {
+        yaml_meta(content)
+    } else {
+        toml_meta(content)
+    };
+    match parsed {
+        Ok(meta) => (body, meta, None),
+        Err((message, at)) => {
+            let idx = LineIndex::new(text);
+            let start = (content_start + at).min(text.len());
+            let mut d = file_error(
+                path,
+                Severity::Warning,
+                format!("front matter cannot be parsed, so its metadata is ignored: {message}"),
+            );
+            d.span = idx.span(text, start, start);
+            (body, Meta::default(), Some(d))
+        }
+    }
+}
+
+fn yaml_meta(content: &str) -> Result<Meta, (String, usize)> {
+    use yaml_rust2::{Yaml, YamlLoader};
+    let docs = YamlLoader::load_from_str(content).map_err(|e| {
+        let at = e.marker().index();
+        // yaml-rust2 counts characters; convert to a byte offset.
+        let byte = content
+            .char_indices()
+            .nth(at)
+            .map(|(b, _)| b)
+            .unwrap_or(content.len());
+        (e.info().to_string(), byte)
+    })?;
+    let mut meta = Meta::default();
+    if let Some(Yaml::Hash(map)) = docs.first() {
+        for (k, v) in map {
+            let value = match v {
+                Yaml::String(s) | Yaml::Real(s) => Some(s.clone()),
+                Yaml::Integer(i) => Some(i.to_string()),
+                _ => None,
+            };
+            match k.as_str() {
+                Some("title") => meta.title = value,
+                Some("date") => meta.date = value,
+                Some("source") => meta.source = value,
+                Some("lang") => meta.lang = value,
+                _ => {}
+            }
+        }
+    }
+    Ok(meta)
+}
+
+fn toml_meta(content: &str) -> Result<Meta, (String, usize)> {
+    let table: toml::Table = toml::from_str(content).map_err(|e| {
+        let at = e.span().map(|s| s.start).unwrap_or(0);
+        (e.message().to_string(), at)
+    })?;
+    let get = |key: &str| {
+        table.get(key).map(|v| match v {
+            toml::Value::String(s) => s.clone(),
+            other => other.to_string(),
+        })
+    };
+    Ok(Meta {
+        title: get("title"),
+        date: get("date"),
+        source: get("source"),
+        lang: get("lang"),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn yaml_front_matter_is_read_and_body_offsets_stay_exact() {
+        let text = "---\ntitle: Sommet\ndate: 2024-06-19\n---\nKim Jong-un à Pyongyang.\n";
+        let (doc, problem) = Document::from_text("a.md", text.to_string());
+        assert!(problem.is_none());
+        assert_eq!(doc.meta.title.as_deref(), Some("Sommet"));
+        assert_eq!(doc.meta.date.as_deref(), Some("2024-06-19"));
+        assert!(doc.body_text().starts_with("Kim Jong-un"));
+        assert_eq!(&doc.text[doc.body.start..doc.body.start + 3], "Kim");
+    }
+
+    #[test]
+    fn toml_front_matter_and_crlf() {
+        let text = "+++\r\ntitle = \"Pékin\"\r\ndate = 2025-09-03\r\n+++\r\nCorps";
+        let (doc, _) = Document::from_text("a.md", text.to_string());
+        assert_eq!(doc.meta.title.as_deref(), Some("Pékin"));
+        assert_eq!(doc.meta.date.as_deref(), Some("2025-09-03"));
+        assert_eq!(doc.body_text(), "Corps");
+    }
+
+    #[test]
+    fn broken_front_matter_warns_and_keeps_the_body() {
+        let text = "---\ntitle: [oops\n---\nCorps";
+        let (doc, problem) = Document::from_text("a.md", text.to_string());
+        let d = problem.expect("a warning");
+        assert_eq!(d.kind, Kind::FileError);
+        assert_eq!(d.severity, Severity::Warning);
+        assert_eq!(doc.body_text(), "Corps");
+    }
+
+    #[test]
+    fn a_rule_of_dashes_without_closing_fence_is_body() {
+        let text = "---\nPas de front matter ici.";
+        let (doc, problem) = Document::from_text("a.md", text.to_string());
+        assert!(problem.is_none());
+        assert_eq!(doc.body, 0..text.len());
+    }
+
+    #[test]
+    fn decode_rejects_empty_binary_and_latin1() {
+        assert_eq!(decode("e", vec![]).unwrap_err().severity, Severity::Warning);
+        assert!(
+            decode("b", vec![b'a', 0, b'b'])
+                .unwrap_err()
+                .message
+                .contains("binary")
+        );
+        let mut bytes = "ligne\nPékin".as_bytes().to_vec();
+        bytes.extend_from_slice(b" \xe9t\xe9");
+        let d = decode("l", bytes).unwrap_err();
+        assert!(d.message.contains("not valid UTF-8"), "{}", d.message);
+        assert_eq!(d.span.line, 2);
+    }
+}

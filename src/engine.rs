@@ -1,0 +1,180 @@
+//! The pipeline: load → extract → check, in parallel over documents, then
+//! the corpus-level checks on the facts of all of them.
+
+use rayon::prelude::*;
+
+use crate::checks::{CHECKS, Context, Corpus, NameCensus};
+use crate::corpus::{self, Document, Loaded};
+use crate::diagnostic::{Diagnostic, Kind};
+use crate::extract::{self, Facts, Gazetteer};
+use crate::rules::RuleSet;
+
+/// Which diagnostics to keep, and how large a file may be.
+#[derive(Clone, Debug)]
+pub struct Options {
+    pub max_file_size: u64,
+    /// Only these kinds (all when empty).
+    pub only: Vec<Kind>,
+    /// Never these kinds.
+    pub ignore: Vec<Kind>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            max_file_size: corpus::DEFAULT_MAX_FILE_SIZE,
+            only: Vec::new(),
+            ignore: Vec::new(),
+        }
+    }
+}
+
+impl Options {
+    fn keeps(&self, kind: Kind) -> bool {
+        (self.only.is_empty() || self.only.contains(&kind)) && !self.ignore.contains(&kind)
+    }
+}
+
+/// The result of a run: how many files were looked at, and the findings in
+/// report order (file, then offset).
+#[derive(Debug, Default)]
+pub struct Outcome {
+    pub files_checked: usize,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+pub use crate::corpus::Target;
+
+/// Lints files on disk.
+pub fn run(targets: &[Target], rules: &RuleSet, options: &Options) -> Outcome {
+    let gazetteer = Gazetteer::new(rules);
+    let cx = Context {
+        rules,
+        gazetteer: &gazetteer,
+    };
+    let per_file: Vec<(Option<Facts>, Vec<Diagnostic>)> = targets
+        .par_iter()
+        .map(|target| match target {
+            Ok(path) => match corpus::load(path, options.max_file_size) {
+                Loaded::Document(doc, problem) => check_document(&doc, problem, &cx),
+                Loaded::Failed(d) => (None, vec![d]),
+            },
+            Err((path, message)) => {
+                let d = corpus::file_error(
+                    &path.display().to_string(),
+                    crate::Severity::Error,
+                    format!("cannot read: {message}"),
+                );
+                (None, vec![d])
+            }
+        })
+        .collect();
+    finish(targets.len(), per_file, &cx, options)
+}
+
+/// Lints documents already in memory (standard input, tests, evaluation).
+pub fn run_documents(docs: &[Document], rules: &RuleSet, options: &Options) -> Outcome {
+    let gazetteer = Gazetteer::new(rules);
+    let cx = Context {
+        rules,
+        gazetteer: &gazetteer,
+    };
+    let per_file = docs
+        .par_iter()
+        .map(|doc| check_document(doc, None, &cx))
+        .collect();
+    finish(docs.len(), per_file, &cx, options)
+}
+
+fn check_document(
+    doc: &Document,
+    problem: Option<Diagnostic>,
+    cx: &Context,
+) -> (Option<Facts>, Vec<Diagnostic>) {
+    let facts = extract::extract(doc, cx.rules, cx.gazetteer);
+    let mut out: Vec<Diagnostic> = problem.into_iter().collect();
+    for check in CHECKS {
+        check.check_document(&facts, cx, &mut out);
+    }
+    (Some(facts), out)
+}
+
+fn finish(
+    files_checked: usize,
+    per_file: Vec<(Option<Facts>, Vec<Diagnostic>)>,
+    cx: &Context,
+    options: &Options,
+) -> Outcome {
+    let mut facts = Vec::with_capacity(per_file.len());
+    let mut diagnostics = Vec::new();
+    for (f, d) in per_file {
+        facts.extend(f);
+        diagnostics.extend(d);
+    }
+    let corpus = Corpus {
+        context: cx,
+        census: NameCensus::new(&facts),
+        facts: &facts,
+    };
+    for check in CHECKS {
+        check.check_corpus(&corpus, &mut diagnostics);
+    }
+    diagnostics.retain(|d| options.keeps(d.kind));
+    diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    diagnostics.dedup_by(|a, b| a.sort_key() == b.sort_key());
+    Outcome {
+        files_checked,
+        diagnostics,
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::rules::parse_for_test;
+
+    /// Lints in-memory articles with rules given as TOML text.
+    pub(crate) fn lint_texts(rules: &str, files: &[(&str, &str)]) -> Vec<Diagnostic> {
+        let rules = parse_for_test(rules).unwrap_or_else(|e| panic!("bad test rules: {e:?}"));
+        let docs: Vec<Document> = files
+            .iter()
+            .map(|(path, text)| Document::from_text(path, text.to_string()).0)
+            .collect();
+        run_documents(&docs, &rules, &Options::default()).diagnostics
+    }
+
+    /// One line per diagnostic: "kind text -> suggestion".
+    pub(crate) fn summary(diags: &[Diagnostic]) -> String {
+        diags
+            .iter()
+            .map(|d| {
+                format!(
+                    "{} {} -> {}",
+                    d.kind,
+                    d.text,
+                    d.suggestion.as_deref().unwrap_or("")
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    #[test]
+    fn filters_keep_and_drop_kinds() {
+        let rules =
+            "[[entity]]\nid = \"p\"\nname = \"Poutine\"\nkind = \"person\"\nsource = \"s\"\n";
+        let docs = vec![Document::from_text("a.txt", "poutine".into()).0];
+        let rules = parse_for_test(rules).unwrap();
+        let all = run_documents(&docs, &rules, &Options::default());
+        assert_eq!(all.diagnostics.len(), 1);
+        let options = Options {
+            ignore: vec![Kind::NameCase],
+            ..Options::default()
+        };
+        assert!(
+            run_documents(&docs, &rules, &options)
+                .diagnostics
+                .is_empty()
+        );
+    }
+}

@@ -1,0 +1,541 @@
+//! Proper names in a document: mentions of declared entities (with how
+//! exactly they are written) and unresolved capitalized name sequences for
+//! the corpus-level comparison.
+
+use super::gazetteer::Gazetteer;
+use super::name_form::{NameForm, fold, fold_into};
+use super::pieces::{Piece, Sep, is_capitalized, is_lowercase};
+use crate::span::{LineIndex, Span};
+
+/// How a mention's text relates to the declared form it was taken for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fit {
+    /// Letter for letter (or only capitalized further, as in titles).
+    Exact,
+    /// The same letters, written in lower case ("poutine").
+    Lowercase,
+    /// The same letters with other accents ("khrouchtchév").
+    Accents,
+    /// The same letters, spaced or hyphenated otherwise ("Kim Jong Un").
+    Separators,
+    /// One slip away from the form ("Kim Young-un").
+    NearMiss,
+}
+
+/// A name in the text taken for a declared entity.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NameMention {
+    pub span: Span,
+    pub text: String,
+    /// Index into the gazetteer's forms.
+    pub form: usize,
+    pub fit: Fit,
+    /// For near misses, how close the text is to the form (0–1).
+    pub similarity: f64,
+}
+
+/// A capitalized sequence of several pieces that names no declared entity:
+/// material for clustering the corpus's own spellings.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NameCandidate {
+    pub span: Span,
+    pub text: String,
+}
+
+/// Words that open a capitalized run at the start of a sentence but are not
+/// part of a name ("Selon Victor Cha", "Lors de", "Le président").
+const LEADING_WORDS: &[&str] = &[
+    "a",
+    "alors",
+    "apres",
+    "au",
+    "aujourd",
+    "aussi",
+    "aux",
+    "avant",
+    "avec",
+    "bien",
+    "c",
+    "ce",
+    "celui",
+    "cependant",
+    "ces",
+    "cet",
+    "cette",
+    "chez",
+    "comme",
+    "contre",
+    "d",
+    "dans",
+    "de",
+    "depuis",
+    "des",
+    "des",
+    "donc",
+    "du",
+    "elle",
+    "elles",
+    "en",
+    "encore",
+    "enfin",
+    "entre",
+    "et",
+    "face",
+    "general",
+    "hier",
+    "il",
+    "ils",
+    "j",
+    "je",
+    "l",
+    "la",
+    "le",
+    "les",
+    "leur",
+    "leurs",
+    "lors",
+    "lorsque",
+    "m",
+    "mais",
+    "malgre",
+    "me",
+    "meme",
+    "mme",
+    "monsieur",
+    "madame",
+    "n",
+    "ne",
+    "neanmoins",
+    "nous",
+    "on",
+    "or",
+    "ou",
+    "par",
+    "parmi",
+    "pour",
+    "pourtant",
+    "president",
+    "presidente",
+    "puis",
+    "qu",
+    "quand",
+    "que",
+    "s",
+    "sa",
+    "sans",
+    "se",
+    "selon",
+    "ses",
+    "si",
+    "son",
+    "sous",
+    "sur",
+    "tandis",
+    "tout",
+    "toute",
+    "toutes",
+    "tous",
+    "toutefois",
+    "un",
+    "une",
+    "vers",
+    "vous",
+];
+
+/// Lower-case words that may sit inside a name ("Corée du Nord").
+const PARTICLES: &[&str] = &[
+    "d", "de", "des", "du", "la", "le", "van", "von", "al", "el", "bin", "ben",
+];
+
+/// The longest capitalized run kept as one candidate.
+const MAX_RUN: usize = 8;
+
+pub struct NameFacts {
+    pub mentions: Vec<NameMention>,
+    pub candidates: Vec<NameCandidate>,
+}
+
+/// Finds the names among `pieces` of `text` (the whole file text; pieces
+/// carry file offsets).
+pub fn extract(
+    text: &str,
+    pieces: &[Piece],
+    lines: &LineIndex,
+    gazetteer: &Gazetteer,
+) -> NameFacts {
+    let raw = |i: usize| &text[pieces[i].start..pieces[i].end];
+    // (first piece, end piece exclusive, mention)
+    let mut found: Vec<(usize, usize, NameMention)> = Vec::new();
+    let mut folded = String::new();
+
+    // 1. Every declared form, wherever it stands, longest match first.
+    let mut i = 0;
+    while i < pieces.len() && !gazetteer.is_empty() {
+        let piece = raw(i);
+        if !piece.chars().next().is_some_and(char::is_alphabetic) {
+            i += 1;
+            continue;
+        }
+        folded.clear();
+        fold_into(piece, &mut folded);
+        // Among the longest forms that match, the one written most exactly
+        // ("Kim Jong Un" is the declared variant, not a respaced canonical).
+        let mut best: Option<(usize, usize, Fit)> = None;
+        for &fi in gazetteer.starting_with(&folded) {
+            let form = &gazetteer.forms[fi].form;
+            let end = i + form.len();
+            if best.is_some_and(|(_, e, _)| end < e) {
+                break;
+            }
+            if end > pieces.len() || !same_letters(text, pieces, i, form) {
+                continue;
+            }
+            let Some(fit) = classify(text, pieces, i, form) else {
+                continue;
+            };
+            if fit == Fit::Lowercase && gazetteer.common_word(gazetteer.forms[fi].entity) {
+                continue;
+            }
+            if best.is_none_or(|(_, _, b)| fit_rank(fit) < fit_rank(b)) {
+                best = Some((fi, end, fit));
+            }
+        }
+        match best {
+            Some((fi, end, fit)) => {
+                let (start, stop) = (pieces[i].start, pieces[end - 1].end);
+                found.push((
+                    i,
+                    end,
+                    NameMention {
+                        span: lines.span(text, start, stop),
+                        text: text[start..stop].to_string(),
+                        form: fi,
+                        fit,
+                        similarity: 1.0,
+                    },
+                ));
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+
+    // 2. Capitalized runs: slips of declared names, or the corpus's own names.
+    let mut candidates = Vec::new();
+    let mut near_misses = Vec::new();
+    for (a, b) in capitalized_runs(text, pieces) {
+        if found.iter().any(|(s, e, _)| *s == a && *e == b) {
+            continue;
+        }
+        if let Some(slip) = find_near_miss(text, pieces, a, b, &found, gazetteer, lines) {
+            near_misses.push(slip);
+            continue;
+        }
+        let a = (a..b)
+            .find(|&k| !LEADING_WORDS.contains(&fold(raw(k)).as_str()))
+            .unwrap_or(b);
+        let covered = |k: usize| found.iter().any(|(s, e, _)| (*s..*e).contains(&k));
+        if b - a >= 2 && !(a..b).all(covered) {
+            let (start, stop) = (pieces[a].start, pieces[b - 1].end);
+            candidates.push(NameCandidate {
+                span: lines.span(text, start, stop),
+                text: text[start..stop].to_string(),
+            });
+        }
+    }
+    for (s, e, m) in near_misses {
+        found.retain(|(fs, fe, _)| *fe <= s || *fs >= e);
+        found.push((s, e, m));
+    }
+    found.sort_by_key(|(s, _, _)| *s);
+    NameFacts {
+        mentions: found.into_iter().map(|(_, _, m)| m).collect(),
+        candidates,
+    }
+}
+
+fn fit_rank(fit: Fit) -> u8 {
+    match fit {
+        Fit::Exact => 0,
+        Fit::Lowercase => 1,
+        Fit::Separators => 2,
+        Fit::Accents => 3,
+        Fit::NearMiss => 4,
+    }
+}
+
+/// Whether pieces from `i` have the letters of `form` (case and accents
+/// aside) and are joined by name separators.
+fn same_letters(text: &str, pieces: &[Piece], i: usize, form: &NameForm) -> bool {
+    let mut buf = String::new();
+    form.folded.iter().enumerate().all(|(k, f)| {
+        let p = pieces[i + k];
+        if k > 0 && !p.sep.joins_name() {
+            return false;
+        }
+        buf.clear();
+        fold_into(&text[p.start..p.end], &mut buf);
+        buf == *f
+    })
+}
+
+/// How the pieces from `i` are written compared with `form`.
+fn classify(text: &str, pieces: &[Piece], i: usize, form: &NameForm) -> Option<Fit> {
+    let mut lower = false;
+    let mut accents = false;
+    for (k, want) in form.raw.iter().enumerate() {
+        let got = &text[pieces[i + k].start..pieces[i + k].end];
+        if got == want {
+            continue;
+        }
+        if got.to_lowercase() == want.to_lowercase() {
+            if is_lowercase(got) && is_capitalized(want) {
+                lower = true;
+            }
+        } else {
+            accents = true;
+        }
+    }
+    let seps_differ = form
+        .seps
+        .iter()
+        .enumerate()
+        .any(|(k, s)| pieces[i + k + 1].sep != *s);
+    Some(if accents {
+        Fit::Accents
+    } else if seps_differ {
+        Fit::Separators
+    } else if lower {
+        Fit::Lowercase
+    } else {
+        Fit::Exact
+    })
+}
+
+/// Maximal runs of pieces that read as a name: capitalized pieces joined by
+/// spaces, hyphenated pieces ("Il-sung"), particles between capitals.
+fn capitalized_runs(text: &str, pieces: &[Piece]) -> Vec<(usize, usize)> {
+    let raw = |i: usize| &text[pieces[i].start..pieces[i].end];
+    let is_word = |i: usize| raw(i).chars().next().is_some_and(char::is_alphabetic);
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < pieces.len() {
+        if !(is_capitalized(raw(i)) && is_word(i)) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i + 1;
+        while end < pieces.len() && end - start < MAX_RUN && is_word(end) {
+            let p = pieces[end];
+            let next_cap = is_capitalized(raw(end));
+            let ok = match p.sep {
+                Sep::Hyphen => true,
+                Sep::Space | Sep::Apostrophe if next_cap => true,
+                Sep::Space | Sep::Apostrophe => {
+                    PARTICLES.contains(&raw(end))
+                        && end + 1 < pieces.len()
+                        && pieces[end + 1].sep.joins_name()
+                        && is_capitalized(raw(end + 1))
+                }
+                _ => false,
+            };
+            if !ok {
+                break;
+            }
+            end += 1;
+        }
+        runs.push((start, end));
+        i = end;
+    }
+    runs
+}
+
+/// The largest window of the run `a..b` that is a near miss of a declared
+/// form, as a mention.
+fn find_near_miss(
+    text: &str,
+    pieces: &[Piece],
+    a: usize,
+    b: usize,
+    found: &[(usize, usize, NameMention)],
+    gazetteer: &Gazetteer,
+    lines: &LineIndex,
+) -> Option<(usize, usize, NameMention)> {
+    if gazetteer.is_empty() {
+        return None;
+    }
+    let exact_at = |k: usize| {
+        found
+            .iter()
+            .any(|(s, e, m)| (*s..*e).contains(&k) && m.fit == Fit::Exact)
+    };
+    let folded: Vec<String> = (a..b)
+        .map(|k| fold(&text[pieces[k].start..pieces[k].end]))
+        .collect();
+    for size in (1..=(b - a).min(gazetteer.max_pieces)).rev() {
+        for s in a..=(b - size) {
+            let e = s + size;
+            if found.iter().any(|(fs, fe, _)| *fs == s && *fe == e) {
+                continue;
+            }
+            if (s..e).any(|k| k > s && pieces[k].sep == Sep::Apostrophe) {
+                continue;
+            }
+            let window = &folded[s - a..e - a];
+            let Some((fi, similarity)) = gazetteer.near_miss(window) else {
+                continue;
+            };
+            let target = &gazetteer.forms[fi].form.folded;
+            // The piece that differs must not be a name written correctly
+            // ("Sergueï Shoigu" holds the declared variant "Shoigu").
+            let differing = (0..size).find(|&k| window[k] != target[k]).map(|k| s + k);
+            if differing.is_some_and(exact_at) {
+                continue;
+            }
+            let (start, stop) = (pieces[s].start, pieces[e - 1].end);
+            let mention = NameMention {
+                span: lines.span(text, start, stop),
+                text: text[start..stop].to_string(),
+                form: fi,
+                fit: Fit::NearMiss,
+                similarity,
+            };
+            return Some((s, e, mention));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::pieces::pieces;
+    use crate::rules::parse_for_test;
+
+    const RULES: &str = r#"
+[[entity]]
+id = "kim-jong-un"
+name = "Kim Jong-un"
+kind = "person"
+variants = ["Kim Jong Un"]
+source = "s"
+
+[[entity]]
+id = "kim"
+name = "Kim"
+kind = "person"
+source = "s"
+
+[[entity]]
+id = "kim-il-sung"
+name = "Kim Il-sung"
+kind = "person"
+source = "s"
+
+[[entity]]
+id = "khrouchtchev"
+name = "Nikita Khrouchtchev"
+forms = ["Khrouchtchev"]
+kind = "person"
+source = "s"
+
+[[entity]]
+id = "amour"
+name = "Amour"
+kind = "place"
+common_word = true
+source = "s"
+
+[[entity]]
+id = "coree-du-nord"
+name = "Corée du Nord"
+kind = "place"
+source = "s"
+
+[[entity]]
+id = "choigou"
+name = "Sergueï Choïgou"
+forms = ["Choïgou"]
+variants = ["Shoigu"]
+kind = "person"
+source = "s"
+"#;
+
+    fn run(text: &str) -> (Gazetteer, NameFacts) {
+        let g = Gazetteer::new(&parse_for_test(RULES).unwrap());
+        let ps = pieces(text, 0);
+        let facts = extract(text, &ps, &LineIndex::new(text), &g);
+        (g, facts)
+    }
+
+    fn fits(text: &str) -> Vec<(String, Fit, String)> {
+        let (g, f) = run(text);
+        f.mentions
+            .iter()
+            .map(|m| (m.text.clone(), m.fit, g.forms[m.form].house.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn exact_names_and_distinct_people() {
+        let got = fits("Kim Il-sung puis Kim Jong-un, en Corée du Nord.");
+        assert_eq!(got.len(), 3);
+        assert!(got.iter().all(|(_, fit, _)| *fit == Fit::Exact), "{got:?}");
+    }
+
+    #[test]
+    fn slip_of_a_korean_name_is_a_near_miss() {
+        let got = fits("Kim Young-un a promis");
+        assert_eq!(
+            got,
+            vec![("Kim Young-un".into(), Fit::NearMiss, "Kim Jong-un".into())]
+        );
+    }
+
+    #[test]
+    fn lowercase_accents_and_separators() {
+        let got = fits("la politique de khrouchtchev et kim, héritage khrouchtchév, Kim Jong Un");
+        assert_eq!(got[0].1, Fit::Lowercase);
+        assert_eq!(got[0].2, "Khrouchtchev");
+        assert_eq!(got[1], ("kim".into(), Fit::Lowercase, "Kim".into()));
+        assert_eq!(got[2].1, Fit::Accents);
+        assert_eq!(
+            got[3],
+            ("Kim Jong Un".into(), Fit::Exact, "Kim Jong-un".into())
+        );
+    }
+
+    #[test]
+    fn common_words_in_lower_case_are_not_names() {
+        let got = fits("par amour de la région de l'Amour");
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].0, "Amour");
+    }
+
+    #[test]
+    fn a_declared_variant_inside_a_run_is_not_a_slip() {
+        let got = fits("le ministre Sergueï Shoigu a dit");
+        assert!(
+            got.iter().all(|(_, fit, _)| *fit != Fit::NearMiss),
+            "{got:?}"
+        );
+        assert!(got.iter().any(|(t, _, _)| t == "Shoigu"));
+    }
+
+    #[test]
+    fn unknown_runs_become_candidates_without_leading_words() {
+        let (_, f) = run("Selon Victor Cha, directeur. Les Nord-Coréens");
+        let texts: Vec<_> = f.candidates.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(texts, vec!["Victor Cha", "Nord-Coréens"]);
+    }
+
+    #[test]
+    fn spans_point_into_the_text() {
+        let text = "À Pékin,\nKim Young-un a dit";
+        let (_, f) = run(text);
+        let m = &f.mentions[0];
+        assert_eq!(&text[m.span.start..m.span.end], "Kim Young-un");
+        assert_eq!((m.span.line, m.span.column), (2, 1));
+    }
+}

@@ -1,0 +1,18 @@
+//! factlint: a source cross-check and consistency linter for news articles.
+//!
+//! Data flows one way: [`corpus`] loads documents, [`extract`] reads the
+//! facts they state, [`checks`] compare them with each other and with the
+//! [`rules`], and [`report`] renders the resulting [`Diagnostic`] list.
+//! [`engine`] wires the stages together. The library never prints.
+
+pub mod checks;
+pub mod corpus;
+pub mod diagnostic;
+pub mod engine;
+pub mod eval;
+pub mod extract;
+pub mod report;
+pub mod rules;
+pub mod span;
+
+pub use diagnostic::{Diagnostic, Kind, Severity};

@@ -1,0 +1,377 @@
+//! The `factlint` command: a thin layer that parses the command line, calls
+//! the library and prints. Exit codes: 0 clean, 1 findings at or above the
+//! threshold, 2 usage or configuration error.
+
+use std::collections::BTreeMap;
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use factlint::corpus::{self, Document, Loaded};
+use factlint::engine::{self, Options, Target};
+use factlint::report::{human, json};
+use factlint::{Kind, Severity, checks, eval, rules};
+
+const AFTER_HELP: &str = "\
+Exit codes: 0 nothing at or above the threshold (errors; --deny warnings \
+lowers it), 1 findings at or above it, 2 usage or configuration error.
+
+Rules: every *.toml file under rules/ inside the linted folder, beside it, \
+or in the working directory (the first that exists), or under each --rules DIR.
+
+Examples:
+  factlint corpus/                         lint a folder, human report
+  factlint corpus/ --format json -o r.json write the JSON report
+  factlint corpus/ --deny warnings         fail CI on warnings too
+  factlint explain name-typo               what a kind means and how to fix it";
+
+#[derive(Parser)]
+#[command(
+    name = "factlint",
+    version,
+    about = "Cross-check news articles: name slips, variants and case, with exact file spans",
+    after_help = AFTER_HELP,
+    args_conflicts_with_subcommands = true
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    #[command(flatten)]
+    lint: LintArgs,
+}
+
+#[derive(clap::Args)]
+struct LintArgs {
+    /// Files and folders to lint; folders are searched recursively for .txt
+    /// and .md files.
+    #[arg(value_name = "PATH", default_value = "corpus")]
+    paths: Vec<PathBuf>,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
+
+    /// Write the report to FILE instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    output: Option<PathBuf>,
+
+    #[command(flatten)]
+    rules: RulesArg,
+
+    /// Exit with 1 on findings of this severity or above (default: errors).
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    deny: Option<Deny>,
+
+    /// Report only these kinds or codes (repeatable; comma-separated).
+    #[arg(long, value_name = "KIND", value_delimiter = ',')]
+    kind: Vec<Kind>,
+
+    /// Never report these kinds or codes (repeatable; comma-separated).
+    #[arg(long, value_name = "KIND", value_delimiter = ',')]
+    ignore: Vec<Kind>,
+
+    /// Skip files larger than this many bytes, with a file-error.
+    #[arg(long, value_name = "BYTES", default_value_t = corpus::DEFAULT_MAX_FILE_SIZE)]
+    max_file_size: u64,
+
+    /// When to colour the human report.
+    #[arg(long, value_enum, default_value_t = Color::Auto)]
+    color: Color,
+}
+
+#[derive(clap::Args)]
+struct RulesArg {
+    /// Load rules from DIR instead of the default rules/ folder
+    /// (repeatable: all the folders are loaded).
+    #[arg(long = "rules", value_name = "DIR")]
+    dirs: Vec<PathBuf>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Print what a diagnostic kind (or code) means, an example and the fix;
+    /// without KIND, list every kind.
+    Explain {
+        /// A kind such as name-typo, or a code such as FL101.
+        kind: Option<String>,
+    },
+    /// List the loaded rules with the files they come from.
+    Rules {
+        /// A folder whose rules/ to list (default: the working directory's).
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        #[command(flatten)]
+        rules: RulesArg,
+    },
+    /// Score the linter on an annotated evaluation set: precision and
+    /// recall per kind.
+    Eval {
+        /// Folder holding articles/ and expected.toml.
+        #[arg(default_value = "tests/eval")]
+        dir: PathBuf,
+        #[command(flatten)]
+        rules: RulesArg,
+        /// Also list every false positive and false negative.
+        #[arg(long, short)]
+        verbose: bool,
+    },
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    /// miette diagnostics with a snippet of the article.
+    Human,
+    /// The JSON report (version 1, see README).
+    Json,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Deny {
+    Warnings,
+    Info,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        None => lint(cli.lint),
+        Some(Command::Explain { kind }) => explain(kind.as_deref()),
+        Some(Command::Rules { paths, rules }) => list_rules(&paths, &rules),
+        Some(Command::Eval {
+            dir,
+            rules,
+            verbose,
+        }) => evaluate(&dir, &rules, verbose),
+    };
+    match result {
+        Ok(code) => code,
+        Err(Failure::Usage(message)) => {
+            eprintln!("factlint: error: {message}");
+            ExitCode::from(2)
+        }
+        Err(Failure::Config(report)) => {
+            eprintln!("{report:?}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+enum Failure {
+    Usage(String),
+    Config(miette::Report),
+}
+
+fn load_rules(targets: &[PathBuf], arg: &RulesArg) -> Result<rules::RuleSet, Failure> {
+    let dirs = if arg.dirs.is_empty() {
+        rules::default_dirs(targets)
+    } else {
+        arg.dirs.clone()
+    };
+    rules::load(&dirs).map_err(|e| Failure::Config(miette::Report::new(e)))
+}
+
+fn lint(args: LintArgs) -> Result<ExitCode, Failure> {
+    let rules = load_rules(&args.paths, &args.rules)?;
+    let found = corpus::discover(&args.paths).map_err(|e| Failure::Usage(e.to_string()))?;
+    if rules.entities.is_empty() {
+        eprintln!(
+            "factlint: note: no entity rules found; names are only compared within the corpus \
+             (see --rules)"
+        );
+    }
+    let options = Options {
+        max_file_size: args.max_file_size,
+        only: args.kind.clone(),
+        ignore: args.ignore.clone(),
+    };
+    let outcome = engine::run(&found, &rules, &options);
+    let report = match args.format {
+        Format::Json => json::render(outcome.files_checked, &outcome.diagnostics),
+        Format::Human => {
+            let color = match args.color {
+                Color::Always => true,
+                Color::Never => false,
+                Color::Auto => {
+                    args.output.is_none()
+                        && std::io::stdout().is_terminal()
+                        && std::env::var_os("NO_COLOR").is_none()
+                }
+            };
+            let sources = SourceCache::new(&found);
+            human::render(
+                outcome.files_checked,
+                &outcome.diagnostics,
+                &|p| sources.get(p),
+                color,
+            )
+        }
+    };
+    write_report(args.output.as_deref(), &report)?;
+    let threshold = match args.deny {
+        None => Severity::Error,
+        Some(Deny::Warnings) => Severity::Warning,
+        Some(Deny::Info) => Severity::Info,
+    };
+    let failed = outcome.diagnostics.iter().any(|d| d.severity >= threshold);
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn write_report(output: Option<&Path>, report: &str) -> Result<(), Failure> {
+    match output {
+        Some(path) => std::fs::write(path, report)
+            .map_err(|e| Failure::Usage(format!("cannot write {}: {e}", path.display()))),
+        None => {
+            let mut out = std::io::stdout().lock();
+            // A closed pipe (`factlint | head`) is not an error worth a panic.
+            let _ = out.write_all(report.as_bytes());
+            let _ = out.flush();
+            Ok(())
+        }
+    }
+}
+
+/// File texts for the snippets of the human report, read once each.
+struct SourceCache {
+    texts: BTreeMap<String, PathBuf>,
+    cache: std::sync::Mutex<BTreeMap<String, Option<Arc<String>>>>,
+}
+
+impl SourceCache {
+    fn new(found: &[Target]) -> SourceCache {
+        let texts = found
+            .iter()
+            .filter_map(|t| t.as_ref().ok())
+            .map(|p| (p.display().to_string(), p.clone()))
+            .collect();
+        SourceCache {
+            texts,
+            cache: Default::default(),
+        }
+    }
+
+    fn get(&self, shown: &str) -> Option<Arc<String>> {
+        let mut cache = self.cache.lock().ok()?;
+        cache
+            .entry(shown.to_string())
+            .or_insert_with(|| {
+                let path = self.texts.get(shown)?;
+                std::fs::read_to_string(path).ok().map(Arc::new)
+            })
+            .clone()
+    }
+}
+
+fn explain(kind: Option<&str>) -> Result<ExitCode, Failure> {
+    let Some(name) = kind else {
+        let mut out = String::from("Diagnostic kinds (factlint explain KIND for details):\n\n");
+        for k in Kind::ALL {
+            out.push_str(&format!(
+                "  {:<26} {}  {}\n",
+                k.as_str(),
+                k.code(),
+                k.summary()
+            ));
+        }
+        print!("{out}");
+        return Ok(ExitCode::SUCCESS);
+    };
+    let kind: Kind = name.parse().map_err(Failure::Usage)?;
+    print!("{}", checks::explain(kind));
+    Ok(ExitCode::SUCCESS)
+}
+
+fn list_rules(paths: &[PathBuf], arg: &RulesArg) -> Result<ExitCode, Failure> {
+    let rules = load_rules(paths, arg)?;
+    if rules.files.is_empty() {
+        println!("no rule files found (looked for rules/; use --rules DIR)");
+        return Ok(ExitCode::SUCCESS);
+    }
+    for file in &rules.files {
+        println!("{file}");
+        for e in rules.entities.iter().filter(|e| &e.origin.file == file) {
+            let mut extra = String::new();
+            if !e.variants.is_empty() {
+                extra.push_str(&format!("; variants: {}", e.variants.join(", ")));
+            }
+            if !e.distinct.is_empty() {
+                extra.push_str(&format!("; distinct from: {}", e.distinct.join(", ")));
+            }
+            println!(
+                "  entity  {:<24} {:<28} {:<12} source: {}{extra}",
+                e.origin.id,
+                e.name,
+                e.kind.as_str(),
+                e.source
+            );
+        }
+        for x in rules.excludes.iter().filter(|x| &x.origin.file == file) {
+            println!(
+                "  exclude {:<24} {}  {}",
+                x.origin.id,
+                x.pattern.as_str(),
+                x.reason
+            );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn evaluate(dir: &Path, arg: &RulesArg, verbose: bool) -> Result<ExitCode, Failure> {
+    let expected = eval::read_expected(dir).map_err(Failure::Usage)?;
+    let articles_dir = dir.join("articles");
+    let rules = load_rules(std::slice::from_ref(&articles_dir), arg)?;
+    let found = corpus::discover(std::slice::from_ref(&articles_dir))
+        .map_err(|e| Failure::Usage(e.to_string()))?;
+    let mut docs = Vec::new();
+    let mut texts = BTreeMap::new();
+    for target in found.iter().filter_map(|t| t.as_ref().ok()) {
+        if let Loaded::Document(doc, _) = corpus::load(target, corpus::DEFAULT_MAX_FILE_SIZE) {
+            texts.insert(doc.path.clone(), doc.text.clone());
+            docs.push(doc);
+        }
+    }
+    let outcome = engine::run_documents(&docs, &rules, &Options::default());
+    let prefix = format!("{}/", articles_dir.display());
+    let evaluation =
+        eval::score(&expected, &texts, &prefix, &outcome.diagnostics).map_err(Failure::Usage)?;
+    println!(
+        "evaluation set {}: {} articles, {} expected findings, {} clean spans\n",
+        dir.display(),
+        evaluation.files,
+        expected.finding.len(),
+        expected.clean.len()
+    );
+    print!("{}", evaluation.table());
+    if !evaluation.clean_violations.is_empty() {
+        println!("\nclean spans flagged:");
+        for v in &evaluation.clean_violations {
+            println!("  {v}");
+        }
+    }
+    if verbose {
+        for (title, list) in [
+            ("false positives", &evaluation.false_positives),
+            ("false negatives", &evaluation.false_negatives),
+        ] {
+            println!("\n{title}:");
+            for item in list {
+                println!("  {item}");
+            }
+        }
+    }
+    let _: Vec<Document> = Vec::new();
+    Ok(ExitCode::SUCCESS)
+}

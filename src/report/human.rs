@@ -1,0 +1,309 @@
+//! The human report: miette graphical diagnostics with a snippet of each
+//! file around the span, the suggestion as help, and related spans (also
+//! from other files) as nested diagnostics.
+
+use std::fmt;
+
+use miette::{
+    GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents,
+    SourceCode, SourceSpan, SpanContents,
+};
+
+use super::{Summary, plural};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::span::Span;
+
+/// How much text to show on each side of a span: articles often hold a
+/// whole paragraph on one line, and the snippet should fit a terminal.
+const CONTEXT_CHARS: usize = 70;
+const WIDTH: usize = 100;
+
+/// Renders `diagnostics`; `source` gives the text of a file, when it can
+/// still be read, for the snippets.
+pub fn render(
+    files_checked: usize,
+    diagnostics: &[Diagnostic],
+    source: &dyn Fn(&str) -> Option<std::sync::Arc<String>>,
+    color: bool,
+) -> String {
+    let theme = if color {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
+    let handler = GraphicalReportHandler::new_themed(theme)
+        .with_width(WIDTH)
+        .with_links(false);
+    let mut out = String::new();
+    for d in diagnostics {
+        let rendered = Rendered::new(d, source);
+        if handler.render_report(&mut out, &rendered).is_err() {
+            out.push_str(&format!("{}: {}: {}\n", d.file, d.code, d.message));
+        }
+        out.push('\n');
+    }
+    let s = Summary::of(diagnostics);
+    out.push_str(&format!(
+        "factlint: {} checked: {}, {}, {}\n",
+        plural(files_checked, "file"),
+        plural(s.error, "error"),
+        plural(s.warning, "warning"),
+        plural(s.info, "info"),
+    ));
+    out
+}
+
+/// One line per diagnostic, `file:line:column: severity[code]: message`,
+/// for terminals where snippets are noise.
+pub fn render_short(diagnostics: &[Diagnostic]) -> String {
+    diagnostics
+        .iter()
+        .map(|d| {
+            format!(
+                "{}:{}:{}: {}[{}]: {}\n",
+                d.file,
+                d.span.line,
+                d.span.column,
+                d.severity.as_str(),
+                d.code,
+                d.message
+            )
+        })
+        .collect()
+}
+
+/// A diagnostic in the shape miette renders.
+#[derive(Debug)]
+struct Rendered {
+    message: String,
+    code: String,
+    severity: miette::Severity,
+    excerpt: Option<Excerpt>,
+    label: Option<String>,
+    span: Span,
+    help: Option<String>,
+    related: Vec<Rendered>,
+}
+
+impl Rendered {
+    fn new(d: &Diagnostic, source: &dyn Fn(&str) -> Option<std::sync::Arc<String>>) -> Rendered {
+        let related = d
+            .related
+            .iter()
+            .map(|r| Rendered {
+                message: r.message.clone(),
+                code: String::new(),
+                severity: miette::Severity::Advice,
+                excerpt: source(&r.file).and_then(|t| Excerpt::around(&r.file, &t, r.span)),
+                label: Some("here".into()),
+                span: r.span,
+                help: None,
+                related: Vec::new(),
+            })
+            .collect();
+        let has_span = !(d.span.is_empty() && d.text.is_empty());
+        Rendered {
+            message: d.message.clone(),
+            code: format!("{}({})", d.code, d.kind),
+            severity: match d.severity {
+                Severity::Error => miette::Severity::Error,
+                Severity::Warning => miette::Severity::Warning,
+                Severity::Info => miette::Severity::Advice,
+            },
+            excerpt: if has_span {
+                source(&d.file).and_then(|t| Excerpt::around(&d.file, &t, d.span))
+            } else {
+                None
+            },
+            label: Some(match &d.suggestion {
+                Some(s) => format!("did you mean \"{s}\"?"),
+                None => d.kind.summary().to_string(),
+            }),
+            span: d.span,
+            help: match (&d.suggestion, has_span) {
+                (Some(s), _) => Some(format!("write \"{s}\"")),
+                (None, false) => Some(format!("in {}", d.file)),
+                (None, true) => None,
+            },
+            related,
+        }
+    }
+}
+
+impl fmt::Display for Rendered {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Rendered {}
+
+impl miette::Diagnostic for Rendered {
+    fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        (!self.code.is_empty()).then(|| Box::new(&self.code) as Box<dyn fmt::Display>)
+    }
+
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(self.severity)
+    }
+
+    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        self.help
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        self.excerpt.as_ref().map(|e| e as &dyn SourceCode)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        self.excerpt.as_ref()?;
+        let span = SourceSpan::new(self.span.start.into(), self.span.len());
+        Some(Box::new(std::iter::once(
+            LabeledSpan::new_primary_with_span(self.label.clone(), span),
+        )))
+    }
+
+    fn related<'a>(&'a self) -> Option<Box<dyn Iterator<Item = &'a dyn miette::Diagnostic> + 'a>> {
+        if self.related.is_empty() {
+            return None;
+        }
+        Some(Box::new(
+            self.related.iter().map(|r| r as &dyn miette::Diagnostic),
+        ))
+    }
+}
+
+/// The part of a file shown around a span: the span's line, cut to a
+/// window of characters around the span. It answers miette with absolute
+/// offsets and the true line and column, so labels and numbers stay exact.
+#[derive(Debug)]
+struct Excerpt {
+    name: String,
+    window: String,
+    offset: usize,
+    line: usize,
+    column: usize,
+}
+
+impl Excerpt {
+    fn around(name: &str, text: &str, span: Span) -> Option<Excerpt> {
+        if span.end > text.len()
+            || !text.is_char_boundary(span.start)
+            || !text.is_char_boundary(span.end)
+        {
+            return None;
+        }
+        let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[span.end..]
+            .find(['\n', '\r'])
+            .map_or(text.len(), |i| span.end + i);
+        let before = &text[line_start..span.start];
+        let start = match before.char_indices().rev().nth(CONTEXT_CHARS) {
+            Some((i, _)) => {
+                // Start at a word, not in the middle of one.
+                let cut = line_start + i;
+                text[cut..span.start].find(' ').map_or(cut, |j| cut + j + 1)
+            }
+            None => line_start,
+        };
+        let after = &text[span.end..line_end];
+        let end = match after.char_indices().nth(CONTEXT_CHARS) {
+            Some((i, _)) => {
+                let cut = span.end + i;
+                text[span.end..cut].rfind(' ').map_or(cut, |j| span.end + j)
+            }
+            None => line_end,
+        };
+        let bom = if line_start == 0 && text.starts_with('\u{feff}') {
+            3
+        } else {
+            0
+        };
+        let start = start.max(bom).min(span.start);
+        Some(Excerpt {
+            name: name.to_string(),
+            window: text[start..end].to_string(),
+            offset: start,
+            line: span.line - 1,
+            column: text[line_start.max(bom)..start].chars().count(),
+        })
+    }
+}
+
+impl SourceCode for Excerpt {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        // Without context lines miette asks where a label starts (for the
+        // `file:line:column` header): answer for the span itself.
+        let inner = span.offset().checked_sub(self.offset).filter(|&i| {
+            before == 0 && after == 0 && i <= self.window.len() && self.window.is_char_boundary(i)
+        });
+        if let Some(i) = inner {
+            let end = (i + span.len()).min(self.window.len());
+            let end = if self.window.is_char_boundary(end) {
+                end
+            } else {
+                i
+            };
+            return Ok(Box::new(MietteSpanContents::new_named(
+                self.name.clone(),
+                &self.window.as_bytes()[i..end],
+                *span,
+                self.line,
+                self.column + self.window[..i].chars().count(),
+                1,
+            )));
+        }
+        Ok(Box::new(MietteSpanContents::new_named(
+            self.name.clone(),
+            self.window.as_bytes(),
+            SourceSpan::new(self.offset.into(), self.window.len()),
+            self.line,
+            self.column,
+            1,
+        )))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::Kind;
+    use crate::span::LineIndex;
+    use std::sync::Arc;
+
+    #[test]
+    fn snippet_is_cut_around_the_span_on_long_lines() {
+        let text = format!(
+            "Titre\n{}Kim Young-un a promis{}\n",
+            "mot ".repeat(100),
+            " encore".repeat(100)
+        );
+        let start = text.find("Kim Young-un").unwrap();
+        let span = LineIndex::new(&text).span(&text, start, start + 12);
+        let d = Diagnostic::new(
+            Kind::NameTypo,
+            Severity::Error,
+            "a.txt",
+            span,
+            "Kim Young-un",
+            "slip".into(),
+        )
+        .with_suggestion("Kim Jong-un");
+        let shared = Arc::new(text.clone());
+        let out = render(1, &[d], &|_| Some(shared.clone()), false);
+        assert!(out.contains("[a.txt:2:401]"), "{out}");
+        assert!(out.contains("did you mean \"Kim Jong-un\"?"), "{out}");
+        assert!(out.lines().all(|l| l.chars().count() <= 200), "{out}");
+        assert!(
+            out.ends_with("factlint: 1 file checked: 1 error, 0 warnings, 0 infos\n"),
+            "{out}"
+        );
+    }
+}

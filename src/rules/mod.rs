@@ -1,0 +1,271 @@
+//! Rules are data: every `*.toml` file under the rule folders is parsed into
+//! typed rules. A malformed file is a configuration error that points at the
+//! offending span in the TOML (exit code 2).
+//!
+//! One file may hold any of the families:
+//!
+//! - `[[entity]]`: people, places and organisations ([`Entity`]);
+//! - `[[exclude]]`: text regions no check reports on ([`Exclude`]).
+
+mod entity;
+mod exclude;
+
+use std::fs;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use miette::{NamedSource, SourceSpan};
+use serde::Deserialize;
+
+pub use entity::{Entity, EntityKind};
+pub use exclude::Exclude;
+
+/// Everything loaded from the rule folders.
+#[derive(Debug, Default)]
+pub struct RuleSet {
+    pub entities: Vec<Entity>,
+    pub excludes: Vec<Exclude>,
+    /// The rule files read, in load order.
+    pub files: Vec<String>,
+}
+
+/// Where a rule was declared, for `rule` references and `factlint rules`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Origin {
+    pub file: String,
+    pub id: String,
+}
+
+impl Origin {
+    /// The reference shown in reports: `rules/entities.toml#kim-jong-un`.
+    pub fn reference(&self) -> String {
+        format!("{}#{}", self.file, self.id)
+    }
+}
+
+/// A problem in a rule file, rendered by miette with the TOML snippet.
+#[derive(Debug, thiserror::Error, miette::Diagnostic)]
+#[error("{message}")]
+#[diagnostic(code(factlint::config))]
+pub struct RuleError {
+    pub message: String,
+    #[source_code]
+    pub src: NamedSource<String>,
+    #[label("{label}")]
+    pub span: Option<SourceSpan>,
+    pub label: String,
+    #[help]
+    pub help: Option<String>,
+}
+
+/// All problems found in the rule files: every one is reported at once so
+/// that a user fixes them in one go.
+#[derive(Debug, thiserror::Error, miette::Diagnostic)]
+#[error("{} error(s) in the rule files", errors.len())]
+pub struct RuleErrors {
+    #[related]
+    pub errors: Vec<RuleError>,
+}
+
+/// The raw contents of one rule file, as serde reads it.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleFile {
+    #[serde(default)]
+    entity: Vec<entity::EntityToml>,
+    #[serde(default)]
+    exclude: Vec<exclude::ExcludeToml>,
+}
+
+/// One TOML source being validated, to build errors that point into it.
+pub(crate) struct Source<'a> {
+    pub path: &'a str,
+    pub text: &'a str,
+}
+
+impl Source<'_> {
+    pub fn error(
+        &self,
+        message: String,
+        span: Range<usize>,
+        label: &str,
+        help: Option<String>,
+    ) -> RuleError {
+        RuleError {
+            message: format!("{}: {message}", self.path),
+            src: NamedSource::new(self.path, self.text.to_string()),
+            span: Some((span.start, span.end - span.start).into()),
+            label: label.to_string(),
+            help,
+        }
+    }
+}
+
+/// The rule folders to use for `targets` when none is given: `rules/`
+/// inside the first linted folder, beside it, or in the working directory.
+pub fn default_dirs(targets: &[PathBuf]) -> Vec<PathBuf> {
+    let mut candidates = Vec::new();
+    if let Some(first) = targets.first() {
+        let folder = if first.is_dir() {
+            first.clone()
+        } else {
+            first.parent().map(Path::to_path_buf).unwrap_or_default()
+        };
+        candidates.push(folder.join("rules"));
+        if let Some(parent) = folder.parent() {
+            candidates.push(parent.join("rules"));
+        }
+    }
+    candidates.push(PathBuf::from("rules"));
+    candidates
+        .into_iter()
+        .find(|c| c.is_dir())
+        .into_iter()
+        .collect()
+}
+
+/// Loads every `*.toml` under `dirs` (sorted, recursively).
+pub fn load(dirs: &[PathBuf]) -> Result<RuleSet, RuleErrors> {
+    let mut set = RuleSet::default();
+    let mut errors = Vec::new();
+    for dir in dirs {
+        let files = match toml_files(dir) {
+            Ok(files) => files,
+            Err(message) => {
+                errors.push(RuleError {
+                    message: format!("{}: {message}", dir.display()),
+                    src: NamedSource::new(dir.display().to_string(), String::new()),
+                    span: None,
+                    label: String::new(),
+                    help: Some("pass a folder of *.toml rule files with --rules".into()),
+                });
+                continue;
+            }
+        };
+        for file in files {
+            let path = file.display().to_string();
+            match fs::read_to_string(&file) {
+                Ok(text) => add_file(&mut set, &path, &text, &mut errors),
+                Err(e) => errors.push(RuleError {
+                    message: format!("{path}: cannot read rule file: {e}"),
+                    src: NamedSource::new(&path, String::new()),
+                    span: None,
+                    label: String::new(),
+                    help: None,
+                }),
+            }
+        }
+    }
+    if errors.is_empty() {
+        Ok(set)
+    } else {
+        Err(RuleErrors { errors })
+    }
+}
+
+/// Parses one rule file's text into `set`, recording problems in `errors`.
+pub fn add_file(set: &mut RuleSet, path: &str, text: &str, errors: &mut Vec<RuleError>) {
+    let src = Source { path, text };
+    let parsed: RuleFile = match toml::from_str(text) {
+        Ok(p) => p,
+        Err(e) => {
+            let span = e.span().unwrap_or(0..0);
+            let help = e.message().contains("unknown field").then(|| {
+                "see README.md, section \"Rule files\", for the keys each family takes".to_string()
+            });
+            errors.push(src.error(e.message().trim().to_string(), span, "here", help));
+            return;
+        }
+    };
+    set.files.push(path.to_string());
+    let before = errors.len();
+    for raw in parsed.entity {
+        if let Some(e) = entity::validate(raw, &src, set, errors) {
+            set.entities.push(e);
+        }
+    }
+    for raw in parsed.exclude {
+        if let Some(x) = exclude::validate(raw, &src, set, errors) {
+            set.excludes.push(x);
+        }
+    }
+    if errors.len() > before {
+        set.files.pop();
+    }
+}
+
+fn toml_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
+    if !dir.is_dir() {
+        return Err("rule folder not found".into());
+    }
+    let mut files = Vec::new();
+    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
+        let entry = entry.map_err(|e| e.to_string())?;
+        if entry.file_type().is_file() && entry.path().extension().is_some_and(|e| e == "toml") {
+            files.push(entry.into_path());
+        }
+    }
+    Ok(files)
+}
+
+/// The span of a string value's content inside its quotes, when the TOML
+/// text there is exactly the value (no escapes), for pointing inside it.
+pub(crate) fn inner_span(text: &str, span: &Range<usize>, value: &str) -> Option<usize> {
+    let raw = text.get(span.clone())?;
+    for quote in ["'''", "\"\"\"", "'", "\""] {
+        if let Some(inner) = raw.strip_prefix(quote).and_then(|r| r.strip_suffix(quote))
+            && inner == value
+        {
+            return Some(span.start + quote.len());
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+pub(crate) fn parse_for_test(text: &str) -> Result<RuleSet, Vec<RuleError>> {
+    let mut set = RuleSet::default();
+    let mut errors = Vec::new();
+    add_file(&mut set, "rules/test.toml", text, &mut errors);
+    if errors.is_empty() {
+        Ok(set)
+    } else {
+        Err(errors)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn label_text(text: &str, e: &RuleError) -> String {
+        let span = e.span.expect("a span");
+        text[span.offset()..span.offset() + span.len()].to_string()
+    }
+
+    #[test]
+    fn unknown_keys_point_at_the_key() {
+        let text = "[[entity]]\nid = \"x\"\nname = \"X Y\"\nkind = \"person\"\nsource = \"s\"\nnmae = \"oops\"\n";
+        let errors = parse_for_test(text).unwrap_err();
+        assert_eq!(errors.len(), 1);
+        assert!(
+            errors[0].message.contains("unknown field"),
+            "{}",
+            errors[0].message
+        );
+        assert_eq!(label_text(text, &errors[0]), "nmae");
+    }
+
+    #[test]
+    fn wrong_types_point_at_the_value() {
+        let text = "[[entity]]\nid = \"x\"\nname = 3\nkind = \"person\"\nsource = \"s\"\n";
+        let errors = parse_for_test(text).unwrap_err();
+        assert_eq!(label_text(text, &errors[0]), "3");
+    }
+
+    #[test]
+    fn unknown_family_is_rejected() {
+        let errors = parse_for_test("[[entities]]\nid = \"x\"\n").unwrap_err();
+        assert!(errors[0].message.contains("unknown field"));
+    }
+}
