@@ -36,9 +36,18 @@ pub fn extract(doc: &Document, rules: &RuleSet, gazetteer: &Gazetteer) -> Facts 
                     .map(|m| (m.start() + doc.body.start, m.end() + doc.body.start)),
             );
         }
+        // One sweep over pieces and sorted regions: linear in the file.
+        excluded.sort_unstable();
+        let mut next = 0;
         let mut previous_dropped = false;
         all.retain_mut(|p| {
-            let drop = excluded.iter().any(|&(s, e)| p.start < e && s < p.end);
+            while next < excluded.len() && excluded[next].1 <= p.start {
+                next += 1;
+            }
+            let drop = excluded[next..]
+                .iter()
+                .take_while(|&&(s, _)| s < p.end)
+                .any(|&(_, e)| e > p.start);
             if !drop && previous_dropped {
                 p.sep = pieces::Sep::Start;
             }
@@ -52,5 +61,27 @@ pub fn extract(doc: &Document, rules: &RuleSet, gazetteer: &Gazetteer) -> Facts 
         meta: doc.meta.clone(),
         names: names.mentions,
         name_candidates: names.candidates,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::parse_for_test;
+
+    #[test]
+    fn excluded_regions_hide_names_and_break_runs() {
+        let rules = parse_for_test(
+            "[[entity]]\nid = \"p\"\nname = \"Poutine\"\nkind = \"person\"\nsource = \"s\"\n\n\
+             [[exclude]]\nid = \"url\"\npattern = 'https?://\\S+'\n",
+        )
+        .unwrap();
+        let g = Gazetteer::new(&rules);
+        let text = "poutine http://x.org/poutine Poutine https://a.b/c Kim Lee";
+        let doc = Document::from_text("a.txt", text.to_string()).0;
+        let facts = extract(&doc, &rules, &g);
+        let names: Vec<_> = facts.names.iter().map(|m| m.span.start).collect();
+        assert_eq!(names, vec![0, text.find("Poutine").unwrap()]);
+        assert_eq!(facts.name_candidates[0].text, "Kim Lee");
     }
 }

@@ -221,21 +221,27 @@ pub fn extract(
     }
 
     // 2. Capitalized runs: slips of declared names, or the corpus's own names.
+    let coverage = Coverage::new(pieces.len(), &found);
+    let doc = Scan {
+        text,
+        pieces,
+        lines,
+        gazetteer,
+    };
     let mut candidates = Vec::new();
     let mut near_misses = Vec::new();
     for (a, b) in capitalized_runs(text, pieces) {
-        if found.iter().any(|(s, e, _)| *s == a && *e == b) {
+        if coverage.is_mention(&found, a, b) {
             continue;
         }
-        if let Some(slip) = find_near_miss(text, pieces, a, b, &found, gazetteer, lines) {
+        if let Some(slip) = find_near_miss(&doc, a, b, &found, &coverage) {
             near_misses.push(slip);
             continue;
         }
         let a = (a..b)
             .find(|&k| !LEADING_WORDS.contains(&fold(raw(k)).as_str()))
             .unwrap_or(b);
-        let covered = |k: usize| found.iter().any(|(s, e, _)| (*s..*e).contains(&k));
-        if b - a >= 2 && !(a..b).all(covered) {
+        if b - a >= 2 && !(a..b).all(|k| coverage.at(k).is_some()) {
             let (start, stop) = (pieces[a].start, pieces[b - 1].end);
             candidates.push(NameCandidate {
                 span: lines.span(text, start, stop),
@@ -243,14 +249,54 @@ pub fn extract(
             });
         }
     }
-    for (s, e, m) in near_misses {
-        found.retain(|(fs, fe, _)| *fe <= s || *fs >= e);
-        found.push((s, e, m));
+    if !near_misses.is_empty() {
+        // A slip replaces the shorter names found inside it ("Kim" in
+        // "Kim Young-un").
+        found.retain(|(fs, fe, _)| !near_misses.iter().any(|(s, e, _)| fs < e && s < fe));
+        found.extend(near_misses);
+        found.sort_by_key(|(s, _, _)| *s);
     }
-    found.sort_by_key(|(s, _, _)| *s);
     NameFacts {
         mentions: found.into_iter().map(|(_, _, m)| m).collect(),
         candidates,
+    }
+}
+
+/// The document being read, as the near-miss search needs it.
+#[derive(Clone, Copy)]
+struct Scan<'a> {
+    text: &'a str,
+    pieces: &'a [Piece],
+    lines: &'a LineIndex,
+    gazetteer: &'a Gazetteer,
+}
+
+/// For each piece, the mention that covers it: constant-time lookups, so
+/// that a long file costs time in proportion to its length.
+struct Coverage {
+    by_piece: Vec<Option<u32>>,
+}
+
+impl Coverage {
+    fn new(pieces: usize, found: &[(usize, usize, NameMention)]) -> Coverage {
+        let mut by_piece = vec![None; pieces];
+        for (m, (s, e, _)) in found.iter().enumerate() {
+            for slot in &mut by_piece[*s..*e] {
+                *slot = Some(m as u32);
+            }
+        }
+        Coverage { by_piece }
+    }
+
+    /// The index in `found` of the mention covering piece `k`.
+    fn at(&self, k: usize) -> Option<usize> {
+        self.by_piece[k].map(|m| m as usize)
+    }
+
+    /// Whether pieces `a..b` are exactly one mention.
+    fn is_mention(&self, found: &[(usize, usize, NameMention)], a: usize, b: usize) -> bool {
+        self.at(a)
+            .is_some_and(|m| found[m].0 == a && found[m].1 == b)
     }
 }
 
@@ -354,29 +400,29 @@ fn capitalized_runs(text: &str, pieces: &[Piece]) -> Vec<(usize, usize)> {
 /// The largest window of the run `a..b` that is a near miss of a declared
 /// form, as a mention.
 fn find_near_miss(
-    text: &str,
-    pieces: &[Piece],
+    doc: &Scan,
     a: usize,
     b: usize,
     found: &[(usize, usize, NameMention)],
-    gazetteer: &Gazetteer,
-    lines: &LineIndex,
+    coverage: &Coverage,
 ) -> Option<(usize, usize, NameMention)> {
+    let Scan {
+        text,
+        pieces,
+        lines,
+        gazetteer,
+    } = *doc;
     if gazetteer.is_empty() {
         return None;
     }
-    let exact_at = |k: usize| {
-        found
-            .iter()
-            .any(|(s, e, m)| (*s..*e).contains(&k) && m.fit == Fit::Exact)
-    };
+    let exact_at = |k: usize| coverage.at(k).is_some_and(|m| found[m].2.fit == Fit::Exact);
     let folded: Vec<String> = (a..b)
         .map(|k| fold(&text[pieces[k].start..pieces[k].end]))
         .collect();
     for size in (1..=(b - a).min(gazetteer.max_pieces)).rev() {
         for s in a..=(b - size) {
             let e = s + size;
-            if found.iter().any(|(fs, fe, _)| *fs == s && *fe == e) {
+            if coverage.is_mention(found, s, e) {
                 continue;
             }
             if (s..e).any(|k| k > s && pieces[k].sep == Sep::Apostrophe) {
