@@ -158,8 +158,11 @@ fn main() -> ExitCode {
             eprintln!("factlint: error: {message}");
             ExitCode::from(2)
         }
-        Err(Failure::Config(report)) => {
-            eprintln!("{report:?}");
+        Err(Failure::Config(errors)) => {
+            for error in errors.errors {
+                eprintln!("{:?}", miette::Report::new(error));
+            }
+            eprintln!("factlint: the rule files have errors; nothing was checked");
             ExitCode::from(2)
         }
     }
@@ -167,7 +170,7 @@ fn main() -> ExitCode {
 
 enum Failure {
     Usage(String),
-    Config(miette::Report),
+    Config(rules::RuleErrors),
 }
 
 fn load_rules(targets: &[PathBuf], arg: &RulesArg) -> Result<rules::RuleSet, Failure> {
@@ -176,7 +179,7 @@ fn load_rules(targets: &[PathBuf], arg: &RulesArg) -> Result<rules::RuleSet, Fai
     } else {
         arg.dirs.clone()
     };
-    rules::load(&dirs).map_err(|e| Failure::Config(miette::Report::new(e)))
+    rules::load(&dirs).map_err(Failure::Config)
 }
 
 fn lint(args: LintArgs) -> Result<ExitCode, Failure> {

@@ -46,7 +46,6 @@ impl Origin {
 /// A problem in a rule file, rendered by miette with the TOML snippet.
 #[derive(Debug, thiserror::Error, miette::Diagnostic)]
 #[error("{message}")]
-#[diagnostic(code(factlint::config))]
 pub struct RuleError {
     pub message: String,
     #[source_code]
