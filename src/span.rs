@@ -4,6 +4,8 @@
 //! "Pékin" or "’" move the column by one. A byte-order mark at the start of
 //! a file is not a character a reader sees, so it does not count.
 
+use std::cell::Cell;
+
 use serde::{Deserialize, Serialize};
 
 /// A byte range in the original file text, with the position of its start.
@@ -38,10 +40,16 @@ impl Span {
 }
 
 /// Maps byte offsets of one text to lines and columns.
+///
+/// Columns are counted from the last position asked for when the new one
+/// is further along the same line, so a pass over a file in order costs
+/// time linear in its length even when the file is one huge line.
 #[derive(Clone, Debug)]
 pub struct LineIndex {
     /// Byte offset of the first byte of each line.
     line_starts: Vec<usize>,
+    /// The last (offset, column) computed.
+    last: Cell<(usize, usize)>,
 }
 
 impl LineIndex {
@@ -49,7 +57,10 @@ impl LineIndex {
         let mut line_starts = Vec::with_capacity(text.len() / 60 + 1);
         line_starts.push(0);
         line_starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
-        LineIndex { line_starts }
+        LineIndex {
+            line_starts,
+            last: Cell::new((0, 1)),
+        }
     }
 
     /// The span of `start..end` in `text`, which must be the indexed text.
@@ -59,11 +70,18 @@ impl LineIndex {
         if line_start == 0 && text.starts_with('\u{feff}') {
             line_start = '\u{feff}'.len_utf8().min(start);
         }
-        let column = text
-            .get(line_start..start)
-            .map(|s| s.chars().count())
-            .unwrap_or(start - line_start)
-            + 1;
+        let (last_offset, last_column) = self.last.get();
+        let (from, base) = if last_offset >= line_start && last_offset <= start {
+            (last_offset, last_column)
+        } else {
+            (line_start, 1)
+        };
+        let column = base
+            + text
+                .get(from..start)
+                .map(|s| s.chars().count())
+                .unwrap_or(start - from);
+        self.last.set((start, column));
         Span {
             start,
             end,
@@ -100,5 +118,20 @@ mod tests {
         assert_eq!((span.line, span.column), (3, 1));
         let juin = text.find("juin").unwrap();
         assert_eq!(idx.span(text, juin, juin + 4).column, 7);
+    }
+
+    #[test]
+    fn columns_are_the_same_in_any_order_of_queries() {
+        let text = "é à Kim, Séoul\nPékin é Kim";
+        let idx = LineIndex::new(text);
+        let fresh = |o: usize| LineIndex::new(text).span(text, o, o).column;
+        let offsets: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        for &o in offsets
+            .iter()
+            .chain(offsets.iter().rev())
+            .chain(offsets.iter().step_by(3))
+        {
+            assert_eq!(idx.span(text, o, o).column, fresh(o), "offset {o}");
+        }
     }
 }

@@ -189,6 +189,9 @@ struct Excerpt {
 }
 
 impl Excerpt {
+    /// Walks at most [`CONTEXT_CHARS`] characters each way from the span,
+    /// never to the line start, so that a huge one-line file costs no more
+    /// per diagnostic than a short one.
     fn around(name: &str, text: &str, span: Span) -> Option<Excerpt> {
         if span.end > text.len()
             || !text.is_char_boundary(span.start)
@@ -196,39 +199,42 @@ impl Excerpt {
         {
             return None;
         }
-        let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
-        let line_end = text[span.end..]
-            .find(['\n', '\r'])
-            .map_or(text.len(), |i| span.end + i);
-        let before = &text[line_start..span.start];
-        let start = match before.char_indices().rev().nth(CONTEXT_CHARS) {
-            Some((i, _)) => {
-                // Start at a word, not in the middle of one.
-                let cut = line_start + i;
-                text[cut..span.start].find(' ').map_or(cut, |j| cut + j + 1)
+        let mut start = span.start;
+        let mut walked = 0;
+        for (i, c) in text[..span.start].char_indices().rev().take(CONTEXT_CHARS) {
+            if c == '\n' || c == '\r' || c == '\u{feff}' {
+                break;
             }
-            None => line_start,
-        };
-        let after = &text[span.end..line_end];
-        let end = match after.char_indices().nth(CONTEXT_CHARS) {
-            Some((i, _)) => {
-                let cut = span.end + i;
-                text[span.end..cut].rfind(' ').map_or(cut, |j| span.end + j)
+            start = i;
+            walked += 1;
+        }
+        if walked == CONTEXT_CHARS {
+            // Start at a word, not in the middle of one.
+            if let Some(j) = text[start..span.start].find(' ') {
+                walked -= text[start..start + j + 1].chars().count();
+                start += j + 1;
             }
-            None => line_end,
-        };
-        let bom = if line_start == 0 && text.starts_with('\u{feff}') {
-            3
-        } else {
-            0
-        };
-        let start = start.max(bom).min(span.start);
+        }
+        let mut end = span.end;
+        let mut ahead = 0;
+        for (i, c) in text[span.end..].char_indices().take(CONTEXT_CHARS) {
+            if c == '\n' || c == '\r' {
+                break;
+            }
+            end = span.end + i + c.len_utf8();
+            ahead += 1;
+        }
+        if ahead == CONTEXT_CHARS
+            && let Some(j) = text[span.end..end].rfind(' ')
+        {
+            end = span.end + j;
+        }
         Some(Excerpt {
             name: name.to_string(),
             window: text[start..end].to_string(),
             offset: start,
             line: span.line - 1,
-            column: text[line_start.max(bom)..start].chars().count(),
+            column: span.column.saturating_sub(1 + walked),
         })
     }
 }
