@@ -40,6 +40,7 @@ pub struct Gazetteer {
     /// Per entity, the folded names it must not be confused with.
     distinct: Vec<FxHashSet<String>>,
     common_words: FxHashSet<usize>,
+    people: FxHashSet<usize>,
     pub max_pieces: usize,
 }
 
@@ -63,6 +64,9 @@ impl Gazetteer {
                     role,
                     house,
                 });
+            }
+            if entity.kind == crate::rules::EntityKind::Person {
+                g.people.insert(ei);
             }
             if entity.common_word {
                 g.common_words.insert(ei);
@@ -108,6 +112,10 @@ impl Gazetteer {
 
     pub fn is_empty(&self) -> bool {
         self.forms.is_empty()
+    }
+
+    pub fn is_person(&self, entity: usize) -> bool {
+        self.people.contains(&entity)
     }
 
     /// Whether the entity's lower-case form is an ordinary word.

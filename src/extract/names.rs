@@ -2,8 +2,10 @@
 //! exactly they are written) and unresolved capitalized name sequences for
 //! the corpus-level comparison.
 
+use unicode_normalization::UnicodeNormalization;
+
 use super::gazetteer::Gazetteer;
-use super::name_form::{NameForm, fold, fold_into};
+use super::name_form::{MIN_SINGLE_PIECE_CHARS, NameForm, fold, fold_into};
 use super::pieces::{Piece, Sep, is_capitalized, is_lowercase};
 use crate::span::{LineIndex, Span};
 
@@ -144,7 +146,8 @@ const LEADING_WORDS: &[&str] = &[
 
 /// Lower-case words that may sit inside a name ("Corée du Nord").
 const PARTICLES: &[&str] = &[
-    "d", "de", "des", "du", "la", "le", "van", "von", "al", "el", "bin", "ben",
+    "d", "de", "des", "du", "la", "le", "van", "von", "der", "den", "ter", "da", "di", "dos",
+    "das", "al", "el", "bin", "ben",
 ];
 
 /// The longest capitalized run kept as one candidate.
@@ -180,7 +183,7 @@ pub fn extract(
         fold_into(piece, &mut folded);
         // Among the longest forms that match, the one written most exactly
         // ("Kim Jong Un" is the declared variant, not a respaced canonical).
-        let mut best: Option<(usize, usize, Fit)> = None;
+        let mut best: Option<(usize, usize, u8)> = None;
         for &fi in gazetteer.starting_with(&folded) {
             let form = &gazetteer.forms[fi].form;
             let end = i + form.len();
@@ -193,15 +196,21 @@ pub fn extract(
             let Some(fit) = classify(text, pieces, i, form) else {
                 continue;
             };
-            if fit == Fit::Lowercase && gazetteer.common_word(gazetteer.forms[fi].entity) {
+            if fit == Fit::Lowercase && !reads_as_name(text, pieces, i, gazetteer, fi) {
                 continue;
             }
-            if best.is_none_or(|(_, _, b)| fit_rank(fit) < fit_rank(b)) {
-                best = Some((fi, end, fit));
+            // The form written letter for letter wins ("OTAN" is a declared
+            // variant, not the house "Otan" in capitals).
+            let identical = text[pieces[i].start..pieces[end - 1].end] == *form.text;
+            let rank = if identical { 0 } else { 1 + fit_rank(fit) };
+            if best.is_none_or(|(_, _, r)| rank < r) {
+                best = Some((fi, end, rank));
             }
         }
         match best {
-            Some((fi, end, fit)) => {
+            Some((fi, end, _)) => {
+                let fit =
+                    classify(text, pieces, i, &gazetteer.forms[fi].form).unwrap_or(Fit::Exact);
                 let (start, stop) = (pieces[i].start, pieces[end - 1].end);
                 found.push((
                     i,
@@ -262,6 +271,11 @@ pub fn extract(
     }
 }
 
+/// Whether a single word is long enough to be checked for a slip.
+fn long_enough(folded: &str) -> bool {
+    folded.len() >= MIN_SINGLE_PIECE_CHARS && folded.chars().count() >= MIN_SINGLE_PIECE_CHARS
+}
+
 /// The document being read, as the near-miss search needs it.
 #[derive(Clone, Copy)]
 struct Scan<'a> {
@@ -310,6 +324,28 @@ fn fit_rank(fit: Fit) -> u8 {
     }
 }
 
+/// Determiners: after one, a lower-case word is a common noun ("une
+/// poutine québécoise"), not a person's name.
+const DETERMINERS: &[&str] = &[
+    "un", "une", "le", "la", "les", "l", "des", "du", "ce", "cet", "cette", "ces", "mon", "ma",
+    "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs",
+    "quelle", "quel", "chaque",
+];
+
+/// Whether a lower-case match of form `fi` at piece `i` is the name
+/// written in lower case, rather than an ordinary word that looks like it.
+fn reads_as_name(text: &str, pieces: &[Piece], i: usize, g: &Gazetteer, fi: usize) -> bool {
+    let entity = g.forms[fi].entity;
+    if g.common_word(entity) {
+        return false;
+    }
+    // Places take articles ("la russie"), people do not.
+    let after_determiner = i > 0
+        && matches!(pieces[i].sep, Sep::Space | Sep::Apostrophe)
+        && DETERMINERS.contains(&fold(&text[pieces[i - 1].start..pieces[i - 1].end]).as_str());
+    !(after_determiner && g.is_person(entity))
+}
+
 /// Whether pieces from `i` have the letters of `form` (case and accents
 /// aside) and are joined by name separators.
 fn same_letters(text: &str, pieces: &[Piece], i: usize, form: &NameForm) -> bool {
@@ -331,7 +367,7 @@ fn classify(text: &str, pieces: &[Piece], i: usize, form: &NameForm) -> Option<F
     let mut accents = false;
     for (k, want) in form.raw.iter().enumerate() {
         let got = &text[pieces[i + k].start..pieces[i + k].end];
-        if got == want {
+        if got == want || got.nfc().eq(want.nfc()) {
             continue;
         }
         if got.to_lowercase() == want.to_lowercase() {
@@ -379,10 +415,15 @@ fn capitalized_runs(text: &str, pieces: &[Piece]) -> Vec<(usize, usize)> {
                 Sep::Hyphen => true,
                 Sep::Space | Sep::Apostrophe if next_cap => true,
                 Sep::Space | Sep::Apostrophe => {
-                    PARTICLES.contains(&raw(end))
-                        && end + 1 < pieces.len()
-                        && pieces[end + 1].sep.joins_name()
-                        && is_capitalized(raw(end + 1))
+                    // One or more particles, then a capital: "von der Leyen".
+                    let mut k = end;
+                    while k < pieces.len() && k - end < 3 && PARTICLES.contains(&raw(k)) {
+                        k += 1;
+                    }
+                    k > end
+                        && k < pieces.len()
+                        && (end + 1..=k).all(|j| pieces[j].sep.joins_name())
+                        && is_capitalized(raw(k))
                 }
                 _ => false,
             };
@@ -426,6 +467,9 @@ fn find_near_miss(
                 continue;
             }
             if (s..e).any(|k| k > s && pieces[k].sep == Sep::Apostrophe) {
+                continue;
+            }
+            if size == 1 && (coverage.at(s).is_some() || !long_enough(&folded[s - a])) {
                 continue;
             }
             let window = &folded[s - a..e - a];
@@ -574,6 +618,28 @@ source = "s"
         let (_, f) = run("Selon Victor Cha, directeur. Les Nord-Coréens");
         let texts: Vec<_> = f.candidates.iter().map(|c| c.text.as_str()).collect();
         assert_eq!(texts, vec!["Victor Cha", "Nord-Coréens"]);
+    }
+
+    #[test]
+    fn runs_cross_several_particles() {
+        let text = "Ursula von der Layen dispose du soutien.";
+        let ps = pieces(text, 0);
+        assert_eq!(capitalized_runs(text, &ps), vec![(0, 4)]);
+    }
+
+    #[test]
+    fn a_person_after_a_determiner_is_a_common_noun() {
+        let rules = "[[entity]]\nid = \"p\"\nname = \"Poutine\"\nkind = \"person\"\nsource = \"s\"\n\n\
+                     [[entity]]\nid = \"r\"\nname = \"Russie\"\nkind = \"place\"\nsource = \"s\"\n";
+        let g = Gazetteer::new(&parse_for_test(rules).unwrap());
+        let text = "une poutine, la russie, de poutine";
+        let ps = pieces(text, 0);
+        let found = extract(text, &ps, &LineIndex::new(text), &g);
+        let got: Vec<_> = found.mentions.iter().map(|m| m.span.start).collect();
+        assert_eq!(
+            got,
+            vec![text.find("russie").unwrap(), text.rfind("poutine").unwrap()]
+        );
     }
 
     #[test]

@@ -48,7 +48,7 @@ pub fn pieces(text: &str, offset: usize) -> Vec<Piece> {
     let mut run_start: Option<usize> = None;
     let mut prev_end = 0;
     for (i, c) in text.char_indices() {
-        if c.is_alphanumeric() {
+        if c.is_alphanumeric() || (run_start.is_some() && is_combining_mark(c)) {
             if run_start.is_none() {
                 run_start = Some(i);
             }
@@ -83,8 +83,14 @@ fn push(
     });
 }
 
+/// Combining diacritics: a decomposed "é" (e + U+0301) stays one word.
+pub fn is_combining_mark(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
+}
+
 fn classify(gap: &str) -> Sep {
     match gap {
+        " " => Sep::Space,
         "-" | "\u{2010}" | "\u{2011}" => Sep::Hyphen,
         "'" | "\u{2019}" | "\u{02bc}" => Sep::Apostrophe,
         _ if gap.chars().all(char::is_whitespace) && gap.matches('\n').count() <= 1 => Sep::Space,

@@ -135,6 +135,21 @@ pub(super) fn validate(
             ));
             continue;
         }
+        if !crate::extract::name_form::NameForm::is_well_formed(text) {
+            errors.push(
+                src.error(
+                    format!("entity `{id}`: the form {text:?} cannot be matched"),
+                    form.span(),
+                    "this form",
+                    Some(
+                        "a form is words joined by single spaces, hyphens or apostrophes, \
+                     without dots or other punctuation"
+                            .into(),
+                    ),
+                ),
+            );
+            continue;
+        }
         if seen.iter().any(|(s, _)| s == text) {
             errors.push(src.error(
                 format!("entity `{id}` lists the form \"{text}\" twice"),
@@ -216,6 +231,16 @@ mod tests {
         assert!(errors[0].message.contains("empty source"));
         let errors = parse_for_test(&KIM.replace("\"person\"", "\"persn\"")).unwrap_err();
         assert!(errors[0].message.contains("persn"), "{}", errors[0].message);
+    }
+
+    #[test]
+    fn forms_with_punctuation_are_refused() {
+        let errors = parse_for_test(&KIM.replace("[\"Kim Jong Un\"]", "[\"K.J.U.\"]")).unwrap_err();
+        assert!(
+            errors[0].message.contains("cannot be matched"),
+            "{}",
+            errors[0].message
+        );
     }
 
     #[test]
