@@ -261,7 +261,17 @@ pub fn extract(
     if !near_misses.is_empty() {
         // A slip replaces the shorter names found inside it ("Kim" in
         // "Kim Young-un").
-        found.retain(|(fs, fe, _)| !near_misses.iter().any(|(s, e, _)| fs < e && s < fe));
+        // Both lists are in text order: one sweep.
+        let mut next = 0;
+        found.retain(|(fs, fe, _)| {
+            while next < near_misses.len() && near_misses[next].1 <= *fs {
+                next += 1;
+            }
+            !near_misses[next..]
+                .iter()
+                .take_while(|(s, _, _)| s < fe)
+                .any(|(_, e, _)| e > fs)
+        });
         found.extend(near_misses);
         found.sort_by_key(|(s, _, _)| *s);
     }
