@@ -49,7 +49,7 @@ pub fn render(
         plural(files_checked, "file"),
         plural(s.error, "error"),
         plural(s.warning, "warning"),
-        plural(s.info, "info"),
+        format!("{} info", s.info),
     ));
     out
 }
@@ -309,7 +309,7 @@ mod tests {
         assert!(out.contains("did you mean \"Kim Jong-un\"?"), "{out}");
         assert!(out.lines().all(|l| l.chars().count() <= 200), "{out}");
         assert!(
-            out.ends_with("factlint: 1 file checked: 1 error, 0 warnings, 0 infos\n"),
+            out.ends_with("factlint: 1 file checked: 1 error, 0 warnings, 0 info\n"),
             "{out}"
         );
     }
