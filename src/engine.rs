@@ -91,11 +91,12 @@ fn check_document(
     problem: Option<Diagnostic>,
     cx: &Context,
 ) -> (Option<Facts>, Vec<Diagnostic>) {
-    let facts = extract::extract(doc, cx.rules, cx.gazetteer);
+    let mut facts = extract::extract(doc, cx.rules, cx.gazetteer);
     let mut out: Vec<Diagnostic> = problem.into_iter().collect();
     for check in CHECKS {
         check.check_document(&facts, cx, &mut out);
     }
+    facts.keep_for_corpus(cx.gazetteer);
     (Some(facts), out)
 }
 

@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use factlint::corpus::{self, Document, Loaded};
+use factlint::corpus::{self, Loaded};
 use factlint::engine::{self, Options, Target};
 use factlint::report::{human, json};
 use factlint::{Kind, Severity, checks, eval, rules};
@@ -197,8 +197,11 @@ fn lint(args: LintArgs) -> Result<ExitCode, Failure> {
         ignore: args.ignore.clone(),
     };
     let outcome = engine::run(&found, &rules, &options);
-    let report = match args.format {
-        Format::Json => json::render(outcome.files_checked, &outcome.diagnostics),
+    match args.format {
+        // Streamed: a large corpus's report is never held whole in memory.
+        Format::Json => write_report(args.output.as_deref(), |out| {
+            json::write(out, outcome.files_checked, &outcome.diagnostics)
+        })?,
         Format::Human => {
             let color = match args.color {
                 Color::Always => true,
@@ -210,15 +213,17 @@ fn lint(args: LintArgs) -> Result<ExitCode, Failure> {
                 }
             };
             let sources = SourceCache::new(&found);
-            human::render(
+            let report = human::render(
                 outcome.files_checked,
                 &outcome.diagnostics,
                 &|p| sources.get(p),
                 color,
-            )
+            );
+            write_report(args.output.as_deref(), |out| {
+                out.write_all(report.as_bytes())
+            })?
         }
-    };
-    write_report(args.output.as_deref(), &report)?;
+    }
     let threshold = match args.deny {
         None => Severity::Error,
         Some(Deny::Warnings) => Severity::Warning,
@@ -232,15 +237,23 @@ fn lint(args: LintArgs) -> Result<ExitCode, Failure> {
     })
 }
 
-fn write_report(output: Option<&Path>, report: &str) -> Result<(), Failure> {
+/// Writes a report to FILE or to standard output, buffered.
+fn write_report(
+    output: Option<&Path>,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<(), Failure> {
     match output {
-        Some(path) => std::fs::write(path, report)
-            .map_err(|e| Failure::Usage(format!("cannot write {}: {e}", path.display()))),
+        Some(path) => {
+            let cannot =
+                |e: std::io::Error| Failure::Usage(format!("cannot write {}: {e}", path.display()));
+            let file = std::fs::File::create(path).map_err(cannot)?;
+            let mut out = std::io::BufWriter::new(file);
+            write(&mut out).and_then(|()| out.flush()).map_err(cannot)
+        }
         None => {
-            let mut out = std::io::stdout().lock();
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
             // A closed pipe (`factlint | head`) is not an error worth a panic.
-            let _ = out.write_all(report.as_bytes());
-            let _ = out.flush();
+            let _ = write(&mut out).and_then(|()| out.flush());
             Ok(())
         }
     }
@@ -375,6 +388,5 @@ fn evaluate(dir: &Path, arg: &RulesArg, verbose: bool) -> Result<ExitCode, Failu
             }
         }
     }
-    let _: Vec<Document> = Vec::new();
     Ok(ExitCode::SUCCESS)
 }

@@ -4,7 +4,7 @@
 use rustc_hash::FxHashMap;
 
 use crate::diagnostic::Related;
-use crate::extract::{Facts, Fit};
+use crate::extract::Facts;
 use crate::span::Span;
 
 /// How many places to cite for a spelling.
@@ -29,16 +29,13 @@ impl NameCensus {
     pub fn new(facts: &[Facts]) -> NameCensus {
         let mut census = NameCensus::default();
         for doc in facts {
-            let exact = doc
-                .names
-                .iter()
-                .filter(|m| m.fit == Fit::Exact)
-                .map(|m| (&m.text, m.span));
-            let unresolved = doc.name_candidates.iter().map(|c| (&c.text, c.span));
-            // First occurrence of each spelling in this document.
+            // Count and first place of each spelling in this document.
             let mut here: FxHashMap<&String, (usize, Span)> = FxHashMap::default();
-            for (text, span) in exact.chain(unresolved) {
-                here.entry(text).or_insert((0, span)).0 += 1;
+            for t in &doc.exact_spellings {
+                here.entry(&t.text).or_insert((0, t.first)).0 += t.count;
+            }
+            for c in &doc.name_candidates {
+                here.entry(&c.text).or_insert((0, c.span)).0 += 1;
             }
             for (text, (count, span)) in here {
                 let s = census.spellings.entry(text.clone()).or_default();

@@ -7,7 +7,7 @@ pub mod pieces;
 
 use crate::corpus::{Document, Meta};
 use crate::rules::RuleSet;
-use crate::span::LineIndex;
+use crate::span::{LineIndex, Span};
 
 pub use gazetteer::{FormEntry, FormRole, Gazetteer};
 pub use names::{Fit, NameCandidate, NameMention};
@@ -20,6 +20,48 @@ pub struct Facts {
     pub meta: Meta,
     pub names: Vec<NameMention>,
     pub name_candidates: Vec<NameCandidate>,
+    /// Each spelling of a declared name written exactly, with its count and
+    /// first place: what the corpus checks cite as the right spelling.
+    pub exact_spellings: Vec<SpellingTally>,
+}
+
+/// How often one spelling occurs in a document, and where first.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SpellingTally {
+    pub text: String,
+    pub count: usize,
+    pub first: Span,
+}
+
+impl Facts {
+    /// Drops what only the per-document checks needed, once they have run:
+    /// exact mentions of accepted forms live on in `exact_spellings`. A
+    /// corpus of thousands of articles then holds findings, not every name.
+    pub fn keep_for_corpus(&mut self, gazetteer: &Gazetteer) {
+        self.names
+            .retain(|m| m.fit != Fit::Exact || gazetteer.forms[m.form].role == FormRole::Variant);
+        self.names.shrink_to_fit();
+        self.name_candidates.shrink_to_fit();
+    }
+}
+
+fn tally(mentions: &[NameMention]) -> Vec<SpellingTally> {
+    let mut index: rustc_hash::FxHashMap<&str, usize> = Default::default();
+    let mut out: Vec<SpellingTally> = Vec::new();
+    for m in mentions.iter().filter(|m| m.fit == Fit::Exact) {
+        match index.get(m.text.as_str()) {
+            Some(&i) => out[i].count += 1,
+            None => {
+                index.insert(&m.text, out.len());
+                out.push(SpellingTally {
+                    text: m.text.clone(),
+                    count: 1,
+                    first: m.span,
+                });
+            }
+        }
+    }
+    out
 }
 
 /// Reads the facts of `doc`, skipping the regions the rules exclude.
@@ -59,6 +101,7 @@ pub fn extract(doc: &Document, rules: &RuleSet, gazetteer: &Gazetteer) -> Facts 
     Facts {
         file: doc.path.clone(),
         meta: doc.meta.clone(),
+        exact_spellings: tally(&names.mentions),
         names: names.mentions,
         name_candidates: names.candidates,
     }

@@ -276,7 +276,13 @@ pub fn extract(
         found.sort_by_key(|(s, _, _)| *s);
     }
     NameFacts {
-        mentions: found.into_iter().map(|(_, _, m)| m).collect(),
+        // Not `collect()`: collecting in place would keep the working
+        // vector's larger allocation alive with every document's facts.
+        mentions: {
+            let mut mentions = Vec::with_capacity(found.len());
+            mentions.extend(found.into_iter().map(|(_, _, m)| m));
+            mentions
+        },
         candidates,
     }
 }

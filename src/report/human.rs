@@ -45,32 +45,13 @@ pub fn render(
     }
     let s = Summary::of(diagnostics);
     out.push_str(&format!(
-        "factlint: {} checked: {}, {}, {}\n",
+        "factlint: {} checked: {}, {}, {} info\n",
         plural(files_checked, "file"),
         plural(s.error, "error"),
         plural(s.warning, "warning"),
-        format!("{} info", s.info),
+        s.info,
     ));
     out
-}
-
-/// One line per diagnostic, `file:line:column: severity[code]: message`,
-/// for terminals where snippets are noise.
-pub fn render_short(diagnostics: &[Diagnostic]) -> String {
-    diagnostics
-        .iter()
-        .map(|d| {
-            format!(
-                "{}:{}:{}: {}[{}]: {}\n",
-                d.file,
-                d.span.line,
-                d.span.column,
-                d.severity.as_str(),
-                d.code,
-                d.message
-            )
-        })
-        .collect()
 }
 
 /// A diagnostic in the shape miette renders.

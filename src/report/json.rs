@@ -22,8 +22,13 @@ struct Tool {
     version: &'static str,
 }
 
-/// The report as pretty-printed JSON, ending with a newline.
-pub fn render(files_checked: usize, diagnostics: &[Diagnostic]) -> String {
+/// Writes the report as pretty-printed JSON, ending with a newline,
+/// without building it in memory first.
+pub fn write(
+    out: &mut (impl std::io::Write + ?Sized),
+    files_checked: usize,
+    diagnostics: &[Diagnostic],
+) -> std::io::Result<()> {
     let report = Report {
         version: VERSION,
         tool: Tool {
@@ -34,9 +39,16 @@ pub fn render(files_checked: usize, diagnostics: &[Diagnostic]) -> String {
         diagnostics,
         summary: Summary::of(diagnostics),
     };
-    let mut out = serde_json::to_string_pretty(&report).expect("the report is plain data");
-    out.push('\n');
-    out
+    serde_json::to_writer_pretty(&mut *out, &report)?;
+    out.write_all(b"\n")?;
+    out.flush()
+}
+
+/// The report as a string (tests, small runs).
+pub fn render(files_checked: usize, diagnostics: &[Diagnostic]) -> String {
+    let mut out = Vec::new();
+    write(&mut out, files_checked, diagnostics).expect("writing to memory cannot fail");
+    String::from_utf8(out).expect("serde_json writes UTF-8")
 }
 
 #[cfg(test)]
