@@ -11,6 +11,27 @@ use serde_json::Value;
 
 const MANIFEST_DIR: &str = env!("CARGO_MANIFEST_DIR");
 
+/// The diagnostic kinds of the design's contract (shared/design.md).
+const KINDS: [&str; 17] = [
+    "name-typo",
+    "name-variant",
+    "name-case",
+    "date-contradiction",
+    "location-contradiction",
+    "participant-contradiction",
+    "number-contradiction",
+    "weekday-mismatch",
+    "anniversary-mismatch",
+    "ambiguous-date",
+    "unsourced-claim",
+    "vague-attribution",
+    "anonymous-quote",
+    "spelling",
+    "typography",
+    "grammar",
+    "file-error",
+];
+
 /// The binary, run from the manifest dir so that paths such as `corpus/`
 /// and `rules/` are the project's.
 fn factlint() -> Command {
@@ -194,26 +215,7 @@ fn corpus_json_report_follows_the_contract() {
 
     let diags = diagnostics(&report);
     assert!(!diags.is_empty());
-    let known_kinds: BTreeSet<&str> = [
-        "name-typo",
-        "name-variant",
-        "name-case",
-        "date-contradiction",
-        "location-contradiction",
-        "participant-contradiction",
-        "number-contradiction",
-        "weekday-mismatch",
-        "anniversary-mismatch",
-        "ambiguous-date",
-        "unsourced-claim",
-        "vague-attribution",
-        "anonymous-quote",
-        "spelling",
-        "typography",
-        "grammar",
-        "file-error",
-    ]
-    .into();
+    let known_kinds: BTreeSet<&str> = KINDS.into();
     let (mut errors, mut warnings, mut infos) = (0, 0, 0);
     for d in diags {
         let keys: Vec<&str> = d
@@ -556,25 +558,7 @@ fn explain_lists_all_17_kinds() {
     let out = run(factlint().arg("explain"));
     assert_eq!(code(&out), 0);
     let list = stdout(&out);
-    let kinds = [
-        "name-typo",
-        "name-variant",
-        "name-case",
-        "date-contradiction",
-        "location-contradiction",
-        "participant-contradiction",
-        "number-contradiction",
-        "weekday-mismatch",
-        "anniversary-mismatch",
-        "ambiguous-date",
-        "unsourced-claim",
-        "vague-attribution",
-        "anonymous-quote",
-        "spelling",
-        "typography",
-        "grammar",
-        "file-error",
-    ];
+    let kinds = KINDS;
     let mut codes = BTreeSet::new();
     for k in kinds {
         let line = list
