@@ -2,7 +2,7 @@
 
 use super::{Check, Context};
 use crate::diagnostic::{Diagnostic, Kind, Severity};
-use crate::extract::{Facts, Fit};
+use crate::extract::{Facts, Fit, FormRole};
 
 pub struct NameCase;
 
@@ -18,7 +18,11 @@ impl Check for NameCase {
     fn check_document(&self, facts: &Facts, cx: &Context, out: &mut Vec<Diagnostic>) {
         for m in facts.names.iter().filter(|m| m.fit == Fit::Lowercase) {
             let entry = &cx.gazetteer.forms[m.form];
-            let fixed = &entry.form.text;
+            // A lower-case variant ("shoigu") is fixed to the house form.
+            let fixed = match entry.role {
+                FormRole::Variant => &entry.house,
+                _ => &entry.form.text,
+            };
             let entity = &cx.rules.entities[entry.entity];
             out.push(
                 Diagnostic::new(
@@ -55,6 +59,14 @@ kind = "place"
 source = "s"
 
 [[entity]]
+id = "choigou"
+name = "Sergueï Choïgou"
+forms = ["Choïgou"]
+variants = ["Shoigu"]
+kind = "person"
+source = "s"
+
+[[entity]]
 id = "amour"
 name = "Amour"
 kind = "place"
@@ -75,5 +87,11 @@ source = "s"
         assert!(got.contains("name-case poutine -> Poutine"), "{got}");
         assert!(got.contains("name-case russie -> Russie"), "{got}");
         assert_eq!(diags.len(), 2, "{got}");
+    }
+
+    #[test]
+    fn a_lower_case_variant_is_fixed_to_the_house_form() {
+        let diags = lint_texts(RULES, &[("a.txt", "le ministre shoigu a dit")]);
+        assert_eq!(summary(&diags), "name-case shoigu -> Choïgou");
     }
 }

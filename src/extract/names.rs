@@ -6,7 +6,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use super::gazetteer::Gazetteer;
 use super::name_form::{MIN_SINGLE_PIECE_CHARS, NameForm, fold, fold_into};
-use super::pieces::{Piece, Sep, is_capitalized, is_lowercase};
+use super::pieces::{Piece, Sep, is_capitalized, is_lowercase, is_uppercase};
 use crate::span::{LineIndex, Span};
 
 /// How a mention's text relates to the declared form it was taken for.
@@ -71,7 +71,6 @@ const LEADING_WORDS: &[&str] = &[
     "dans",
     "de",
     "depuis",
-    "des",
     "des",
     "donc",
     "du",
@@ -200,8 +199,11 @@ pub fn extract(
                 continue;
             }
             // The form written letter for letter wins ("OTAN" is a declared
-            // variant, not the house "Otan" in capitals).
-            let identical = text[pieces[i].start..pieces[end - 1].end] == *form.text;
+            // variant, not the house "Otan" in capitals), except in a line
+            // set in capitals, where every name is in capitals.
+            let written = &text[pieces[i].start..pieces[end - 1].end];
+            let identical =
+                written == form.text && !in_capitals_line(text, pieces[i].start, written);
             let rank = if identical { 0 } else { 1 + fit_rank(fit) };
             if best.is_none_or(|(_, _, r)| rank < r) {
                 best = Some((fi, end, rank));
@@ -340,6 +342,27 @@ fn fit_rank(fit: Fit) -> u8 {
     }
 }
 
+/// Whether `written` (at `at`) is in capitals on a line without lower-case
+/// letters: a headline set in capitals. Looks at most a few hundred bytes
+/// each way, so it costs nothing on long lines.
+fn in_capitals_line(text: &str, at: usize, written: &str) -> bool {
+    const REACH: usize = 300;
+    if !is_uppercase(written) {
+        return false;
+    }
+    let mut from = at.saturating_sub(REACH);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (at + REACH).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let before = text[from..at].rsplit('\n').next().unwrap_or("");
+    let after = text[at..to].split('\n').next().unwrap_or("");
+    !before.chars().chain(after.chars()).any(char::is_lowercase)
+}
+
 /// Determiners: after one, a lower-case word is a common noun ("une
 /// poutine québécoise"), not a person's name.
 const DETERMINERS: &[&str] = &[
@@ -355,11 +378,17 @@ fn reads_as_name(text: &str, pieces: &[Piece], i: usize, g: &Gazetteer, fi: usiz
     if g.common_word(entity) {
         return false;
     }
-    // Places take articles ("la russie"), people do not.
-    let after_determiner = i > 0
-        && matches!(pieces[i].sep, Sep::Space | Sep::Apostrophe)
-        && DETERMINERS.contains(&fold(&text[pieces[i - 1].start..pieces[i - 1].end]).as_str());
-    !(after_determiner && g.is_person(entity))
+    if i == 0 || !matches!(pieces[i].sep, Sep::Space | Sep::Apostrophe) {
+        return true;
+    }
+    let previous = fold(&text[pieces[i - 1].start..pieces[i - 1].end]);
+    // People take no article ("une poutine" is a dish); places take the
+    // definite one ("la russie") but not the indefinite ("un pékin").
+    if g.is_person(entity) {
+        !DETERMINERS.contains(&previous.as_str())
+    } else {
+        !matches!(previous.as_str(), "un" | "une")
+    }
 }
 
 /// Whether pieces from `i` have the letters of `form` (case and accents
@@ -390,7 +419,9 @@ fn classify(text: &str, pieces: &[Piece], i: usize, form: &NameForm) -> Option<F
             if is_lowercase(got) && is_capitalized(want) {
                 lower = true;
             }
-        } else {
+        } else if !is_uppercase(got) {
+            // French often drops accents on capitals ("PEKIN"): only a
+            // word in lower or mixed case has its accents wrong.
             accents = true;
         }
     }
@@ -516,6 +547,7 @@ fn find_near_miss(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::FormRole;
     use crate::extract::pieces::pieces;
     use crate::rules::parse_for_test;
 
@@ -634,6 +666,42 @@ source = "s"
         let (_, f) = run("Selon Victor Cha, directeur. Les Nord-Coréens");
         let texts: Vec<_> = f.candidates.iter().map(|c| c.text.as_str()).collect();
         assert_eq!(texts, vec!["Victor Cha", "Nord-Coréens"]);
+    }
+
+    #[test]
+    fn headlines_in_capitals_are_neither_slips_nor_variants() {
+        let rules = "[[entity]]\nid = \"pekin\"\nname = \"Pékin\"\nkind = \"place\"\nsource = \"s\"\n\n\
+                     [[entity]]\nid = \"otan\"\nname = \"Otan\"\nvariants = [\"OTAN\"]\nkind = \"organisation\"\nsource = \"s\"\n";
+        let g = Gazetteer::new(&parse_for_test(rules).unwrap());
+        let text = "KIM ET POUTINE À PEKIN FACE À L'OTAN\nSelon l'OTAN, à Pekin.";
+        let ps = pieces(text, 0);
+        let found = extract(text, &ps, &LineIndex::new(text), &g);
+        let got: Vec<_> = found
+            .mentions
+            .iter()
+            .map(|m| (m.text.as_str(), m.fit, g.forms[m.form].role))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("PEKIN", Fit::Exact, FormRole::Canonical),
+                ("OTAN", Fit::Exact, FormRole::Canonical),
+                ("OTAN", Fit::Exact, FormRole::Variant),
+                ("Pekin", Fit::Accents, FormRole::Canonical),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_indefinite_article_makes_a_place_name_a_common_noun() {
+        let rules =
+            "[[entity]]\nid = \"pekin\"\nname = \"Pékin\"\nkind = \"place\"\nsource = \"s\"\n";
+        let g = Gazetteer::new(&parse_for_test(rules).unwrap());
+        let text = "un pékin moyen, la pékin";
+        let ps = pieces(text, 0);
+        let found = extract(text, &ps, &LineIndex::new(text), &g);
+        assert_eq!(found.mentions.len(), 1);
+        assert_eq!(found.mentions[0].span.start, text.rfind("pékin").unwrap());
     }
 
     #[test]

@@ -103,6 +103,11 @@ pub fn is_capitalized(piece: &str) -> bool {
     piece.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Whether a text has letters and no lower-case letter ("OTAN").
+pub fn is_uppercase(piece: &str) -> bool {
+    piece.chars().any(char::is_alphabetic) && !piece.chars().any(char::is_lowercase)
+}
+
 /// Whether a piece has letters and no upper-case letter.
 pub fn is_lowercase(piece: &str) -> bool {
     piece.chars().any(char::is_alphabetic) && !piece.chars().any(char::is_uppercase)
