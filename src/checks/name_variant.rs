@@ -29,7 +29,7 @@ impl Check for NameVariant {
             for m in &doc.names {
                 let entry = &cx.gazetteer.forms[m.form];
                 let declared = m.fit == Fit::Exact && entry.role == FormRole::Variant;
-                if !(declared || m.fit == Fit::Separators) || m.text == entry.house {
+                if !(declared || m.fit == Fit::Respelled) || m.text == entry.house {
                     continue;
                 }
                 let entity = &cx.rules.entities[entry.entity];

@@ -18,8 +18,9 @@ pub enum Fit {
     Lowercase,
     /// The same letters with other accents ("khrouchtchév").
     Accents,
-    /// The same letters, spaced or hyphenated otherwise ("Kim Jong Un").
-    Separators,
+    /// The same letters, spaced, hyphenated or capitalized otherwise in
+    /// running text ("Kim Jong Un", "Kim Jong-Un").
+    Respelled,
     /// One slip away from the form ("Kim Young-un").
     NearMiss,
 }
@@ -202,8 +203,8 @@ pub fn extract(
             // variant, not the house "Otan" in capitals), except in a line
             // set in capitals, where every name is in capitals.
             let written = &text[pieces[i].start..pieces[end - 1].end];
-            let identical =
-                written == form.text && !in_capitals_line(text, pieces[i].start, written);
+            let identical = written == form.text
+                && !(is_uppercase(written) && in_headline(text, pieces[i].start));
             let rank = if identical { 0 } else { 1 + fit_rank(fit) };
             if best.is_none_or(|(_, _, r)| rank < r) {
                 best = Some((fi, end, rank));
@@ -336,20 +337,18 @@ fn fit_rank(fit: Fit) -> u8 {
     match fit {
         Fit::Exact => 0,
         Fit::Lowercase => 1,
-        Fit::Separators => 2,
+        Fit::Respelled => 2,
         Fit::Accents => 3,
         Fit::NearMiss => 4,
     }
 }
 
-/// Whether `written` (at `at`) is in capitals on a line without lower-case
-/// letters: a headline set in capitals. Looks at most a few hundred bytes
-/// each way, so it costs nothing on long lines.
-fn in_capitals_line(text: &str, at: usize, written: &str) -> bool {
+/// Whether the line around `at` is a headline: every word of four letters
+/// or more is capitalized ("Poutine Et Kim : Alliance Renforcée À Pékin",
+/// or a line set in capitals). Looks at most a few hundred bytes each way,
+/// so it costs nothing on long lines.
+fn in_headline(text: &str, at: usize) -> bool {
     const REACH: usize = 300;
-    if !is_uppercase(written) {
-        return false;
-    }
     let mut from = at.saturating_sub(REACH);
     while !text.is_char_boundary(from) {
         from += 1;
@@ -360,7 +359,11 @@ fn in_capitals_line(text: &str, at: usize, written: &str) -> bool {
     }
     let before = text[from..at].rsplit('\n').next().unwrap_or("");
     let after = text[at..to].split('\n').next().unwrap_or("");
-    !before.chars().chain(after.chars()).any(char::is_lowercase)
+    before
+        .split(|c: char| !c.is_alphabetic())
+        .chain(after.split(|c: char| !c.is_alphabetic()))
+        .filter(|w| w.chars().count() >= 4)
+        .all(is_capitalized)
 }
 
 /// Determiners: after one, a lower-case word is a common noun ("une
@@ -410,6 +413,7 @@ fn same_letters(text: &str, pieces: &[Piece], i: usize, form: &NameForm) -> bool
 fn classify(text: &str, pieces: &[Piece], i: usize, form: &NameForm) -> Option<Fit> {
     let mut lower = false;
     let mut accents = false;
+    let mut capitals = false;
     for (k, want) in form.raw.iter().enumerate() {
         let got = &text[pieces[i + k].start..pieces[i + k].end];
         if got == want || got.nfc().eq(want.nfc()) {
@@ -418,6 +422,8 @@ fn classify(text: &str, pieces: &[Piece], i: usize, form: &NameForm) -> Option<F
         if got.to_lowercase() == want.to_lowercase() {
             if is_lowercase(got) && is_capitalized(want) {
                 lower = true;
+            } else if is_capitalized(got) && !is_capitalized(want) {
+                capitals = true;
             }
         } else if !is_uppercase(got) {
             // French often drops accents on capitals ("PEKIN"): only a
@@ -432,8 +438,8 @@ fn classify(text: &str, pieces: &[Piece], i: usize, form: &NameForm) -> Option<F
         .any(|(k, s)| pieces[i + k + 1].sep != *s);
     Some(if accents {
         Fit::Accents
-    } else if seps_differ {
-        Fit::Separators
+    } else if seps_differ || (capitals && !in_headline(text, pieces[i].start)) {
+        Fit::Respelled
     } else if lower {
         Fit::Lowercase
     } else {
@@ -673,7 +679,7 @@ source = "s"
         let rules = "[[entity]]\nid = \"pekin\"\nname = \"Pékin\"\nkind = \"place\"\nsource = \"s\"\n\n\
                      [[entity]]\nid = \"otan\"\nname = \"Otan\"\nvariants = [\"OTAN\"]\nkind = \"organisation\"\nsource = \"s\"\n";
         let g = Gazetteer::new(&parse_for_test(rules).unwrap());
-        let text = "KIM ET POUTINE À PEKIN FACE À L'OTAN\nSelon l'OTAN, à Pekin.";
+        let text = "KIM ET POUTINE À PEKIN FACE À L'OTAN\nSelon l'OTAN, la situation reste tendue à Pekin.";
         let ps = pieces(text, 0);
         let found = extract(text, &ps, &LineIndex::new(text), &g);
         let got: Vec<_> = found
@@ -690,6 +696,19 @@ source = "s"
                 ("Pekin", Fit::Accents, FormRole::Canonical),
             ]
         );
+    }
+
+    #[test]
+    fn extra_capitals_are_a_variant_in_running_text_only() {
+        let rules =
+            "[[entity]]\nid = \"kim\"\nname = \"Kim Jong-un\"\nkind = \"person\"\nsource = \"s\"\n";
+        let g = Gazetteer::new(&parse_for_test(rules).unwrap());
+        let text =
+            "Kim Jong-Un Reçoit Poutine\nLe dirigeant Kim Jong-Un a reçu le président russe.";
+        let ps = pieces(text, 0);
+        let found = extract(text, &ps, &LineIndex::new(text), &g);
+        let fits: Vec<_> = found.mentions.iter().map(|m| m.fit).collect();
+        assert_eq!(fits, vec![Fit::Exact, Fit::Respelled]);
     }
 
     #[test]
