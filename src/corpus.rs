@@ -83,13 +83,20 @@ pub struct MissingPath {
 /// come back as `Err` with their path, to become `file-error`s.
 pub fn discover(paths: &[PathBuf]) -> Result<Vec<Target>, MissingPath> {
     let mut found = Vec::new();
+    // A file reached twice (named, and inside a named folder) is linted
+    // once, under the first path that reached it.
+    let mut seen = std::collections::HashSet::new();
+    let mut first_time =
+        |path: &Path| seen.insert(fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()));
     for root in paths {
         let meta = fs::metadata(root).map_err(|e| MissingPath {
             path: root.display().to_string(),
             message: io_message(&e),
         })?;
         if !meta.is_dir() {
-            found.push(Ok(root.clone()));
+            if first_time(root) {
+                found.push(Ok(root.clone()));
+            }
             continue;
         }
         let walker = walkdir::WalkDir::new(root)
@@ -101,7 +108,7 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<Target>, MissingPath> {
             match entry {
                 Ok(e) if e.file_type().is_dir() => {}
                 Ok(e) => {
-                    if has_article_extension(e.path()) {
+                    if has_article_extension(e.path()) && first_time(e.path()) {
                         found.push(Ok(e.into_path()));
                     }
                 }
@@ -397,6 +404,15 @@ mod tests {
         let (doc, problem) = Document::from_text("a.md", text.to_string());
         assert!(problem.is_none());
         assert_eq!(doc.body, 0..text.len());
+    }
+
+    #[test]
+    fn a_file_reached_twice_is_linted_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = dir.path().join("a.txt");
+        fs::write(&a, "Kim Jong-un").unwrap();
+        let found = discover(&[dir.path().to_path_buf(), a.clone(), a]).unwrap();
+        assert_eq!(found.len(), 1);
     }
 
     #[test]

@@ -44,8 +44,8 @@ struct Cli {
 
 #[derive(clap::Args)]
 struct LintArgs {
-    /// Files and folders to lint; folders are searched recursively for .txt
-    /// and .md files.
+    /// Files and folders to lint; folders are searched recursively for .txt,
+    /// .md and .markdown files (a file named twice is linted once).
     #[arg(value_name = "PATH", default_value = "corpus")]
     paths: Vec<PathBuf>,
 
@@ -213,14 +213,14 @@ fn lint(args: LintArgs) -> Result<ExitCode, Failure> {
                 }
             };
             let sources = SourceCache::new(&found);
-            let report = human::render(
-                outcome.files_checked,
-                &outcome.diagnostics,
-                &|p| sources.get(p),
-                color,
-            );
             write_report(args.output.as_deref(), |out| {
-                out.write_all(report.as_bytes())
+                human::write(
+                    out,
+                    outcome.files_checked,
+                    &outcome.diagnostics,
+                    &|p| sources.get(p),
+                    color,
+                )
             })?
         }
     }
@@ -259,35 +259,52 @@ fn write_report(
     }
 }
 
-/// File texts for the snippets of the human report, read once each.
+/// File texts for the snippets of the human report. Diagnostics come
+/// file by file, so a handful of recent files (the current one and those
+/// its related spans cite) is all that is ever held.
 struct SourceCache {
-    texts: BTreeMap<String, PathBuf>,
-    cache: std::sync::Mutex<BTreeMap<String, Option<Arc<String>>>>,
+    paths: BTreeMap<String, PathBuf>,
+    recent: std::sync::Mutex<std::collections::VecDeque<(String, Option<Arc<String>>)>>,
 }
 
 impl SourceCache {
+    const RECENT: usize = 8;
+
     fn new(found: &[Target]) -> SourceCache {
-        let texts = found
+        let paths = found
             .iter()
             .filter_map(|t| t.as_ref().ok())
             .map(|p| (p.display().to_string(), p.clone()))
             .collect();
         SourceCache {
-            texts,
-            cache: Default::default(),
+            paths,
+            recent: Default::default(),
         }
     }
 
     fn get(&self, shown: &str) -> Option<Arc<String>> {
-        let mut cache = self.cache.lock().ok()?;
-        cache
-            .entry(shown.to_string())
-            .or_insert_with(|| {
-                let path = self.texts.get(shown)?;
-                std::fs::read_to_string(path).ok().map(Arc::new)
-            })
-            .clone()
+        let mut recent = self.recent.lock().ok()?;
+        if let Some((_, text)) = recent.iter().find(|(p, _)| p == shown) {
+            return text.clone();
+        }
+        let text = self
+            .paths
+            .get(shown)
+            .and_then(|path| std::fs::read_to_string(path).ok())
+            .map(Arc::new);
+        if recent.len() == Self::RECENT {
+            recent.pop_front();
+        }
+        recent.push_back((shown.to_string(), text.clone()));
+        text
     }
+}
+
+/// Prints to standard output; a closed pipe (`factlint rules | head`)
+/// ends the output quietly instead of panicking.
+fn print(text: &str) -> Result<ExitCode, Failure> {
+    write_report(None, |out| out.write_all(text.as_bytes()))?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn explain(kind: Option<&str>) -> Result<ExitCode, Failure> {
@@ -301,22 +318,20 @@ fn explain(kind: Option<&str>) -> Result<ExitCode, Failure> {
                 k.summary()
             ));
         }
-        print!("{out}");
-        return Ok(ExitCode::SUCCESS);
+        return print(&out);
     };
     let kind: Kind = name.parse().map_err(Failure::Usage)?;
-    print!("{}", checks::explain(kind));
-    Ok(ExitCode::SUCCESS)
+    print(&checks::explain(kind))
 }
 
 fn list_rules(paths: &[PathBuf], arg: &RulesArg) -> Result<ExitCode, Failure> {
     let rules = load_rules(paths, arg)?;
     if rules.files.is_empty() {
-        println!("no rule files found (looked for rules/; use --rules DIR)");
-        return Ok(ExitCode::SUCCESS);
+        return print("no rule files found (looked for rules/; use --rules DIR)\n");
     }
+    let mut out = String::new();
     for file in &rules.files {
-        println!("{file}");
+        out.push_str(&format!("{file}\n"));
         for e in rules.entities.iter().filter(|e| &e.origin.file == file) {
             let mut extra = String::new();
             if !e.variants.is_empty() {
@@ -325,24 +340,24 @@ fn list_rules(paths: &[PathBuf], arg: &RulesArg) -> Result<ExitCode, Failure> {
             if !e.distinct.is_empty() {
                 extra.push_str(&format!("; distinct from: {}", e.distinct.join(", ")));
             }
-            println!(
-                "  entity  {:<24} {:<28} {:<12} source: {}{extra}",
+            out.push_str(&format!(
+                "  entity  {:<24} {:<28} {:<12} source: {}{extra}\n",
                 e.origin.id,
                 e.name,
                 e.kind.as_str(),
                 e.source
-            );
+            ));
         }
         for x in rules.excludes.iter().filter(|x| &x.origin.file == file) {
-            println!(
-                "  exclude {:<24} {}  {}",
+            out.push_str(&format!(
+                "  exclude {:<24} {}  {}\n",
                 x.origin.id,
                 x.pattern.as_str(),
                 x.reason
-            );
+            ));
         }
     }
-    Ok(ExitCode::SUCCESS)
+    print(&out)
 }
 
 fn evaluate(dir: &Path, arg: &RulesArg, verbose: bool) -> Result<ExitCode, Failure> {
@@ -363,18 +378,18 @@ fn evaluate(dir: &Path, arg: &RulesArg, verbose: bool) -> Result<ExitCode, Failu
     let prefix = format!("{}/", articles_dir.display());
     let evaluation =
         eval::score(&expected, &texts, &prefix, &outcome.diagnostics).map_err(Failure::Usage)?;
-    println!(
-        "evaluation set {}: {} articles, {} expected findings, {} clean spans\n",
+    let mut out = format!(
+        "evaluation set {}: {} articles, {} expected findings, {} clean spans\n\n",
         dir.display(),
         evaluation.files,
         expected.finding.len(),
         expected.clean.len()
     );
-    print!("{}", evaluation.table());
+    out.push_str(&evaluation.table());
     if !evaluation.clean_violations.is_empty() {
-        println!("\nclean spans flagged:");
+        out.push_str("\nclean spans flagged:\n");
         for v in &evaluation.clean_violations {
-            println!("  {v}");
+            out.push_str(&format!("  {v}\n"));
         }
     }
     if verbose {
@@ -382,11 +397,11 @@ fn evaluate(dir: &Path, arg: &RulesArg, verbose: bool) -> Result<ExitCode, Failu
             ("false positives", &evaluation.false_positives),
             ("false negatives", &evaluation.false_negatives),
         ] {
-            println!("\n{title}:");
+            out.push_str(&format!("\n{title}:\n"));
             for item in list {
-                println!("  {item}");
+                out.push_str(&format!("  {item}\n"));
             }
         }
     }
-    Ok(ExitCode::SUCCESS)
+    print(&out)
 }

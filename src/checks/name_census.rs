@@ -7,6 +7,17 @@ use crate::diagnostic::Related;
 use crate::extract::Facts;
 use crate::span::Span;
 
+/// A spelling of the corpus is its house spelling when it is used at least
+/// this many times, and at least [`DOMINANT_RATIO`] times as often as
+/// another spelling of the same name.
+pub const DOMINANT_MIN_COUNT: usize = 3;
+pub const DOMINANT_RATIO: usize = 3;
+
+/// Whether a spelling used `dominant` times outweighs one used `rare` times.
+pub fn dominates(dominant: usize, rare: usize) -> bool {
+    dominant >= DOMINANT_MIN_COUNT && dominant >= DOMINANT_RATIO * rare
+}
+
 /// How many places to cite for a spelling.
 const MAX_EXAMPLES: usize = 3;
 
@@ -63,7 +74,7 @@ impl NameCensus {
         };
         let message = match (s.count, s.files) {
             (1, _) => format!("written \"{text}\" here"),
-            (n, 1) => format!("written \"{text}\" {n} times in this file"),
+            (n, 1) => format!("written \"{text}\" {n} times in one file"),
             (n, f) => format!("written \"{text}\" {n} times in {f} files"),
         };
         let mut examples: Vec<_> = s.examples.iter().collect();
@@ -71,11 +82,16 @@ impl NameCensus {
         examples
             .into_iter()
             .take(2)
-            .map(|(file, span)| Related {
+            .enumerate()
+            .map(|(i, (file, span))| Related {
                 file: file.clone(),
                 span: *span,
                 text: text.to_string(),
-                message: message.clone(),
+                message: if i == 0 {
+                    message.clone()
+                } else {
+                    "and here".to_string()
+                },
             })
             .collect()
     }

@@ -2,15 +2,11 @@
 
 use rustc_hash::FxHashMap;
 
+use super::name_census::{DOMINANT_MIN_COUNT, dominates};
 use super::{Check, Corpus};
 use crate::diagnostic::{Diagnostic, Kind, Severity};
 use crate::extract::name_form::{NameForm, near_miss, wildcard_key};
 use crate::extract::{Fit, FormEntry};
-
-/// A corpus spelling is dominant when it is used at least this many times,
-/// and at least this many times as often as the rare one.
-const DOMINANT_MIN_COUNT: usize = 3;
-const DOMINANT_RATIO: usize = 3;
 
 pub struct NameTypo;
 
@@ -83,17 +79,24 @@ fn cluster_slips(corpus: &Corpus, out: &mut Vec<Diagnostic>) {
                 .push(i);
         }
     }
-    // The dominant spelling each rare one is a slip of.
+    // The dominant spelling each rare one is a slip of. Each block's
+    // members are compared with its few dominant spellings only, not with
+    // each other: a block of thousands of "Jean …" costs thousands.
     let mut slip_of: FxHashMap<usize, usize> = FxHashMap::default();
     for members in blocks.values() {
+        let dominants: Vec<usize> = members
+            .iter()
+            .copied()
+            .filter(|&d| spellings[d].2 >= DOMINANT_MIN_COUNT)
+            .collect();
+        if dominants.is_empty() {
+            continue;
+        }
         for &rare in members {
             let (_, rf, rc) = &spellings[rare];
-            let best = members
+            let best = dominants
                 .iter()
-                .filter(|&&d| {
-                    let dc = spellings[d].2;
-                    dc >= DOMINANT_MIN_COUNT && dc >= DOMINANT_RATIO * rc
-                })
+                .filter(|&&d| dominates(spellings[d].2, *rc))
                 .filter_map(|&d| near_miss(&rf.folded, &spellings[d].1.folded).map(|s| (d, s)))
                 .max_by(|a, b| {
                     a.1.total_cmp(&b.1)

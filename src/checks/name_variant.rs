@@ -1,16 +1,12 @@
 #![doc = include_str!("name_variant.md")]
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
+use super::name_census::dominates;
 use super::{Check, Corpus};
 use crate::diagnostic::{Diagnostic, Kind, Severity};
 use crate::extract::name_form::NameForm;
 use crate::extract::{Fit, FormRole};
-
-/// A corpus spelling is the house form when it is used at least this many
-/// times and this many times as often as the other.
-const DOMINANT_MIN_COUNT: usize = 3;
-const DOMINANT_RATIO: usize = 3;
 
 pub struct NameVariant;
 
@@ -58,40 +54,34 @@ impl Check for NameVariant {
 /// Without rules: spellings with the same letters, spaced or hyphenated
 /// otherwise than the corpus's dominant spelling of that name.
 fn cluster_variants(corpus: &Corpus, out: &mut Vec<Diagnostic>) {
-    let mut groups: FxHashMap<String, Vec<&String>> = FxHashMap::default();
+    // Distinct spellings first, then groups of the same letters.
+    let mut distinct: FxHashSet<&String> = FxHashSet::default();
     for doc in corpus.facts {
-        for c in &doc.name_candidates {
-            let group = groups
-                .entry(NameForm::parse(&c.text).letters_key())
-                .or_default();
-            if !group.contains(&&c.text) {
-                group.push(&c.text);
-            }
-        }
+        distinct.extend(doc.name_candidates.iter().map(|c| &c.text));
+    }
+    let mut groups: FxHashMap<String, Vec<(&String, NameForm)>> = FxHashMap::default();
+    for text in distinct {
+        let form = NameForm::parse(text);
+        groups
+            .entry(form.letters_key())
+            .or_default()
+            .push((text, form));
     }
     let count = |t: &str| corpus.census.get(t).map_or(0, |s| s.count);
     let mut house_of: FxHashMap<&String, &String> = FxHashMap::default();
     for group in groups.values().filter(|g| g.len() > 1) {
-        let dominant = *group
+        let (dominant, dominant_form) = group
             .iter()
-            .max_by_key(|t| (count(t), std::cmp::Reverse(t.as_str())))
+            .max_by_key(|(t, _)| (count(t), std::cmp::Reverse(t.as_str())))
             .expect("groups are not empty");
-        let dc = count(dominant);
-        let dominant_form = NameForm::parse(dominant);
-        for &t in group {
-            let form = NameForm::parse(t);
+        let lowered = |f: &NameForm| f.raw.iter().map(|p| p.to_lowercase()).collect::<Vec<_>>();
+        for (t, form) in group {
             // Only spacing and hyphens differ: accents are typos, case alone
             // is headline style.
-            let same_letters = form
-                .raw
-                .iter()
-                .map(|p| p.to_lowercase())
-                .eq(dominant_form.raw.iter().map(|p| p.to_lowercase()));
             if t != dominant
-                && same_letters
+                && lowered(form) == lowered(dominant_form)
                 && form.seps != dominant_form.seps
-                && dc >= DOMINANT_MIN_COUNT
-                && dc >= DOMINANT_RATIO * count(t)
+                && dominates(count(dominant), count(t))
             {
                 house_of.insert(t, dominant);
             }

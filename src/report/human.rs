@@ -18,14 +18,15 @@ use crate::span::Span;
 const CONTEXT_CHARS: usize = 70;
 const WIDTH: usize = 100;
 
-/// Renders `diagnostics`; `source` gives the text of a file, when it can
-/// still be read, for the snippets.
-pub fn render(
+/// Writes the report for `diagnostics` one at a time; `source` gives the
+/// text of a file, when it can still be read, for the snippets.
+pub fn write(
+    out: &mut (impl std::io::Write + ?Sized),
     files_checked: usize,
     diagnostics: &[Diagnostic],
     source: &dyn Fn(&str) -> Option<std::sync::Arc<String>>,
     color: bool,
-) -> String {
+) -> std::io::Result<()> {
     let theme = if color {
         GraphicalTheme::unicode()
     } else {
@@ -34,24 +35,40 @@ pub fn render(
     let handler = GraphicalReportHandler::new_themed(theme)
         .with_width(WIDTH)
         .with_links(false)
-        .with_show_related_as_nested(true);
-    let mut out = String::new();
+        .with_show_related_as_nested(true)
+        .with_wrap_lines(false);
+    let mut block = String::new();
     for d in diagnostics {
+        block.clear();
         let rendered = Rendered::new(d, source);
-        if handler.render_report(&mut out, &rendered).is_err() {
-            out.push_str(&format!("{}: {}: {}\n", d.file, d.code, d.message));
+        if handler.render_report(&mut block, &rendered).is_err() {
+            block = format!("{}: {}: {}\n", d.file, d.code, d.message);
         }
-        out.push('\n');
+        out.write_all(block.as_bytes())?;
+        out.write_all(b"\n")?;
     }
     let s = Summary::of(diagnostics);
-    out.push_str(&format!(
-        "factlint: {} checked: {}, {}, {} info\n",
+    writeln!(
+        out,
+        "factlint: {} checked: {}, {}, {} info",
         plural(files_checked, "file"),
         plural(s.error, "error"),
         plural(s.warning, "warning"),
         s.info,
-    ));
-    out
+    )
+}
+
+/// The whole report as a string (tests, small runs).
+pub fn render(
+    files_checked: usize,
+    diagnostics: &[Diagnostic],
+    source: &dyn Fn(&str) -> Option<std::sync::Arc<String>>,
+    color: bool,
+) -> String {
+    let mut out = Vec::new();
+    write(&mut out, files_checked, diagnostics, source, color)
+        .expect("writing to memory cannot fail");
+    String::from_utf8(out).expect("miette writes UTF-8")
 }
 
 /// A diagnostic in the shape miette renders.
