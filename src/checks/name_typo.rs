@@ -202,7 +202,7 @@ source = "s"
             &[
                 ("a.txt", dominant),
                 ("b.txt", dominant),
-                ("c.txt", "Jean-Marc Ayraut a répondu."),
+                ("c.txt", "La ville de Nantes de Jean-Marc Ayraut a répondu."),
             ],
         );
         let got = summary(&diags);

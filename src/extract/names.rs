@@ -253,12 +253,19 @@ pub fn extract(
         let a = (a..b)
             .find(|&k| !LEADING_WORDS.contains(&fold(raw(k)).as_str()))
             .unwrap_or(b);
-        if b - a >= 2 && !(a..b).all(|k| coverage.at(k).is_some()) {
-            let (start, stop) = (pieces[a].start, pieces[b - 1].end);
-            candidates.push(NameCandidate {
-                span: lines.span(text, start, stop),
-                text: text[start..stop].to_string(),
-            });
+        // The run, and the name after each "de" in it: "Nantes de
+        // Jean-Marc Ayrault" also names "Jean-Marc Ayrault".
+        let after_de = (a + 1..b)
+            .filter(|&k| matches!(raw(k - 1), "de" | "d"))
+            .collect::<Vec<_>>();
+        for s in std::iter::once(a).chain(after_de) {
+            if b - s >= 2 && !(s..b).all(|k| coverage.at(k).is_some()) {
+                let (start, stop) = (pieces[s].start, pieces[b - 1].end);
+                candidates.push(NameCandidate {
+                    span: lines.span(text, start, stop),
+                    text: text[start..stop].to_string(),
+                });
+            }
         }
     }
     if !near_misses.is_empty() {
@@ -672,6 +679,16 @@ source = "s"
         let (_, f) = run("Selon Victor Cha, directeur. Les Nord-Coréens");
         let texts: Vec<_> = f.candidates.iter().map(|c| c.text.as_str()).collect();
         assert_eq!(texts, vec!["Victor Cha", "Nord-Coréens"]);
+    }
+
+    #[test]
+    fn the_name_after_de_in_a_run_is_a_candidate_too() {
+        let (_, f) = run("La ville de Nantes de Jean-Marc Ayrault.");
+        let texts: Vec<_> = f.candidates.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec!["Nantes de Jean-Marc Ayrault", "Jean-Marc Ayrault"]
+        );
     }
 
     #[test]

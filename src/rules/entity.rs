@@ -93,7 +93,7 @@ pub(super) fn validate(
     let id = raw.id.get_ref().clone();
     if !is_valid_id(&id) {
         errors.push(src.error(
-            format!("entity id `{id}` must be lower-case letters, digits and dashes"),
+            format!("entity id `{id}` must be lower-case letters, digits, dashes or underscores"),
             raw.id.span(),
             "this id",
             Some("ids appear in reports as rules/FILE.toml#ID; e.g. \"kim-jong-un\"".into()),
@@ -120,7 +120,7 @@ pub(super) fn validate(
             ),
         ));
     }
-    let mut seen: Vec<(String, &str)> = Vec::new();
+    let mut seen: Vec<&String> = Vec::new();
     let all_forms = std::iter::once(&raw.name)
         .chain(&raw.forms)
         .chain(&raw.variants);
@@ -150,7 +150,7 @@ pub(super) fn validate(
             );
             continue;
         }
-        if seen.iter().any(|(s, _)| s == text) {
+        if seen.contains(&text) {
             errors.push(src.error(
                 format!("entity `{id}` lists the form \"{text}\" twice"),
                 form.span(),
@@ -158,7 +158,7 @@ pub(super) fn validate(
                 None,
             ));
         }
-        seen.push((text.clone(), ""));
+        seen.push(text);
         let owner = set
             .entities
             .iter()
