@@ -1,8 +1,10 @@
 //! What a document states, read once: the facts the checks compare.
 
+pub mod dates;
 pub mod gazetteer;
 pub mod name_form;
 pub mod names;
+pub mod numbers;
 pub mod pieces;
 
 use crate::corpus::{Document, Meta};
