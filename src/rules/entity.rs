@@ -46,6 +46,9 @@ pub struct Entity {
     pub variants: Vec<String>,
     /// Names that look like this one but belong to others: never typos.
     pub distinct: Vec<String>,
+    /// Places this one lies in (entity ids): "amour" is within "russie", so
+    /// an event placed in either is placed consistently.
+    pub within: Vec<String>,
     /// The lower-case form is an ordinary word ("amour", "occident"), so a
     /// lower-case use is not a name written in lower case.
     pub common_word: bool,
@@ -72,6 +75,8 @@ pub(super) struct EntityToml {
     #[serde(default)]
     distinct: Vec<String>,
     #[serde(default)]
+    within: Vec<Spanned<String>>,
+    #[serde(default)]
     common_word: bool,
     source: Spanned<String>,
 }
@@ -86,7 +91,7 @@ fn is_valid_id(id: &str) -> bool {
 pub(super) fn validate(
     raw: EntityToml,
     src: &Source,
-    set: &RuleSet,
+    set: &mut RuleSet,
     errors: &mut Vec<RuleError>,
 ) -> Option<Entity> {
     let before = errors.len();
@@ -175,6 +180,14 @@ pub(super) fn validate(
             ));
         }
     }
+    for w in &raw.within {
+        set.references.push(super::Reference::new(
+            src,
+            w.get_ref(),
+            w.span(),
+            &format!("entity `{id}`"),
+        ));
+    }
     if errors.len() > before {
         return None;
     }
@@ -188,6 +201,7 @@ pub(super) fn validate(
         forms: raw.forms.into_iter().map(Spanned::into_inner).collect(),
         variants: raw.variants.into_iter().map(Spanned::into_inner).collect(),
         distinct: raw.distinct,
+        within: raw.within.into_iter().map(Spanned::into_inner).collect(),
         common_word: raw.common_word,
         source: raw.source.into_inner(),
     })

@@ -5,9 +5,11 @@
 //! One file may hold any of the families:
 //!
 //! - `[[entity]]`: people, places and organisations ([`Entity`]);
+//! - `[[event]]`: events and their reference facts ([`Event`]);
 //! - `[[exclude]]`: text regions no check reports on ([`Exclude`]).
 
 mod entity;
+mod event;
 mod exclude;
 
 use std::fs;
@@ -18,15 +20,70 @@ use miette::{NamedSource, SourceSpan};
 use serde::Deserialize;
 
 pub use entity::{Entity, EntityKind};
+pub use event::{Event, Figure, parse_date};
 pub use exclude::Exclude;
 
 /// Everything loaded from the rule folders.
 #[derive(Debug, Default)]
 pub struct RuleSet {
     pub entities: Vec<Entity>,
+    pub events: Vec<Event>,
     pub excludes: Vec<Exclude>,
     /// The rule files read, in load order.
     pub files: Vec<String>,
+    /// Entity ids used by other rules, checked once every file is read.
+    references: Vec<Reference>,
+}
+
+impl RuleSet {
+    /// The index of the entity with `id`.
+    pub fn entity_index(&self, id: &str) -> Option<usize> {
+        self.entities.iter().position(|e| e.origin.id == id)
+    }
+}
+
+/// A use of an entity id by another rule, kept until every file is read
+/// (rules may refer to entities of files read later).
+#[derive(Debug)]
+struct Reference {
+    id: String,
+    user: String,
+    path: String,
+    text: std::sync::Arc<String>,
+    span: Range<usize>,
+}
+
+impl Reference {
+    fn new(src: &Source, id: &str, span: Range<usize>, user: &str) -> Reference {
+        Reference {
+            id: id.to_string(),
+            user: user.to_string(),
+            path: src.path.to_string(),
+            text: std::sync::Arc::new(src.text.to_string()),
+            span,
+        }
+    }
+}
+
+/// Reports every reference to an entity id no file declares.
+fn check_references(set: &mut RuleSet, errors: &mut Vec<RuleError>) {
+    let known: std::collections::HashSet<&str> =
+        set.entities.iter().map(|e| e.origin.id.as_str()).collect();
+    for r in &set.references {
+        if !known.contains(r.id.as_str()) {
+            let src = Source {
+                path: &r.path,
+                text: &r.text,
+            };
+            errors.push(src.error(
+                format!("{} refers to unknown entity `{}`", r.user, r.id),
+                r.span.clone(),
+                "no [[entity]] has this id",
+                Some("declare the entity in an [[entity]] table, or fix the id".into()),
+            ));
+        }
+    }
+    set.references.clear();
 }
 
 /// Where a rule was declared, for `rule` references and `factlint rules`.
@@ -72,6 +129,8 @@ pub struct RuleErrors {
 struct RuleFile {
     #[serde(default)]
     entity: Vec<entity::EntityToml>,
+    #[serde(default)]
+    event: Vec<event::EventToml>,
     #[serde(default)]
     exclude: Vec<exclude::ExcludeToml>,
 }
@@ -155,6 +214,7 @@ pub fn load(dirs: &[PathBuf]) -> Result<RuleSet, RuleErrors> {
             }
         }
     }
+    check_references(&mut set, &mut errors);
     if errors.is_empty() {
         Ok(set)
     } else {
@@ -181,6 +241,11 @@ pub fn add_file(set: &mut RuleSet, path: &str, text: &str, errors: &mut Vec<Rule
     for raw in parsed.entity {
         if let Some(e) = entity::validate(raw, &src, set, errors) {
             set.entities.push(e);
+        }
+    }
+    for raw in parsed.event {
+        if let Some(e) = event::validate(raw, &src, set, errors) {
+            set.events.push(e);
         }
     }
     for raw in parsed.exclude {
@@ -226,6 +291,7 @@ pub(crate) fn parse_for_test(text: &str) -> Result<RuleSet, Vec<RuleError>> {
     let mut set = RuleSet::default();
     let mut errors = Vec::new();
     add_file(&mut set, "rules/test.toml", text, &mut errors);
+    check_references(&mut set, &mut errors);
     if errors.is_empty() {
         Ok(set)
     } else {
