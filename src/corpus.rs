@@ -39,6 +39,136 @@ pub struct Meta {
     pub lang: Option<String>,
 }
 
+impl Meta {
+    /// The publication date, from `date` written `YYYY-MM-DD` (a time may
+    /// follow) or `DD/MM/YYYY`.
+    pub fn publication(&self) -> Option<chrono::NaiveDate> {
+        let date = self.date.as_deref()?.trim();
+        let iso = date.get(..10).unwrap_or(date);
+        chrono::NaiveDate::parse_from_str(iso, "%Y-%m-%d")
+            .or_else(|_| chrono::NaiveDate::parse_from_str(date, "%d/%m/%Y"))
+            .ok()
+    }
+
+    /// Fills what this metadata lacks from `other`.
+    fn fill_from(&mut self, other: &Meta) {
+        for (mine, theirs) in [
+            (&mut self.title, &other.title),
+            (&mut self.date, &other.date),
+            (&mut self.source, &other.source),
+            (&mut self.lang, &other.lang),
+        ] {
+            if mine.is_none() {
+                mine.clone_from(theirs);
+            }
+        }
+    }
+}
+
+/// The name of the file that gives metadata to the plain-text articles of
+/// its folder:
+///
+/// ```toml
+/// ["kim-poutine-amour.txt"]
+/// date = "2023-09-15"
+/// title = "L'alliance inquiétante de Kim et Poutine"
+/// ```
+pub const METADATA_FILE: &str = "metadata.toml";
+
+/// `metadata.toml` files, read once per folder and shared by the threads
+/// that load its articles.
+#[derive(Default)]
+pub struct Sidecars {
+    folders: std::sync::Mutex<std::collections::HashMap<PathBuf, std::sync::Arc<Sidecar>>>,
+}
+
+#[derive(Default)]
+struct Sidecar {
+    articles: std::collections::HashMap<String, Meta>,
+    /// Why the file could not be used, reported with the first article.
+    problem: std::sync::Mutex<Option<Diagnostic>>,
+}
+
+impl Sidecars {
+    /// The metadata `metadata.toml` gives the article at `path`, and the
+    /// `file-error` of a malformed `metadata.toml` the first time it is read.
+    fn meta_for(&self, path: &Path) -> (Option<Meta>, Option<Diagnostic>) {
+        let folder = path.parent().map(Path::to_path_buf).unwrap_or_default();
+        let sidecar = {
+            let Ok(mut folders) = self.folders.lock() else {
+                return (None, None);
+            };
+            folders
+                .entry(folder.clone())
+                .or_insert_with(|| std::sync::Arc::new(Sidecar::read(&folder.join(METADATA_FILE))))
+                .clone()
+        };
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let problem = sidecar.problem.lock().ok().and_then(|mut p| p.take());
+        (sidecar.articles.get(&name).cloned(), problem)
+    }
+}
+
+impl Sidecar {
+    fn read(path: &Path) -> Sidecar {
+        let Ok(text) = fs::read_to_string(path) else {
+            return Sidecar::default();
+        };
+        let shown = path.display().to_string();
+        let table: Result<toml::Table, _> = toml::from_str(&text);
+        let mut sidecar = Sidecar::default();
+        match table {
+            Ok(table) => {
+                for (name, value) in table {
+                    let meta = value.as_table().map(|t| {
+                        let get = |k: &str| {
+                            t.get(k)
+                                .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string))
+                        };
+                        Meta {
+                            title: get("title"),
+                            date: get("date"),
+                            source: get("source"),
+                            lang: get("lang"),
+                        }
+                    });
+                    match meta {
+                        Some(meta) => {
+                            sidecar.articles.insert(name, meta);
+                        }
+                        None => {
+                            sidecar.problem = std::sync::Mutex::new(Some(file_error(
+                                &shown,
+                                Severity::Warning,
+                                format!(
+                                    "`{name}` should be a table of metadata, such as [\"{name}\"] date = \"2024-06-19\""
+                                ),
+                            )));
+                        }
+                    }
+                }
+            }
+            Err(e) => {
+                let at = e.span().map_or(0, |s| s.start);
+                let mut d = file_error(
+                    &shown,
+                    Severity::Warning,
+                    format!(
+                        "metadata file cannot be parsed, so it is ignored: {}",
+                        e.message().trim()
+                    ),
+                );
+                d.span = LineIndex::new(&text).span(&text, at, at);
+                sidecar.problem = std::sync::Mutex::new(Some(d));
+            }
+        }
+        sidecar
+    }
+}
+
 impl Document {
     /// A document from text already in memory (tests, standard input).
     pub fn from_text(path: &str, text: String) -> (Document, Option<Diagnostic>) {
@@ -149,6 +279,21 @@ fn io_message(e: &std::io::Error) -> String {
 /// A `file-error` for the whole of `path`.
 pub fn file_error(path: &str, severity: Severity, message: String) -> Diagnostic {
     Diagnostic::new(Kind::FileError, severity, path, Span::FILE, "", message)
+}
+
+/// Reads one article, taking metadata its front matter lacks from the
+/// folder's `metadata.toml`.
+pub fn load_with(path: &Path, max_size: u64, sidecars: &Sidecars) -> Loaded {
+    match load(path, max_size) {
+        Loaded::Document(mut doc, problem) => {
+            let (meta, sidecar_problem) = sidecars.meta_for(path);
+            if let Some(meta) = meta {
+                doc.meta.fill_from(&meta);
+            }
+            Loaded::Document(doc, problem.or(sidecar_problem))
+        }
+        failed => failed,
+    }
 }
 
 /// Reads one article. Never panics, never blocks on a FIFO or a device:
@@ -404,6 +549,66 @@ mod tests {
         let (doc, problem) = Document::from_text("a.md", text.to_string());
         assert!(problem.is_none());
         assert_eq!(doc.body, 0..text.len());
+    }
+
+    #[test]
+    fn publication_dates_in_iso_or_french_order() {
+        let meta = |d: &str| Meta {
+            date: Some(d.into()),
+            ..Meta::default()
+        };
+        let day = chrono::NaiveDate::from_ymd_opt(2024, 6, 19);
+        assert_eq!(meta("2024-06-19").publication(), day);
+        assert_eq!(meta("2024-06-19T08:00:00+02:00").publication(), day);
+        assert_eq!(meta("19/06/2024").publication(), day);
+        assert_eq!(meta("juin").publication(), None);
+    }
+
+    #[test]
+    fn metadata_toml_dates_plain_text_articles() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("a.txt"), "Texte").unwrap();
+        fs::write(dir.path().join("b.md"), "---\ndate: 2024-01-01\n---\nTexte").unwrap();
+        fs::write(
+            dir.path().join(METADATA_FILE),
+            "[\"a.txt\"]\ndate = \"2023-09-15\"\n[\"b.md\"]\ndate = \"1999-01-01\"\n",
+        )
+        .unwrap();
+        let sidecars = Sidecars::default();
+        let date = |name: &str| match load_with(
+            &dir.path().join(name),
+            DEFAULT_MAX_FILE_SIZE,
+            &sidecars,
+        ) {
+            Loaded::Document(d, _) => d.meta.date,
+            Loaded::Failed(d) => panic!("{}", d.message),
+        };
+        assert_eq!(date("a.txt").as_deref(), Some("2023-09-15"));
+        assert_eq!(
+            date("b.md").as_deref(),
+            Some("2024-01-01"),
+            "front matter wins"
+        );
+    }
+
+    #[test]
+    fn a_broken_metadata_file_is_reported_once() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("a.txt"), "Texte").unwrap();
+        fs::write(dir.path().join("b.txt"), "Texte").unwrap();
+        fs::write(dir.path().join(METADATA_FILE), "[oops").unwrap();
+        let sidecars = Sidecars::default();
+        let problems: Vec<_> = ["a.txt", "b.txt"]
+            .iter()
+            .filter_map(|n| {
+                match load_with(&dir.path().join(n), DEFAULT_MAX_FILE_SIZE, &sidecars) {
+                    Loaded::Document(_, p) => p,
+                    Loaded::Failed(_) => None,
+                }
+            })
+            .collect();
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].file.ends_with(METADATA_FILE));
     }
 
     #[test]

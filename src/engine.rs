@@ -6,7 +6,7 @@ use rayon::prelude::*;
 use crate::checks::{CHECKS, Context, Corpus, NameCensus};
 use crate::corpus::{self, Document, Loaded};
 use crate::diagnostic::{Diagnostic, Kind};
-use crate::extract::{self, Facts, Gazetteer};
+use crate::extract::{self, CompiledRules, Facts};
 use crate::rules::RuleSet;
 
 /// Which diagnostics to keep, and how large a file may be.
@@ -47,15 +47,17 @@ pub use crate::corpus::Target;
 
 /// Lints files on disk.
 pub fn run(targets: &[Target], rules: &RuleSet, options: &Options) -> Outcome {
-    let gazetteer = Gazetteer::new(rules);
+    let compiled = CompiledRules::new(rules);
     let cx = Context {
         rules,
-        gazetteer: &gazetteer,
+        gazetteer: &compiled.gazetteer,
+        events: &compiled.events,
     };
+    let sidecars = corpus::Sidecars::default();
     let per_file: Vec<(Option<Facts>, Vec<Diagnostic>)> = targets
         .par_iter()
         .map(|target| match target {
-            Ok(path) => match corpus::load(path, options.max_file_size) {
+            Ok(path) => match corpus::load_with(path, options.max_file_size, &sidecars) {
                 Loaded::Document(doc, problem) => check_document(&doc, problem, &cx),
                 Loaded::Failed(d) => (None, vec![d]),
             },
@@ -74,10 +76,11 @@ pub fn run(targets: &[Target], rules: &RuleSet, options: &Options) -> Outcome {
 
 /// Lints documents already in memory (standard input, tests, evaluation).
 pub fn run_documents(docs: &[Document], rules: &RuleSet, options: &Options) -> Outcome {
-    let gazetteer = Gazetteer::new(rules);
+    let compiled = CompiledRules::new(rules);
     let cx = Context {
         rules,
-        gazetteer: &gazetteer,
+        gazetteer: &compiled.gazetteer,
+        events: &compiled.events,
     };
     let per_file = docs
         .par_iter()
@@ -91,7 +94,7 @@ fn check_document(
     problem: Option<Diagnostic>,
     cx: &Context,
 ) -> (Option<Facts>, Vec<Diagnostic>) {
-    let mut facts = extract::extract(doc, cx.rules, cx.gazetteer);
+    let mut facts = extract::extract(doc, cx.rules, cx.gazetteer, cx.events);
     let mut out: Vec<Diagnostic> = problem.into_iter().collect();
     for check in CHECKS {
         check.check_document(&facts, cx, &mut out);

@@ -9,7 +9,7 @@ mod name_typo;
 mod name_variant;
 
 use crate::diagnostic::{Diagnostic, Kind};
-use crate::extract::{Facts, Gazetteer};
+use crate::extract::{EventIndex, Facts, Gazetteer};
 use crate::rules::RuleSet;
 
 pub use name_case::NameCase;
@@ -21,6 +21,7 @@ pub use name_variant::NameVariant;
 pub struct Context<'a> {
     pub rules: &'a RuleSet,
     pub gazetteer: &'a Gazetteer,
+    pub events: &'a EventIndex,
 }
 
 /// What a corpus-level check sees: every document's facts, and where each

@@ -1,18 +1,37 @@
 //! What a document states, read once: the facts the checks compare.
 
 pub mod dates;
+pub mod events;
 pub mod gazetteer;
 pub mod name_form;
 pub mod names;
 pub mod numbers;
 pub mod pieces;
+pub mod sentences;
 
 use crate::corpus::{Document, Meta};
 use crate::rules::RuleSet;
 use crate::span::{LineIndex, Span};
 
+pub use dates::DateMention;
+pub use events::{AnniversaryMention, EventIndex, EventMention};
 pub use gazetteer::{FormEntry, FormRole, Gazetteer};
 pub use names::{Fit, NameCandidate, NameMention};
+
+/// The rules compiled for lookup, once per run.
+pub struct CompiledRules {
+    pub gazetteer: Gazetteer,
+    pub events: EventIndex,
+}
+
+impl CompiledRules {
+    pub fn new(rules: &RuleSet) -> CompiledRules {
+        CompiledRules {
+            gazetteer: Gazetteer::new(rules),
+            events: EventIndex::new(rules),
+        }
+    }
+}
 
 /// Everything extracted from one document. The text itself is not kept:
 /// memory holds facts, not corpora.
@@ -25,6 +44,11 @@ pub struct Facts {
     /// Each spelling of a declared name written exactly, with its count and
     /// first place: what the corpus checks cite as the right spelling.
     pub exact_spellings: Vec<SpellingTally>,
+    /// From front matter or `metadata.toml`.
+    pub publication: Option<chrono::NaiveDate>,
+    pub dates: Vec<DateMention>,
+    pub events: Vec<EventMention>,
+    pub anniversaries: Vec<AnniversaryMention>,
 }
 
 /// How often one spelling occurs in a document, and where first.
@@ -44,6 +68,8 @@ impl Facts {
             .retain(|m| m.fit != Fit::Exact || gazetteer.forms[m.form].role == FormRole::Variant);
         self.names.shrink_to_fit();
         self.name_candidates.shrink_to_fit();
+        self.dates = Vec::new();
+        self.anniversaries = Vec::new();
     }
 }
 
@@ -67,12 +93,17 @@ fn tally(mentions: &[NameMention]) -> Vec<SpellingTally> {
 }
 
 /// Reads the facts of `doc`, skipping the regions the rules exclude.
-pub fn extract(doc: &Document, rules: &RuleSet, gazetteer: &Gazetteer) -> Facts {
+pub fn extract(
+    doc: &Document,
+    rules: &RuleSet,
+    gazetteer: &Gazetteer,
+    event_index: &EventIndex,
+) -> Facts {
     let lines = LineIndex::new(&doc.text);
     let body = doc.body_text();
     let mut all = pieces::pieces(body, doc.body.start);
+    let mut excluded: Vec<(usize, usize)> = Vec::new();
     if !rules.excludes.is_empty() {
-        let mut excluded: Vec<(usize, usize)> = Vec::new();
         for x in &rules.excludes {
             excluded.extend(
                 x.pattern
@@ -100,12 +131,38 @@ pub fn extract(doc: &Document, rules: &RuleSet, gazetteer: &Gazetteer) -> Facts 
         });
     }
     let names = names::extract(&doc.text, &all, &lines, gazetteer);
+    let publication = doc.meta.publication();
+    let outside = |start: usize, end: usize| !excluded.iter().any(|&(s, e)| start < e && s < end);
+    let mut dates = dates::extract(&doc.text, doc.body.start, body, &lines, publication);
+    dates.retain(|d| outside(d.span.start, d.span.end));
+    let mut numbers = numbers::extract(&doc.text, doc.body.start, body, &lines);
+    numbers.retain(|n| outside(n.span.start, n.span.end));
+    let sentences = sentences::sentences(body, doc.body.start);
+    let linked = events::link(
+        &events::Document {
+            text: &doc.text,
+            pieces: &all,
+            sentences: &sentences,
+            names: &names.mentions,
+            dates: &dates,
+            numbers: &numbers,
+            lines: &lines,
+            publication_year: publication.map(|d| chrono::Datelike::year(&d)),
+        },
+        rules,
+        gazetteer,
+        event_index,
+    );
     Facts {
         file: doc.path.clone(),
         meta: doc.meta.clone(),
         exact_spellings: tally(&names.mentions),
         names: names.mentions,
         name_candidates: names.candidates,
+        publication,
+        dates,
+        events: linked.events,
+        anniversaries: linked.anniversaries,
     }
 }
 
@@ -121,10 +178,10 @@ mod tests {
              [[exclude]]\nid = \"url\"\npattern = 'https?://\\S+'\n",
         )
         .unwrap();
-        let g = Gazetteer::new(&rules);
+        let compiled = CompiledRules::new(&rules);
         let text = "poutine http://x.org/poutine Poutine https://a.b/c Kim Lee";
         let doc = Document::from_text("a.txt", text.to_string()).0;
-        let facts = extract(&doc, &rules, &g);
+        let facts = extract(&doc, &rules, &compiled.gazetteer, &compiled.events);
         let names: Vec<_> = facts.names.iter().map(|m| m.span.start).collect();
         assert_eq!(names, vec![0, text.find("Poutine").unwrap()]);
         assert_eq!(facts.name_candidates[0].text, "Kim Lee");

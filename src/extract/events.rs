@@ -1,0 +1,474 @@
+//! Mentions of declared events, and the facts stated about them.
+//!
+//! A sentence mentions event E when it holds one of E's trigger words and
+//! E's identifying entities (or participants) are named in it or in the
+//! sentence before or after; when a word could name several events, the
+//! one with the most of its entities around wins, and a tie links none.
+//! From that sentence the mention takes what it states: a date, a place
+//! introduced by "à", "en", "dans"…, people after "entre … et …", "avec",
+//! "par", and figures in the event's units. Each of these attaches to the
+//! nearest trigger in the sentence, so "la rencontre … après l'échec du
+//! sommet de Hanoï en 2019" gives 2019 to the summit, not to the meeting.
+
+use std::ops::Range;
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use super::dates::{DateForm, DateMention, DateSpan};
+use super::gazetteer::Gazetteer;
+use super::name_form::{fold, fold_into};
+use super::names::NameMention;
+use super::numbers::NumberMention;
+use super::pieces::Piece;
+use super::sentences::sentence_of;
+use crate::rules::{EntityKind, RuleSet};
+use crate::span::{LineIndex, Span};
+
+/// How far (in words) a date, place or figure may stand from its trigger.
+const MAX_DISTANCE: usize = 12;
+
+/// A name stated about an event: a place or a participant.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StatedName {
+    pub entity: usize,
+    pub span: Span,
+    pub text: String,
+}
+
+/// A date stated about an event.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StatedDate {
+    pub span: Span,
+    pub text: String,
+    pub value: DateSpan,
+}
+
+/// A figure stated about an event.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StatedFigure {
+    /// Index into the event's figures.
+    pub figure: usize,
+    pub span: Span,
+    pub text: String,
+    pub value: f64,
+    pub approximate: bool,
+}
+
+/// A sentence that speaks of a declared event, with what it states.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EventMention {
+    pub event: usize,
+    pub trigger: Span,
+    pub trigger_text: String,
+    pub date: Option<StatedDate>,
+    pub place: Option<StatedName>,
+    pub participants: Vec<StatedName>,
+    pub figures: Vec<StatedFigure>,
+}
+
+/// "le 80e anniversaire de la victoire contre le Japon": an ordinal, the
+/// event it counts from, and the year the text places it in.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AnniversaryMention {
+    pub span: Span,
+    pub text: String,
+    pub ordinal: i32,
+    pub event: usize,
+    /// The year of the anniversary as the article gives it, and from where.
+    pub year: Option<(i32, YearSource)>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum YearSource {
+    /// A date in the same sentence.
+    Stated(Span, String),
+    /// The date of another event the sentence speaks of.
+    Event(usize),
+    /// The article's publication date.
+    Publication,
+}
+
+/// The event rules compiled for lookup, built once per run.
+#[derive(Debug, Default)]
+pub struct EventIndex {
+    exact: FxHashMap<String, Vec<usize>>,
+    /// Stems of `word*` triggers by their first three letters.
+    stems: FxHashMap<String, Vec<(String, usize)>>,
+    /// Per event: entity indices that identify it (entities, participants, place).
+    identifying: Vec<FxHashSet<usize>>,
+    /// Per event: the figures' units.
+    units: Vec<Vec<String>>,
+    /// Per entity: the places it lies in, transitively, itself included.
+    within: Vec<FxHashSet<usize>>,
+}
+
+impl EventIndex {
+    pub fn new(rules: &RuleSet) -> EventIndex {
+        let mut index = EventIndex::default();
+        let id = |name: &str| rules.entity_index(name);
+        for (ei, event) in rules.events.iter().enumerate() {
+            for word in &event.words {
+                match word.strip_suffix('*') {
+                    Some(stem) => {
+                        let key: String = stem.chars().take(3).collect();
+                        index
+                            .stems
+                            .entry(key)
+                            .or_default()
+                            .push((stem.to_string(), ei));
+                    }
+                    None => index.exact.entry(word.clone()).or_default().push(ei),
+                }
+            }
+            let identifying = event
+                .entities
+                .iter()
+                .chain(&event.participants)
+                .chain(&event.place)
+                .filter_map(|e| id(e))
+                .collect();
+            index.identifying.push(identifying);
+            index
+                .units
+                .push(event.figures.iter().map(|f| f.unit.clone()).collect());
+        }
+        for (i, _) in rules.entities.iter().enumerate() {
+            let mut seen = FxHashSet::default();
+            let mut stack = vec![i];
+            while let Some(e) = stack.pop() {
+                if seen.insert(e) {
+                    stack.extend(rules.entities[e].within.iter().filter_map(|w| id(w)));
+                }
+            }
+            index.within.push(seen);
+        }
+        index
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.identifying.is_empty()
+    }
+
+    /// Whether two places can both be right: the same, or one inside the other.
+    pub fn places_agree(&self, a: usize, b: usize) -> bool {
+        self.within[a].contains(&b) || self.within[b].contains(&a)
+    }
+
+    /// Events a folded word is a trigger of.
+    fn triggered_by(&self, folded: &str, out: &mut Vec<usize>) {
+        out.clear();
+        if let Some(list) = self.exact.get(folded) {
+            out.extend(list);
+        }
+        // Plurals trigger too ("traités", "accords").
+        if let Some(list) = folded.strip_suffix('s').and_then(|w| self.exact.get(w)) {
+            out.extend(list);
+        }
+        let key: String = folded.chars().take(3).collect();
+        if let Some(list) = self.stems.get(&key) {
+            out.extend(
+                list.iter()
+                    .filter(|(stem, _)| folded.starts_with(stem.as_str()))
+                    .map(|(_, e)| *e),
+            );
+        }
+        out.sort_unstable();
+        out.dedup();
+    }
+}
+
+/// What a document offers to event linking.
+pub struct Document<'a> {
+    pub text: &'a str,
+    pub pieces: &'a [Piece],
+    pub sentences: &'a [Range<usize>],
+    pub names: &'a [NameMention],
+    pub dates: &'a [DateMention],
+    pub numbers: &'a [NumberMention],
+    pub lines: &'a LineIndex,
+    pub publication_year: Option<i32>,
+}
+
+pub struct EventFacts {
+    pub events: Vec<EventMention>,
+    pub anniversaries: Vec<AnniversaryMention>,
+}
+
+/// Links the sentences of `doc` to events and gathers what they state.
+pub fn link(
+    doc: &Document,
+    rules: &RuleSet,
+    gazetteer: &Gazetteer,
+    index: &EventIndex,
+) -> EventFacts {
+    let mut facts = EventFacts {
+        events: Vec::new(),
+        anniversaries: Vec::new(),
+    };
+    if index.is_empty() {
+        return facts;
+    }
+    let entity_of = |m: &NameMention| gazetteer.forms[m.form].entity;
+    // Entities named in each sentence.
+    let mut in_sentence: Vec<Vec<usize>> = vec![Vec::new(); doc.sentences.len()];
+    for m in doc.names {
+        if let Some(s) = sentence_of(doc.sentences, m.span.start) {
+            in_sentence[s].push(entity_of(m));
+        }
+    }
+    let piece_at = |at: usize| doc.pieces.partition_point(|p| p.end <= at);
+
+    // Triggers: (piece, sentence, event).
+    let mut triggers: Vec<(usize, usize, usize)> = Vec::new();
+    let mut folded = String::new();
+    let mut events = Vec::new();
+    for (pi, p) in doc.pieces.iter().enumerate() {
+        let word = &doc.text[p.start..p.end];
+        if word.len() < 4 || !word.chars().next().is_some_and(char::is_alphabetic) {
+            continue;
+        }
+        folded.clear();
+        fold_into(word, &mut folded);
+        index.triggered_by(&folded, &mut events);
+        if events.is_empty() {
+            continue;
+        }
+        let Some(s) = sentence_of(doc.sentences, p.start) else {
+            continue;
+        };
+        let around: FxHashSet<usize> = (s.saturating_sub(1)..=(s + 1).min(doc.sentences.len() - 1))
+            .flat_map(|k| in_sentence[k].iter().copied())
+            .collect();
+        let scored: Vec<(usize, usize)> = events
+            .iter()
+            .map(|&e| (e, index.identifying[e].intersection(&around).count()))
+            .filter(|&(_, score)| score > 0)
+            .collect();
+        let best = scored.iter().map(|&(_, s)| s).max().unwrap_or(0);
+        let winners: Vec<usize> = scored
+            .iter()
+            .filter(|&&(_, s)| s == best)
+            .map(|&(e, _)| e)
+            .collect();
+        if let [event] = winners.as_slice()
+            && !triggers.iter().any(|&(_, ts, te)| ts == s && te == *event)
+        {
+            triggers.push((pi, s, *event));
+        }
+    }
+
+    // One mention per (sentence, event); facts go to the nearest trigger.
+    let nearest = |sentence: usize, piece: usize| -> Option<usize> {
+        triggers
+            .iter()
+            .enumerate()
+            .filter(|(_, (_, s, _))| *s == sentence)
+            .map(|(i, (tp, _, _))| (i, tp.abs_diff(piece)))
+            .filter(|&(_, d)| d <= MAX_DISTANCE)
+            .min_by_key(|&(_, d)| d)
+            .map(|(i, _)| i)
+    };
+    let mut mentions: Vec<EventMention> = triggers
+        .iter()
+        .map(|&(pi, _, event)| {
+            let p = doc.pieces[pi];
+            EventMention {
+                event,
+                trigger: doc.lines.span(doc.text, p.start, p.end),
+                trigger_text: doc.text[p.start..p.end].to_string(),
+                date: None,
+                place: None,
+                participants: Vec::new(),
+                figures: Vec::new(),
+            }
+        })
+        .collect();
+    for d in doc.dates {
+        let Some(value) = d.value else { continue };
+        if d.form == DateForm::Since {
+            continue;
+        }
+        let Some(s) = sentence_of(doc.sentences, d.span.start) else {
+            continue;
+        };
+        if let Some(t) = nearest(s, piece_at(d.span.start)) {
+            mentions[t].date.get_or_insert(StatedDate {
+                span: d.span,
+                text: d.text.clone(),
+                value,
+            });
+        }
+    }
+    for m in doc.names {
+        let entity = entity_of(m);
+        let Some(s) = sentence_of(doc.sentences, m.span.start) else {
+            continue;
+        };
+        let pi = piece_at(m.span.start);
+        let stated = StatedName {
+            entity,
+            span: m.span,
+            text: m.text.clone(),
+        };
+        match rules.entities[entity].kind {
+            EntityKind::Place if after_locative(doc, pi) => {
+                if let Some(t) = nearest(s, pi) {
+                    mentions[t].place.get_or_insert(stated);
+                }
+            }
+            EntityKind::Person if in_participant_frame(doc, pi, s) => {
+                if let Some(t) = nearest(s, pi) {
+                    mentions[t].participants.push(stated);
+                }
+            }
+            _ => {}
+        }
+    }
+    for n in doc.numbers {
+        let Some(unit) = &n.unit else { continue };
+        let Some(s) = sentence_of(doc.sentences, n.span.start) else {
+            continue;
+        };
+        if let Some(t) = nearest(s, piece_at(n.span.start)) {
+            let event = mentions[t].event;
+            if let Some(figure) = index.units[event].iter().position(|u| u == unit) {
+                mentions[t].figures.push(StatedFigure {
+                    figure,
+                    span: n.span,
+                    text: n.text.clone(),
+                    value: n.value,
+                    approximate: n.approximate,
+                });
+            }
+        }
+    }
+    facts.anniversaries = anniversaries(doc, rules, index, &triggers, &mut folded);
+    facts.events = mentions;
+    facts
+}
+
+/// Whether the place at piece `pi` is introduced as the location: "à
+/// Pyongyang", "en Russie", "dans la région russe de l'Amour".
+fn after_locative(doc: &Document, pi: usize) -> bool {
+    (pi.saturating_sub(4)..pi).any(|k| {
+        let w = fold(&doc.text[doc.pieces[k].start..doc.pieces[k].end]);
+        matches!(w.as_str(), "a" | "en" | "au" | "aux" | "dans")
+    })
+}
+
+/// Whether the person at piece `pi` is named as a party: after "entre",
+/// "avec" or "par" in the same sentence (within a few words, through "et").
+fn in_participant_frame(doc: &Document, pi: usize, sentence: usize) -> bool {
+    let range = &doc.sentences[sentence];
+    (pi.saturating_sub(8)..pi)
+        .filter(|&k| doc.pieces[k].start >= range.start)
+        .any(|k| {
+            let w = fold(&doc.text[doc.pieces[k].start..doc.pieces[k].end]);
+            match w.as_str() {
+                "entre" => true,
+                "avec" | "par" => pi - k <= 3,
+                _ => false,
+            }
+        })
+}
+
+/// "80e anniversaire de …": the ordinal, the event counted from (named by
+/// its trigger words after "anniversaire"), and the year the text gives.
+fn anniversaries(
+    doc: &Document,
+    rules: &RuleSet,
+    index: &EventIndex,
+    triggers: &[(usize, usize, usize)],
+    folded: &mut String,
+) -> Vec<AnniversaryMention> {
+    let mut out = Vec::new();
+    let mut events = Vec::new();
+    for (pi, window) in doc.pieces.windows(2).enumerate() {
+        let ordinal_text = &doc.text[window[0].start..window[0].end];
+        let Some(ordinal) = parse_ordinal(ordinal_text) else {
+            continue;
+        };
+        if fold(&doc.text[window[1].start..window[1].end]) != "anniversaire" {
+            continue;
+        }
+        let Some(s) = sentence_of(doc.sentences, window[0].start) else {
+            continue;
+        };
+        let sentence_end = doc.sentences[s].end;
+        // The event: the first trigger after "anniversaire" in the sentence
+        // whose event has a year.
+        let mut counted = None;
+        for p in doc.pieces[pi + 2..]
+            .iter()
+            .take_while(|p| p.end <= sentence_end)
+            .take(10)
+        {
+            folded.clear();
+            fold_into(&doc.text[p.start..p.end], folded);
+            index.triggered_by(folded, &mut events);
+            if let Some(&e) = events.iter().find(|&&e| rules.events[e].date.is_some()) {
+                counted = Some(e);
+                break;
+            }
+        }
+        let Some(event) = counted else { continue };
+        // The year of the celebration: a date in the sentence that is not
+        // the counted event's own; else another event the sentence (or the
+        // one before) speaks of; else the publication year.
+        let stated = doc.dates.iter().find(|d| {
+            sentence_of(doc.sentences, d.span.start) == Some(s)
+                && d.value
+                    .is_some_and(|v| !v.overlaps(&rules.events[event].date.expect("has a date")))
+                && d.form != DateForm::Since
+        });
+        let year = if let Some(d) = stated {
+            d.value.map(|v| {
+                (
+                    chrono::Datelike::year(&v.first),
+                    YearSource::Stated(d.span, d.text.clone()),
+                )
+            })
+        } else if let Some(&(_, _, other)) = triggers.iter().find(|&&(_, ts, te)| {
+            (ts == s || ts + 1 == s) && te != event && rules.events[te].date.is_some()
+        }) {
+            rules.events[other]
+                .date
+                .map(|d| (chrono::Datelike::year(&d.first), YearSource::Event(other)))
+        } else {
+            doc.publication_year.map(|y| (y, YearSource::Publication))
+        };
+        let (start, end) = (window[0].start, window[1].end);
+        out.push(AnniversaryMention {
+            span: doc.lines.span(doc.text, start, end),
+            text: doc.text[start..end].to_string(),
+            ordinal,
+            event,
+            year,
+        });
+    }
+    out
+}
+
+/// "80e", "80ème", "1er", "100eme" → the number.
+fn parse_ordinal(word: &str) -> Option<i32> {
+    let digits: String = word.chars().take_while(char::is_ascii_digit).collect();
+    let suffix = &word[digits.len()..];
+    if digits.is_empty() || !matches!(suffix, "e" | "ème" | "eme" | "er" | "ᵉ") {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ordinals() {
+        assert_eq!(parse_ordinal("80e"), Some(80));
+        assert_eq!(parse_ordinal("1er"), Some(1));
+        assert_eq!(parse_ordinal("80ème"), Some(80));
+        assert_eq!(parse_ordinal("80"), None);
+        assert_eq!(parse_ordinal("e"), None);
+    }
+}

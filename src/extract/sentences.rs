@@ -1,0 +1,127 @@
+//! Sentence boundaries, enough to tie a fact to the sentence that states
+//! it. A sentence ends at ". ", "! ", "? " or "… " before a capital, a
+//! quote or a dash, and at every line break (headings and list items are
+//! sentences of their own). "M. Poutine", initials ("J. Kirby") and
+//! numbers ("12.000") do not end a sentence.
+
+use std::ops::Range;
+
+/// Abbreviations after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "M", "Mme", "Mlle", "Dr", "Pr", "St", "Ste", "etc", "cf", "av", "apr", "env", "n°", "p", "vol",
+];
+
+/// Byte ranges of the sentences of `body`, shifted by `offset`.
+pub fn sentences(body: &str, offset: usize) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = body.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let end_here = match b {
+            b'\n' => true,
+            b'.' | b'!' | b'?' => ends_sentence(body, i),
+            // "…" is three bytes: E2 80 A6.
+            0xE2 if body[i..].starts_with('…') => ends_sentence(body, i + '…'.len_utf8() - 1),
+            _ => false,
+        };
+        if end_here {
+            let stop = if b == b'\n' { i } else { i + char_len(body, i) };
+            push(&mut out, body, start, stop, offset);
+            start = stop;
+        }
+        i += 1;
+    }
+    push(&mut out, body, start, body.len(), offset);
+    out
+}
+
+fn char_len(body: &str, i: usize) -> usize {
+    body[i..].chars().next().map_or(1, char::len_utf8)
+}
+
+fn push(out: &mut Vec<Range<usize>>, body: &str, start: usize, stop: usize, offset: usize) {
+    let piece = &body[start..stop];
+    let trimmed_start = start + (piece.len() - piece.trim_start().len());
+    let trimmed_stop = start + piece.trim_end().len();
+    if trimmed_start < trimmed_stop {
+        out.push(trimmed_start + offset..trimmed_stop + offset);
+    }
+}
+
+/// Whether the punctuation at byte `i` ends a sentence.
+fn ends_sentence(body: &str, i: usize) -> bool {
+    let after = &body[i + 1..];
+    let mut rest = after.chars();
+    match rest.next() {
+        None => return true,
+        Some(c) if !c.is_whitespace() => return false,
+        _ => {}
+    }
+    let next = after.trim_start().chars().next();
+    let starts_new = next.is_none_or(|c| {
+        c.is_uppercase() || matches!(c, '«' | '"' | '“' | '—' | '–' | '-' | '(' | '\'')
+    });
+    if !starts_new {
+        return false;
+    }
+    if body.as_bytes()[i] != b'.' {
+        return true;
+    }
+    // The word before the full stop: an abbreviation or an initial?
+    let before = &body[..i];
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphanumeric() && *c != '°')
+        .map_or(0, |(j, c)| j + c.len_utf8());
+    let word = &before[word_start..];
+    let is_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    !(is_initial || ABBREVIATIONS.contains(&word))
+}
+
+/// The index of the sentence holding byte `at`, if any.
+pub fn sentence_of(sentences: &[Range<usize>], at: usize) -> Option<usize> {
+    let i = sentences.partition_point(|s| s.end <= at);
+    (i < sentences.len() && sentences[i].start <= at).then_some(i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text, 0).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn splits_on_punctuation_before_capitals_and_on_lines() {
+        assert_eq!(
+            split("Kim est venu. M. Poutine l'a reçu à 12.000 km ! Pourquoi ?\nTitre\n\nFin"),
+            vec![
+                "Kim est venu.",
+                "M. Poutine l'a reçu à 12.000 km !",
+                "Pourquoi ?",
+                "Titre",
+                "Fin"
+            ]
+        );
+    }
+
+    #[test]
+    fn initials_and_quotes() {
+        assert_eq!(
+            split("J. Kirby a dit. « Non », a-t-il répondu."),
+            vec!["J. Kirby a dit.", "« Non », a-t-il répondu."]
+        );
+    }
+
+    #[test]
+    fn sentence_of_finds_the_holder() {
+        let s = sentences("Un. Deux.", 10);
+        assert_eq!(sentence_of(&s, 10), Some(0));
+        assert_eq!(sentence_of(&s, 15), Some(1));
+        assert_eq!(sentence_of(&s, 13), None);
+    }
+}
