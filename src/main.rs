@@ -31,7 +31,7 @@ Examples:
 #[command(
     name = "factlint",
     version,
-    about = "Cross-check news articles: name slips, variants and case, with exact file spans",
+    about = "Cross-check news articles: names, dates, places, people and figures, with exact file spans",
     after_help = AFTER_HELP,
     args_conflicts_with_subcommands = true
 )]
@@ -348,6 +348,28 @@ fn list_rules(paths: &[PathBuf], arg: &RulesArg) -> Result<ExitCode, Failure> {
                 e.source
             ));
         }
+        for e in rules.events.iter().filter(|e| &e.origin.file == file) {
+            let mut facts = Vec::new();
+            if let Some(d) = &e.date_text {
+                facts.push(format!("date {d}"));
+            }
+            if let Some(p) = &e.place {
+                facts.push(format!("place {p}"));
+            }
+            if !e.participants.is_empty() {
+                facts.push(format!("participants {}", e.participants.join(", ")));
+            }
+            for f in &e.figures {
+                facts.push(format!("{} {} {}", f.id, f.value, f.unit));
+            }
+            out.push_str(&format!(
+                "  event   {:<24} {:<28} {}; source: {}\n",
+                e.origin.id,
+                e.name,
+                facts.join("; "),
+                e.source
+            ));
+        }
         for x in rules.excludes.iter().filter(|x| &x.origin.file == file) {
             out.push_str(&format!(
                 "  exclude {:<24} {}  {}\n",
@@ -368,8 +390,11 @@ fn evaluate(dir: &Path, arg: &RulesArg, verbose: bool) -> Result<ExitCode, Failu
         .map_err(|e| Failure::Usage(e.to_string()))?;
     let mut docs = Vec::new();
     let mut texts = BTreeMap::new();
+    let sidecars = corpus::Sidecars::default();
     for target in found.iter().filter_map(|t| t.as_ref().ok()) {
-        if let Loaded::Document(doc, _) = corpus::load(target, corpus::DEFAULT_MAX_FILE_SIZE) {
+        if let Loaded::Document(doc, _) =
+            corpus::load_with(target, corpus::DEFAULT_MAX_FILE_SIZE, &sidecars)
+        {
             texts.insert(doc.path.clone(), doc.text.clone());
             docs.push(doc);
         }

@@ -3,19 +3,34 @@
 //! documentation (a markdown file beside it) is what `factlint explain`
 //! prints.
 
+mod ambiguous_date;
+mod anniversary_mismatch;
+mod date_contradiction;
+mod event_statements;
+mod location_contradiction;
 mod name_case;
 mod name_census;
 mod name_typo;
 mod name_variant;
+mod number_contradiction;
+mod participant_contradiction;
+mod weekday_mismatch;
 
 use crate::diagnostic::{Diagnostic, Kind};
 use crate::extract::{EventIndex, Facts, Gazetteer};
 use crate::rules::RuleSet;
 
+pub use ambiguous_date::AmbiguousDate;
+pub use anniversary_mismatch::AnniversaryMismatch;
+pub use date_contradiction::DateContradiction;
+pub use location_contradiction::LocationContradiction;
 pub use name_case::NameCase;
 pub use name_census::NameCensus;
 pub use name_typo::NameTypo;
 pub use name_variant::NameVariant;
+pub use number_contradiction::NumberContradiction;
+pub use participant_contradiction::ParticipantContradiction;
+pub use weekday_mismatch::WeekdayMismatch;
 
 /// What a document-level check sees.
 pub struct Context<'a> {
@@ -47,7 +62,18 @@ pub trait Check: Sync {
 }
 
 /// Every check, in the order they run.
-pub static CHECKS: &[&dyn Check] = &[&NameTypo, &NameVariant, &NameCase];
+pub static CHECKS: &[&dyn Check] = &[
+    &NameTypo,
+    &NameVariant,
+    &NameCase,
+    &DateContradiction,
+    &LocationContradiction,
+    &ParticipantContradiction,
+    &NumberContradiction,
+    &WeekdayMismatch,
+    &AnniversaryMismatch,
+    &AmbiguousDate,
+];
 
 const FILE_ERROR_DOC: &str = include_str!("file_error.md");
 
@@ -98,6 +124,7 @@ mod tests {
     #[test]
     fn unchecked_kinds_say_so() {
         assert!(explain(Kind::Grammar).contains("does not check this kind yet"));
+        assert!(!explain(Kind::DateContradiction).contains("does not check this kind yet"));
         assert!(explain(Kind::FileError).contains("file-error"));
     }
 }

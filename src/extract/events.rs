@@ -19,13 +19,13 @@ use super::gazetteer::Gazetteer;
 use super::name_form::{fold, fold_into};
 use super::names::NameMention;
 use super::numbers::NumberMention;
-use super::pieces::Piece;
+use super::pieces::{Piece, Sep, is_lowercase};
 use super::sentences::sentence_of;
 use crate::rules::{EntityKind, RuleSet};
 use crate::span::{LineIndex, Span};
 
 /// How far (in words) a date, place or figure may stand from its trigger.
-const MAX_DISTANCE: usize = 12;
+const MAX_DISTANCE: usize = 16;
 
 /// A name stated about an event: a place or a participant.
 #[derive(Clone, Debug, PartialEq)]
@@ -230,21 +230,36 @@ pub fn link(
         folded.clear();
         fold_into(word, &mut folded);
         index.triggered_by(&folded, &mut events);
-        if events.is_empty() {
+        if events.is_empty() || commemorated(doc, pi) {
             continue;
         }
         let Some(s) = sentence_of(doc.sentences, p.start) else {
             continue;
         };
+        // The sentence's own entities decide when any candidate has some
+        // ("Le traité signé à Pyongyang" is the 2024 treaty even if the
+        // next sentence names the signatories of 1961); else its neighbours'.
+        let here: FxHashSet<usize> = in_sentence[s].iter().copied().collect();
         let around: FxHashSet<usize> = (s.saturating_sub(1)..=(s + 1).min(doc.sentences.len() - 1))
             .flat_map(|k| in_sentence[k].iter().copied())
             .collect();
-        let scored: Vec<(usize, usize)> = events
+        // (entities in the sentence, entities around): the first decides,
+        // the second breaks ties.
+        let scored: Vec<(usize, (usize, usize))> = events
             .iter()
-            .map(|&e| (e, index.identifying[e].intersection(&around).count()))
-            .filter(|&(_, score)| score > 0)
+            .map(|&e| {
+                let ids = &index.identifying[e];
+                (
+                    e,
+                    (
+                        ids.intersection(&here).count(),
+                        ids.intersection(&around).count(),
+                    ),
+                )
+            })
+            .filter(|&(_, (_, around))| around > 0)
             .collect();
-        let best = scored.iter().map(|&(_, s)| s).max().unwrap_or(0);
+        let best = scored.iter().map(|&(_, s)| s).max().unwrap_or((0, 0));
         let winners: Vec<usize> = scored
             .iter()
             .filter(|&&(_, s)| s == best)
@@ -342,18 +357,40 @@ pub fn link(
             }
         }
     }
-    facts.anniversaries = anniversaries(doc, rules, index, &triggers, &mut folded);
+    facts.anniversaries = anniversaries(doc, rules, index, &triggers, &in_sentence, &mut folded);
     facts.events = mentions;
     facts
 }
 
+/// Whether the event word at piece `pi` is the one an anniversary counts
+/// from ("80e anniversaire de la victoire"): the sentence's date is the
+/// celebration's, not the event's.
+fn commemorated(doc: &Document, pi: usize) -> bool {
+    (pi.saturating_sub(4)..pi)
+        .any(|k| fold(&doc.text[doc.pieces[k].start..doc.pieces[k].end]) == "anniversaire")
+}
+
 /// Whether the place at piece `pi` is introduced as the location: "à
-/// Pyongyang", "en Russie", "dans la région russe de l'Amour".
+/// Pyongyang", "en Russie", "dans la région russe de l'Amour". The
+/// preposition must lead to the place through lower-case words only,
+/// without punctuation: in "En avril dernier, Moscou a annoncé", Moscou
+/// is who speaks, not where.
 fn after_locative(doc: &Document, pi: usize) -> bool {
-    (pi.saturating_sub(4)..pi).any(|k| {
-        let w = fold(&doc.text[doc.pieces[k].start..doc.pieces[k].end]);
-        matches!(w.as_str(), "a" | "en" | "au" | "aux" | "dans")
-    })
+    let mut k = pi;
+    while k > 0 && pi - k < 6 {
+        if !matches!(doc.pieces[k].sep, Sep::Space | Sep::Apostrophe) {
+            return false;
+        }
+        k -= 1;
+        let word = &doc.text[doc.pieces[k].start..doc.pieces[k].end];
+        if !is_lowercase(word) {
+            return false;
+        }
+        if matches!(fold(word).as_str(), "a" | "en" | "au" | "aux" | "dans") {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether the person at piece `pi` is named as a party: after "entre",
@@ -379,6 +416,7 @@ fn anniversaries(
     rules: &RuleSet,
     index: &EventIndex,
     triggers: &[(usize, usize, usize)],
+    in_sentence: &[Vec<usize>],
     folded: &mut String,
 ) -> Vec<AnniversaryMention> {
     let mut out = Vec::new();
@@ -395,8 +433,10 @@ fn anniversaries(
             continue;
         };
         let sentence_end = doc.sentences[s].end;
-        // The event: the first trigger after "anniversaire" in the sentence
-        // whose event has a year.
+        // The event: the first event word after "anniversaire" in the
+        // sentence; of the dated events it may name, the one with the most
+        // of its entities in the sentence ("sommet de Hanoï": the Hanoï
+        // summit, not Singapore's), none on a tie.
         let mut counted = None;
         for p in doc.pieces[pi + 2..]
             .iter()
@@ -406,10 +446,34 @@ fn anniversaries(
             folded.clear();
             fold_into(&doc.text[p.start..p.end], folded);
             index.triggered_by(folded, &mut events);
-            if let Some(&e) = events.iter().find(|&&e| rules.events[e].date.is_some()) {
-                counted = Some(e);
-                break;
+            events.retain(|&e| rules.events[e].date.is_some());
+            if events.is_empty() {
+                continue;
             }
+            let score = |e: usize| {
+                in_sentence[s]
+                    .iter()
+                    .filter(|x| index.identifying[e].contains(x))
+                    .count()
+            };
+            let best = events.iter().map(|&e| score(e)).max().unwrap_or(0);
+            let mut winners: Vec<usize> = events
+                .iter()
+                .copied()
+                .filter(|&e| score(e) == best)
+                .collect();
+            if winners.len() > 1 {
+                // "le 65e anniversaire de ce traité": the one just spoken of.
+                winners.retain(|&e| {
+                    triggers
+                        .iter()
+                        .any(|&(_, ts, te)| te == e && (ts == s || ts + 1 == s))
+                });
+            }
+            if let [e] = winners.as_slice() {
+                counted = Some(*e);
+            }
+            break;
         }
         let Some(event) = counted else { continue };
         // The year of the celebration: a date in the sentence that is not

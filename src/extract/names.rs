@@ -429,7 +429,8 @@ fn classify(text: &str, pieces: &[Piece], i: usize, form: &NameForm) -> Option<F
         if got.to_lowercase() == want.to_lowercase() {
             if is_lowercase(got) && is_capitalized(want) {
                 lower = true;
-            } else if is_capitalized(got) && !is_capitalized(want) {
+            } else if k > 0 && is_capitalized(got) && !is_capitalized(want) {
+                // A capital on the first word is sentence case.
                 capitals = true;
             }
         } else if !is_uppercase(got) {
@@ -726,6 +727,17 @@ source = "s"
         let found = extract(text, &ps, &LineIndex::new(text), &g);
         let fits: Vec<_> = found.mentions.iter().map(|m| m.fit).collect();
         assert_eq!(fits, vec![Fit::Exact, Fit::Respelled]);
+    }
+
+    #[test]
+    fn a_lower_case_form_may_open_a_sentence() {
+        let rules =
+            "[[entity]]\nid = \"h\"\nname = \"hôtel de ville\"\nkind = \"place\"\nsource = \"s\"\n";
+        let g = Gazetteer::new(&parse_for_test(rules).unwrap());
+        let text = "Le conseil siège. Hôtel de ville fermé, dit-on à la mairie.";
+        let ps = pieces(text, 0);
+        let found = extract(text, &ps, &LineIndex::new(text), &g);
+        assert_eq!(found.mentions[0].fit, Fit::Exact);
     }
 
     #[test]

@@ -1,0 +1,133 @@
+#![doc = include_str!("anniversary_mismatch.md")]
+
+use chrono::Datelike;
+
+use super::{Check, Context};
+use crate::diagnostic::{Diagnostic, Kind, Related, Severity};
+use crate::extract::Facts;
+use crate::extract::events::YearSource;
+
+/// 1st, 2nd, 3rd, 4th, 11th, 21st, 80th…
+fn english_ordinal(n: i32) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+pub struct AnniversaryMismatch;
+
+impl Check for AnniversaryMismatch {
+    fn kind(&self) -> Kind {
+        Kind::AnniversaryMismatch
+    }
+
+    fn explain(&self) -> &'static str {
+        include_str!("anniversary_mismatch.md")
+    }
+
+    fn check_document(&self, facts: &Facts, cx: &Context, out: &mut Vec<Diagnostic>) {
+        for a in &facts.anniversaries {
+            let event = &cx.rules.events[a.event];
+            let (Some(origin), Some((year, source))) = (event.date, &a.year) else {
+                continue;
+            };
+            let due = origin.first.year() + a.ordinal;
+            if due == *year {
+                continue;
+            }
+            let (whence, related) = match source {
+                YearSource::Stated(span, text) => (
+                    format!("the article places it in {year}"),
+                    vec![Related {
+                        file: facts.file.clone(),
+                        span: *span,
+                        text: text.clone(),
+                        message: "the year given here".into(),
+                    }],
+                ),
+                YearSource::Event(other) => (
+                    format!(
+                        "the article ties it to {}, in {year}",
+                        cx.rules.events[*other].name
+                    ),
+                    Vec::new(),
+                ),
+                YearSource::Publication => {
+                    (format!("the article is published in {year}"), Vec::new())
+                }
+            };
+            out.push(
+                Diagnostic::new(
+                    Kind::AnniversaryMismatch,
+                    Severity::Error,
+                    &facts.file,
+                    a.span,
+                    &a.text,
+                    format!(
+                        "the {} anniversary of {} ({}) falls in {due}, but {whence}",
+                        english_ordinal(a.ordinal),
+                        event.name,
+                        origin.first.year()
+                    ),
+                )
+                .with_related(related)
+                .with_rule(Some(event.origin.reference())),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::tests::{lint_texts, summary};
+
+    const RULES: &str = r#"
+[[entity]]
+id = "japon"
+name = "Japon"
+kind = "place"
+source = "s"
+
+[[event]]
+id = "victoire-japon"
+name = "Capitulation du Japon"
+words = ["victoire", "capitulation"]
+entities = ["japon"]
+date = "1945-09-02"
+source = "s"
+"#;
+
+    #[test]
+    fn an_anniversary_that_does_not_fit_the_year_given() {
+        let diags = lint_texts(
+            RULES,
+            &[
+                (
+                    "a.txt",
+                    "En 2025, le 80e anniversaire de la victoire contre le Japon a été célébré.",
+                ),
+                (
+                    "b.txt",
+                    "En 2024, le 80e anniversaire de la victoire contre le Japon a été célébré.",
+                ),
+            ],
+        );
+        assert_eq!(diags.len(), 1, "{}", summary(&diags));
+        assert_eq!(diags[0].file, "b.txt");
+        assert!(
+            diags[0].message.contains("80th anniversary"),
+            "{}",
+            diags[0].message
+        );
+        assert!(
+            diags[0].message.contains("falls in 2025"),
+            "{}",
+            diags[0].message
+        );
+    }
+}

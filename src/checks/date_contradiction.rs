@@ -1,0 +1,112 @@
+#![doc = include_str!("date_contradiction.md")]
+
+use super::event_statements::{Statement, describe_date, disagreements, report};
+use super::{Check, Corpus};
+use crate::diagnostic::{Diagnostic, Kind};
+
+pub struct DateContradiction;
+
+impl Check for DateContradiction {
+    fn kind(&self) -> Kind {
+        Kind::DateContradiction
+    }
+
+    fn explain(&self) -> &'static str {
+        include_str!("date_contradiction.md")
+    }
+
+    fn check_corpus(&self, corpus: &Corpus, out: &mut Vec<Diagnostic>) {
+        let rules = corpus.context.rules;
+        let mut by_event: Vec<Vec<Statement<_>>> = vec![Vec::new(); rules.events.len()];
+        for doc in corpus.facts {
+            for m in &doc.events {
+                if let Some(d) = &m.date {
+                    by_event[m.event].push(Statement {
+                        file: &doc.file,
+                        span: d.span,
+                        text: &d.text,
+                        value: d.value,
+                    });
+                }
+            }
+        }
+        for (event, statements) in rules.events.iter().zip(&by_event) {
+            let reference = event.date.as_ref();
+            for d in disagreements(statements, reference, |a, b| a.overlaps(b)) {
+                out.push(report(
+                    Kind::DateContradiction,
+                    event,
+                    statements,
+                    &d,
+                    reference.map(describe_date),
+                    describe_date,
+                ));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::tests::{lint_texts, summary};
+
+    const RULES: &str = r#"
+[[entity]]
+id = "lyon"
+name = "Lyon"
+kind = "place"
+source = "s"
+
+[[event]]
+id = "plan-velo"
+name = "Vote du plan vélo de Lyon"
+words = ["plan", "vote"]
+entities = ["lyon"]
+date = "2024-03-12"
+source = "s"
+"#;
+
+    #[test]
+    fn a_date_off_the_reference_is_flagged_and_coarser_ones_are_not() {
+        let diags = lint_texts(
+            RULES,
+            &[
+                ("a.txt", "À Lyon, le plan a été adopté le 12 mars 2024."),
+                ("b.txt", "À Lyon, le plan a été adopté en mars 2024."),
+                ("c.txt", "À Lyon, le plan a été adopté le 13 mars 2024."),
+            ],
+        );
+        let got = summary(&diags);
+        assert_eq!(diags.len(), 1, "{got}");
+        let d = &diags[0];
+        assert_eq!(
+            (d.file.as_str(), d.text.as_str()),
+            ("c.txt", "13 mars 2024")
+        );
+        assert!(
+            d.message.contains("reference: 12 March 2024"),
+            "{}",
+            d.message
+        );
+        assert_eq!(d.related.len(), 2);
+    }
+
+    #[test]
+    fn without_a_reference_the_majority_decides() {
+        let rules = RULES.replace("date = \"2024-03-12\"\n", "");
+        let diags = lint_texts(
+            &rules,
+            &[
+                ("a.txt", "À Lyon, le plan a été adopté le 12 mars 2024."),
+                (
+                    "b.txt",
+                    "À Lyon, le vote du plan a eu lieu le 12 mars 2024.",
+                ),
+                ("c.txt", "À Lyon, le plan a été adopté le 14 mars 2024."),
+            ],
+        );
+        assert_eq!(diags.len(), 1, "{}", summary(&diags));
+        assert_eq!(diags[0].file, "c.txt");
+        assert_eq!(diags[0].severity, crate::Severity::Warning);
+    }
+}

@@ -1,0 +1,213 @@
+//! What the corpus states about each event, and who disagrees: the shared
+//! mechanism of the contradiction checks. Statements are grouped by event
+//! (a vector indexed by event, never a comparison of every pair of
+//! articles) and compared with the reference fact when the rules give one,
+//! else with the statement most others agree with.
+
+use crate::diagnostic::{Diagnostic, Kind, Related, Severity};
+use crate::extract::dates::{DateSpan, Granularity};
+use crate::rules::Event;
+use crate::span::Span;
+
+/// One article's statement of one attribute of an event.
+#[derive(Clone, Debug)]
+pub struct Statement<'a, V> {
+    pub file: &'a str,
+    pub span: Span,
+    pub text: &'a str,
+    pub value: V,
+}
+
+/// A statement that disagrees, and the statements it disagrees with.
+pub struct Disagreement {
+    pub outlier: usize,
+    /// Statements that agree with the reference or the consensus.
+    pub against: Vec<usize>,
+}
+
+/// Statements that disagree with `reference`, or without one with the
+/// statement that most others agree with (the earliest on a tie).
+pub fn disagreements<V>(
+    statements: &[Statement<V>],
+    reference: Option<&V>,
+    agree: impl Fn(&V, &V) -> bool,
+) -> Vec<Disagreement> {
+    let supported = |s: &Statement<V>| match reference {
+        Some(r) => agree(&s.value, r),
+        None => false,
+    };
+    let leader = match reference {
+        Some(_) => None,
+        None => {
+            // Values are few per event: count agreements among distinct
+            // statements once.
+            let support = |i: usize| {
+                statements
+                    .iter()
+                    .enumerate()
+                    .filter(|&(j, t)| j != i && agree(&statements[i].value, &t.value))
+                    .count()
+            };
+            (0..statements.len()).max_by_key(|&i| (support(i), std::cmp::Reverse(i)))
+        }
+    };
+    let fits = |i: usize| match (reference, leader) {
+        (Some(_), _) => supported(&statements[i]),
+        (None, Some(l)) => agree(&statements[i].value, &statements[l].value),
+        (None, None) => true,
+    };
+    (0..statements.len())
+        .filter(|&i| !fits(i))
+        .map(|i| Disagreement {
+            outlier: i,
+            against: (0..statements.len()).filter(|&j| fits(j)).take(3).collect(),
+        })
+        .collect()
+}
+
+/// The diagnostic for one disagreement: on the outlier, citing what the
+/// others and the reference say.
+pub fn report<V>(
+    kind: Kind,
+    event: &Event,
+    statements: &[Statement<V>],
+    d: &Disagreement,
+    reference: Option<String>,
+    describe: impl Fn(&V) -> String,
+) -> Diagnostic {
+    let s = &statements[d.outlier];
+    let mut said = vec![format!("{} here", describe(&s.value))];
+    for &j in &d.against {
+        let other = &statements[j];
+        let place = if other.file == s.file {
+            "elsewhere in this article".to_string()
+        } else {
+            format!("in {}", other.file)
+        };
+        said.push(format!("{} {place}", describe(&other.value)));
+    }
+    if let Some(r) = &reference {
+        said.push(format!("reference: {r}"));
+    }
+    let related = d
+        .against
+        .iter()
+        .map(|&j| {
+            let other = &statements[j];
+            Related {
+                file: other.file.to_string(),
+                span: other.span,
+                text: other.text.to_string(),
+                message: format!("\"{}\" here", other.text),
+            }
+        })
+        .collect();
+    let severity = if reference.is_some() {
+        Severity::Error
+    } else {
+        Severity::Warning
+    };
+    Diagnostic::new(
+        kind,
+        severity,
+        s.file,
+        s.span,
+        s.text,
+        format!("{}: {}", event.name, said.join("; ")),
+    )
+    .with_related(related)
+    .with_rule(Some(event.origin.reference()))
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A date interval in words: "19 June 2024", "18–19 June 2024", "June
+/// 2024", "2024", "the 1950s".
+pub fn describe_date(span: &DateSpan) -> String {
+    use chrono::Datelike;
+    let (a, b) = (span.first, span.last);
+    let month = |d: chrono::NaiveDate| MONTHS[d.month0() as usize];
+    match span.granularity {
+        Granularity::Year if a.year() == b.year() => a.year().to_string(),
+        Granularity::Decade => format!("the {}s", a.year()),
+        Granularity::Month if a.month() == b.month() && a.year() == b.year() => {
+            format!("{} {}", month(a), a.year())
+        }
+        _ if a == b => format!("{} {} {}", a.day(), month(a), a.year()),
+        _ if a.year() == b.year() && a.month() == b.month() => {
+            format!("{}–{} {} {}", a.day(), b.day(), month(a), a.year())
+        }
+        _ if a.year() == b.year() => format!(
+            "{} {} – {} {} {}",
+            a.day(),
+            month(a),
+            b.day(),
+            month(b),
+            a.year()
+        ),
+        _ => format!(
+            "{} {} {} – {} {} {}",
+            a.day(),
+            month(a),
+            a.year(),
+            b.day(),
+            month(b),
+            b.year()
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::parse_date;
+
+    fn st(value: i32) -> Statement<'static, i32> {
+        Statement {
+            file: "a.txt",
+            span: Span::FILE,
+            text: "x",
+            value,
+        }
+    }
+
+    #[test]
+    fn outliers_against_a_reference_and_against_the_majority() {
+        let s = vec![st(1), st(2), st(1)];
+        let with_ref = disagreements(&s, Some(&1), |a, b| a == b);
+        assert_eq!(
+            with_ref.iter().map(|d| d.outlier).collect::<Vec<_>>(),
+            vec![1]
+        );
+        assert_eq!(with_ref[0].against, vec![0, 2]);
+        let by_majority = disagreements(&s, None, |a, b| a == b);
+        assert_eq!(
+            by_majority.iter().map(|d| d.outlier).collect::<Vec<_>>(),
+            vec![1]
+        );
+        let all_agree = disagreements(&[st(1), st(1)], None, |a, b| a == b);
+        assert!(all_agree.is_empty());
+    }
+
+    #[test]
+    fn dates_in_words() {
+        let d = |t: &str| describe_date(&parse_date(t).unwrap());
+        assert_eq!(d("2024-06-19"), "19 June 2024");
+        assert_eq!(d("2024-06-18/2024-06-19"), "18–19 June 2024");
+        assert_eq!(d("2024-06"), "June 2024");
+        assert_eq!(d("1961"), "1961");
+    }
+}

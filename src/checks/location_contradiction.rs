@@ -1,0 +1,118 @@
+#![doc = include_str!("location_contradiction.md")]
+
+use super::event_statements::{Statement, disagreements, report};
+use super::{Check, Corpus};
+use crate::diagnostic::{Diagnostic, Kind};
+
+pub struct LocationContradiction;
+
+impl Check for LocationContradiction {
+    fn kind(&self) -> Kind {
+        Kind::LocationContradiction
+    }
+
+    fn explain(&self) -> &'static str {
+        include_str!("location_contradiction.md")
+    }
+
+    fn check_corpus(&self, corpus: &Corpus, out: &mut Vec<Diagnostic>) {
+        let cx = corpus.context;
+        let rules = cx.rules;
+        let mut by_event: Vec<Vec<Statement<usize>>> = vec![Vec::new(); rules.events.len()];
+        for doc in corpus.facts {
+            for m in &doc.events {
+                if let Some(p) = &m.place {
+                    by_event[m.event].push(Statement {
+                        file: &doc.file,
+                        span: p.span,
+                        text: &p.text,
+                        value: p.entity,
+                    });
+                }
+            }
+        }
+        let name = |e: &usize| rules.entities[*e].name.clone();
+        for (event, statements) in rules.events.iter().zip(&by_event) {
+            let reference = event.place.as_deref().and_then(|id| rules.entity_index(id));
+            let agree = |a: &usize, b: &usize| cx.events.places_agree(*a, *b);
+            for d in disagreements(statements, reference.as_ref(), agree) {
+                out.push(report(
+                    Kind::LocationContradiction,
+                    event,
+                    statements,
+                    &d,
+                    reference.as_ref().map(name),
+                    name,
+                ));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::tests::{lint_texts, summary};
+
+    const RULES: &str = r#"
+[[entity]]
+id = "russie"
+name = "Russie"
+kind = "place"
+source = "s"
+
+[[entity]]
+id = "amour"
+name = "Amour"
+kind = "place"
+within = ["russie"]
+source = "s"
+
+[[entity]]
+id = "pekin"
+name = "Pékin"
+kind = "place"
+source = "s"
+
+[[entity]]
+id = "kim"
+name = "Kim Jong-un"
+kind = "person"
+source = "s"
+
+[[event]]
+id = "vostotchny"
+name = "Sommet de Vostotchny"
+words = ["sommet", "rencontr*"]
+entities = ["kim"]
+place = "amour"
+source = "s"
+"#;
+
+    #[test]
+    fn places_inside_the_reference_agree_and_others_do_not() {
+        let diags = lint_texts(
+            RULES,
+            &[
+                (
+                    "a.txt",
+                    "Kim Jong-un et Poutine se sont rencontrés en Russie.",
+                ),
+                (
+                    "b.txt",
+                    "Le sommet avec Kim Jong-un s'est tenu dans la région de l'Amour.",
+                ),
+                ("c.txt", "Kim Jong-un a rencontré Poutine à Pékin."),
+            ],
+        );
+        assert_eq!(diags.len(), 1, "{}", summary(&diags));
+        assert_eq!(
+            (diags[0].file.as_str(), diags[0].text.as_str()),
+            ("c.txt", "Pékin")
+        );
+        assert!(
+            diags[0].message.contains("reference: Amour"),
+            "{}",
+            diags[0].message
+        );
+    }
+}

@@ -1,0 +1,139 @@
+#![doc = include_str!("number_contradiction.md")]
+
+use super::event_statements::{Statement, disagreements, report};
+use super::{Check, Corpus};
+use crate::diagnostic::{Diagnostic, Kind};
+
+/// How far an approximate figure ("près de 12 000") may be from another.
+const APPROXIMATION: f64 = 0.10;
+
+/// A figure as stated: its value and whether it was given as approximate.
+#[derive(Clone, Copy, Debug)]
+struct Figure {
+    value: f64,
+    approximate: bool,
+}
+
+fn agree(a: &Figure, b: &Figure) -> bool {
+    let tolerance = if a.approximate || b.approximate {
+        APPROXIMATION * a.value.abs().max(b.value.abs())
+    } else {
+        1e-9 * a.value.abs().max(1.0)
+    };
+    (a.value - b.value).abs() <= tolerance
+}
+
+fn describe(f: &Figure) -> String {
+    let n = if f.value.fract() == 0.0 {
+        format!("{}", f.value as i64)
+    } else {
+        format!("{}", f.value)
+    };
+    if f.approximate {
+        format!("about {n}")
+    } else {
+        n
+    }
+}
+
+pub struct NumberContradiction;
+
+impl Check for NumberContradiction {
+    fn kind(&self) -> Kind {
+        Kind::NumberContradiction
+    }
+
+    fn explain(&self) -> &'static str {
+        include_str!("number_contradiction.md")
+    }
+
+    fn check_corpus(&self, corpus: &Corpus, out: &mut Vec<Diagnostic>) {
+        let rules = corpus.context.rules;
+        // By (event, figure), in one vector per event.
+        let mut by_figure: Vec<Vec<Vec<Statement<Figure>>>> = rules
+            .events
+            .iter()
+            .map(|e| vec![Vec::new(); e.figures.len()])
+            .collect();
+        for doc in corpus.facts {
+            for m in &doc.events {
+                for f in &m.figures {
+                    by_figure[m.event][f.figure].push(Statement {
+                        file: &doc.file,
+                        span: f.span,
+                        text: &f.text,
+                        value: Figure {
+                            value: f.value,
+                            approximate: f.approximate,
+                        },
+                    });
+                }
+            }
+        }
+        for (event, figures) in rules.events.iter().zip(&by_figure) {
+            for (figure, statements) in event.figures.iter().zip(figures) {
+                let reference = Figure {
+                    value: figure.value,
+                    approximate: false,
+                };
+                for d in disagreements(statements, Some(&reference), agree) {
+                    let mut diagnostic = report(
+                        Kind::NumberContradiction,
+                        event,
+                        statements,
+                        &d,
+                        Some(format!("{} {}", describe(&reference), figure.unit)),
+                        |f| format!("{} {}", describe(f), figure.unit),
+                    );
+                    diagnostic.rule = Some(format!("{}.{}", event.origin.reference(), figure.id));
+                    out.push(diagnostic);
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::tests::{lint_texts, summary};
+
+    const RULES: &str = r#"
+[[entity]]
+id = "lyon"
+name = "Lyon"
+kind = "place"
+source = "s"
+
+[[event]]
+id = "plan-velo"
+name = "Vote du plan vélo de Lyon"
+words = ["plan"]
+entities = ["lyon"]
+source = "s"
+
+[[event.figure]]
+id = "pour"
+unit = "voix"
+value = 45
+source = "s"
+"#;
+
+    #[test]
+    fn a_figure_off_the_reference_is_flagged_in_any_writing() {
+        let diags = lint_texts(
+            RULES,
+            &[
+                ("a.txt", "À Lyon, le plan a obtenu 45 voix."),
+                ("b.txt", "À Lyon, le plan a obtenu quarante-cinq voix."),
+                ("c.txt", "À Lyon, le plan a obtenu 54 voix."),
+            ],
+        );
+        assert_eq!(diags.len(), 1, "{}", summary(&diags));
+        assert_eq!(diags[0].file, "c.txt");
+        assert!(
+            diags[0].message.contains("reference: 45 voix"),
+            "{}",
+            diags[0].message
+        );
+    }
+}

@@ -1,0 +1,162 @@
+#![doc = include_str!("participant_contradiction.md")]
+
+use rustc_hash::FxHashSet;
+
+use super::event_statements::Statement;
+use super::{Check, Corpus};
+use crate::diagnostic::{Diagnostic, Kind, Related, Severity};
+
+pub struct ParticipantContradiction;
+
+impl Check for ParticipantContradiction {
+    fn kind(&self) -> Kind {
+        Kind::ParticipantContradiction
+    }
+
+    fn explain(&self) -> &'static str {
+        include_str!("participant_contradiction.md")
+    }
+
+    fn check_corpus(&self, corpus: &Corpus, out: &mut Vec<Diagnostic>) {
+        let rules = corpus.context.rules;
+        let mut by_event: Vec<Vec<Statement<usize>>> = vec![Vec::new(); rules.events.len()];
+        for doc in corpus.facts {
+            for m in &doc.events {
+                for p in &m.participants {
+                    by_event[m.event].push(Statement {
+                        file: &doc.file,
+                        span: p.span,
+                        text: &p.text,
+                        value: p.entity,
+                    });
+                }
+            }
+        }
+        for (event, statements) in rules.events.iter().zip(&by_event) {
+            let reference: FxHashSet<usize> = event
+                .participants
+                .iter()
+                .filter_map(|id| rules.entity_index(id))
+                .collect();
+            // Without a reference, the parties at least two articles name.
+            let known: FxHashSet<usize> = if reference.is_empty() {
+                statements
+                    .iter()
+                    .map(|s| s.value)
+                    .filter(|&e| {
+                        let files: FxHashSet<&str> = statements
+                            .iter()
+                            .filter(|s| s.value == e)
+                            .map(|s| s.file)
+                            .collect();
+                        files.len() >= 2
+                    })
+                    .collect()
+            } else {
+                reference.clone()
+            };
+            if known.is_empty() {
+                continue;
+            }
+            let names = |set: &FxHashSet<usize>| {
+                let mut v: Vec<&str> = set
+                    .iter()
+                    .map(|&e| rules.entities[e].name.as_str())
+                    .collect();
+                v.sort_unstable();
+                v.join(" and ")
+            };
+            for s in statements.iter().filter(|s| !known.contains(&s.value)) {
+                let related: Vec<Related> = statements
+                    .iter()
+                    .filter(|o| known.contains(&o.value))
+                    .take(2)
+                    .map(|o| Related {
+                        file: o.file.to_string(),
+                        span: o.span,
+                        text: o.text.to_string(),
+                        message: format!("\"{}\" here", o.text),
+                    })
+                    .collect();
+                let (severity, whose) = if reference.is_empty() {
+                    (Severity::Warning, "the other articles name")
+                } else {
+                    (Severity::Error, "reference:")
+                };
+                out.push(
+                    Diagnostic::new(
+                        Kind::ParticipantContradiction,
+                        severity,
+                        s.file,
+                        s.span,
+                        s.text,
+                        format!(
+                            "{}: {} is named as a party here; {whose} {}",
+                            event.name,
+                            rules.entities[s.value].name,
+                            names(&known)
+                        ),
+                    )
+                    .with_related(related)
+                    .with_rule(Some(event.origin.reference())),
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::tests::{lint_texts, summary};
+
+    const RULES: &str = r#"
+[[entity]]
+id = "kim-il-sung"
+name = "Kim Il-sung"
+kind = "person"
+source = "s"
+
+[[entity]]
+id = "kim-jong-un"
+name = "Kim Jong-un"
+kind = "person"
+source = "s"
+
+[[entity]]
+id = "khrouchtchev"
+name = "Khrouchtchev"
+kind = "person"
+source = "s"
+
+[[event]]
+id = "traite-1961"
+name = "Traité de 1961"
+words = ["traité", "entente"]
+entities = ["khrouchtchev"]
+participants = ["kim-il-sung", "khrouchtchev"]
+source = "s"
+"#;
+
+    #[test]
+    fn a_party_outside_the_reference_is_flagged() {
+        let diags = lint_texts(
+            RULES,
+            &[
+                (
+                    "a.txt",
+                    "Le traité signé en 1961 entre Kim Il-sung et Khrouchtchev.",
+                ),
+                (
+                    "b.txt",
+                    "L'entente de 1961 entre Kim Jong-un et Khrouchtchev.",
+                ),
+            ],
+        );
+        assert_eq!(diags.len(), 1, "{}", summary(&diags));
+        assert_eq!(
+            (diags[0].file.as_str(), diags[0].text.as_str()),
+            ("b.txt", "Kim Jong-un")
+        );
+        assert_eq!(diags[0].related[0].file, "a.txt");
+    }
+}
