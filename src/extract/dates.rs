@@ -20,7 +20,7 @@
 //! l'année dernière", "ce 18 juin", "du 18 au 19 juin 2024") but not bare
 //! articles ("le 19 juin 2024" gives "19 juin 2024"; "de" only where it is
 //! what makes a bare year a date: "de 1961"). Anything introduced by
-//! "depuis" is a [`DateForm::Since`] mention whose value is the starting
+//! "depuis" is a [`DateForm::Bound`] mention whose value is the starting
 //! point ("depuis 1953", "Depuis l'été 2024").
 //!
 //! Resolution against the publication date `P`: a day or month without a
@@ -121,8 +121,9 @@ pub enum DateForm {
     Relative,
     /// "du 18 au 19 juin 2024", "18-19 juin"
     Range,
-    /// "depuis 1953": a starting point, not the date of an event
-    Since,
+    /// "depuis 1953", "d'ici 2026", "jusqu'en 2024", "avant 2019": a bound
+    /// of a period, not the date of an event
+    Bound,
 }
 
 /// A temporal expression in the text.
@@ -454,7 +455,7 @@ enum What {
 impl Found {
     fn form(&self) -> DateForm {
         if self.since {
-            return DateForm::Since;
+            return DateForm::Bound;
         }
         match self.what {
             What::Day { y: Some(_), .. }
@@ -1341,7 +1342,8 @@ fn year_value(v: u64) -> Option<i32> {
 /// How a preposition before a year, month, season... counts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Lead {
-    /// "depuis": a starting point.
+    /// "depuis", "d'ici", "jusqu'en", "avant", "après", "à partir de": a
+    /// bound of a period, not the date of an event.
     Since,
     /// Makes a date of what follows, part of the mention.
     Strong,
@@ -1353,17 +1355,17 @@ const LEADS: &[(&[&str], Lead)] = &[
     (&["depuis"], Lead::Since),
     (&["dès"], Lead::Strong),
     (&["en"], Lead::Strong),
-    (&["jusqu", "'", "en"], Lead::Strong),
-    (&["jusqu", "'", "a"], Lead::Strong),
-    (&["avant"], Lead::Strong),
-    (&["apres"], Lead::Strong),
+    (&["jusqu", "'", "en"], Lead::Since),
+    (&["jusqu", "'", "a"], Lead::Since),
+    (&["avant"], Lead::Since),
+    (&["apres"], Lead::Since),
     (&["vers"], Lead::Strong),
     (&["courant"], Lead::Strong),
-    (&["d", "'", "ici"], Lead::Strong),
+    (&["d", "'", "ici"], Lead::Since),
     (&["pendant"], Lead::Strong),
     (&["durant"], Lead::Strong),
-    (&["a", "partir", "de"], Lead::Strong),
-    (&["a", "partir", "d", "'"], Lead::Strong),
+    (&["a", "partir", "de"], Lead::Since),
+    (&["a", "partir", "d", "'"], Lead::Since),
     (&["au", "cours", "de"], Lead::Strong),
     (&["au", "cours", "d", "'"], Lead::Strong),
     (&["de"], Lead::Weak),
@@ -2658,18 +2660,19 @@ mod tests {
             ("une première depuis 1953)", "depuis 1953", true),
             ("Depuis 2022, la guerre", "Depuis 2022", true),
             ("dès 2019 les", "dès 2019", false),
-            ("jusqu'en 2025.", "jusqu'en 2025", false),
-            ("jusqu’en 2025.", "jusqu’en 2025", false),
-            ("avant 2019,", "avant 2019", false),
-            ("après 2019.", "après 2019", false),
+            ("jusqu'en 2025.", "jusqu'en 2025", true),
+            ("jusqu’en 2025.", "jusqu’en 2025", true),
+            ("avant 2019,", "avant 2019", true),
+            ("après 2019.", "après 2019", true),
             ("l'an 2000", "l'an 2000", false),
+            ("d'ici 2026, le réseau", "d'ici 2026", true),
         ] {
             let m = one(text);
             assert_eq!(m.text, want, "{text}");
             assert_eq!(
                 m.form,
                 if since {
-                    DateForm::Since
+                    DateForm::Bound
                 } else {
                     DateForm::Absolute
                 },
@@ -2775,7 +2778,7 @@ mod tests {
         }
         let since = one("Depuis l’été 2024, ce territoire");
         assert_eq!(since.text, "Depuis l’été 2024");
-        assert_eq!(since.form, DateForm::Since);
+        assert_eq!(since.form, DateForm::Bound);
         assert_eq!(value(&since).0, d(2024, 6, 21));
         assert!(texts("il a été 2024 fois, n'a été 2019").is_empty());
         assert!(texts("il a été élu. Un été chaud.").is_empty());

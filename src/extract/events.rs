@@ -16,10 +16,9 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::dates::{DateForm, DateMention, DateSpan};
 use super::gazetteer::Gazetteer;
-use super::name_form::{fold, fold_into};
 use super::names::NameMention;
 use super::numbers::NumberMention;
-use super::pieces::{Piece, Sep, is_lowercase};
+use super::pieces::{FoldedPieces, Piece, Sep, is_lowercase};
 use super::sentences::sentence_of;
 use crate::rules::{EntityKind, RuleSet};
 use crate::span::{LineIndex, Span};
@@ -110,7 +109,7 @@ impl EventIndex {
             for word in &event.words {
                 match word.strip_suffix('*') {
                     Some(stem) => {
-                        let key: String = stem.chars().take(3).collect();
+                        let key = first_chars(stem, 3).to_string();
                         index
                             .stems
                             .entry(key)
@@ -164,23 +163,30 @@ impl EventIndex {
         if let Some(list) = folded.strip_suffix('s').and_then(|w| self.exact.get(w)) {
             out.extend(list);
         }
-        let key: String = folded.chars().take(3).collect();
-        if let Some(list) = self.stems.get(&key) {
+        if let Some(list) = self.stems.get(first_chars(folded, 3)) {
             out.extend(
                 list.iter()
                     .filter(|(stem, _)| folded.starts_with(stem.as_str()))
                     .map(|(_, e)| *e),
             );
         }
-        out.sort_unstable();
-        out.dedup();
+        if out.len() > 1 {
+            out.sort_unstable();
+            out.dedup();
+        }
     }
+}
+
+/// The first `n` characters of `s`.
+fn first_chars(s: &str, n: usize) -> &str {
+    s.char_indices().nth(n).map_or(s, |(i, _)| &s[..i])
 }
 
 /// What a document offers to event linking.
 pub struct Document<'a> {
     pub text: &'a str,
     pub pieces: &'a [Piece],
+    pub folded: &'a FoldedPieces,
     pub sentences: &'a [Range<usize>],
     pub names: &'a [NameMention],
     pub dates: &'a [DateMention],
@@ -220,16 +226,13 @@ pub fn link(
 
     // Triggers: (piece, sentence, event).
     let mut triggers: Vec<(usize, usize, usize)> = Vec::new();
-    let mut folded = String::new();
     let mut events = Vec::new();
     for (pi, p) in doc.pieces.iter().enumerate() {
-        let word = &doc.text[p.start..p.end];
-        if word.len() < 4 || !word.chars().next().is_some_and(char::is_alphabetic) {
+        let word = doc.folded.get(pi);
+        if p.end - p.start < 4 || !word.starts_with(|c: char| c.is_alphabetic()) {
             continue;
         }
-        folded.clear();
-        fold_into(word, &mut folded);
-        index.triggered_by(&folded, &mut events);
+        index.triggered_by(word, &mut events);
         if events.is_empty() || commemorated(doc, pi) {
             continue;
         }
@@ -300,7 +303,7 @@ pub fn link(
         .collect();
     for d in doc.dates {
         let Some(value) = d.value else { continue };
-        if d.form == DateForm::Since {
+        if d.form == DateForm::Bound {
             continue;
         }
         let Some(s) = sentence_of(doc.sentences, d.span.start) else {
@@ -357,7 +360,7 @@ pub fn link(
             }
         }
     }
-    facts.anniversaries = anniversaries(doc, rules, index, &triggers, &in_sentence, &mut folded);
+    facts.anniversaries = anniversaries(doc, rules, index, &triggers, &in_sentence);
     facts.events = mentions;
     facts
 }
@@ -366,8 +369,7 @@ pub fn link(
 /// from ("80e anniversaire de la victoire"): the sentence's date is the
 /// celebration's, not the event's.
 fn commemorated(doc: &Document, pi: usize) -> bool {
-    (pi.saturating_sub(4)..pi)
-        .any(|k| fold(&doc.text[doc.pieces[k].start..doc.pieces[k].end]) == "anniversaire")
+    (pi.saturating_sub(4)..pi).any(|k| doc.folded.get(k) == "anniversaire")
 }
 
 /// Whether the place at piece `pi` is introduced as the location: "à
@@ -386,7 +388,7 @@ fn after_locative(doc: &Document, pi: usize) -> bool {
         if !is_lowercase(word) {
             return false;
         }
-        if matches!(fold(word).as_str(), "a" | "en" | "au" | "aux" | "dans") {
+        if matches!(doc.folded.get(k), "a" | "en" | "au" | "aux" | "dans") {
             return true;
         }
     }
@@ -399,13 +401,10 @@ fn in_participant_frame(doc: &Document, pi: usize, sentence: usize) -> bool {
     let range = &doc.sentences[sentence];
     (pi.saturating_sub(8)..pi)
         .filter(|&k| doc.pieces[k].start >= range.start)
-        .any(|k| {
-            let w = fold(&doc.text[doc.pieces[k].start..doc.pieces[k].end]);
-            match w.as_str() {
-                "entre" => true,
-                "avec" | "par" => pi - k <= 3,
-                _ => false,
-            }
+        .any(|k| match doc.folded.get(k) {
+            "entre" => true,
+            "avec" | "par" => pi - k <= 3,
+            _ => false,
         })
 }
 
@@ -417,7 +416,6 @@ fn anniversaries(
     index: &EventIndex,
     triggers: &[(usize, usize, usize)],
     in_sentence: &[Vec<usize>],
-    folded: &mut String,
 ) -> Vec<AnniversaryMention> {
     let mut out = Vec::new();
     let mut events = Vec::new();
@@ -426,7 +424,7 @@ fn anniversaries(
         let Some(ordinal) = parse_ordinal(ordinal_text) else {
             continue;
         };
-        if fold(&doc.text[window[1].start..window[1].end]) != "anniversaire" {
+        if doc.folded.get(pi + 1) != "anniversaire" {
             continue;
         }
         let Some(s) = sentence_of(doc.sentences, window[0].start) else {
@@ -438,14 +436,11 @@ fn anniversaries(
         // of its entities in the sentence ("sommet de Hanoï": the Hanoï
         // summit, not Singapore's), none on a tie.
         let mut counted = None;
-        for p in doc.pieces[pi + 2..]
-            .iter()
-            .take_while(|p| p.end <= sentence_end)
+        for k in (pi + 2..doc.pieces.len())
+            .take_while(|&k| doc.pieces[k].end <= sentence_end)
             .take(10)
         {
-            folded.clear();
-            fold_into(&doc.text[p.start..p.end], folded);
-            index.triggered_by(folded, &mut events);
+            index.triggered_by(doc.folded.get(k), &mut events);
             events.retain(|&e| rules.events[e].date.is_some());
             if events.is_empty() {
                 continue;
@@ -483,7 +478,7 @@ fn anniversaries(
             sentence_of(doc.sentences, d.span.start) == Some(s)
                 && d.value
                     .is_some_and(|v| !v.overlaps(&rules.events[event].date.expect("has a date")))
-                && d.form != DateForm::Since
+                && d.form != DateForm::Bound
         });
         let year = if let Some(d) = stated {
             d.value.map(|v| {

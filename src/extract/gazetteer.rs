@@ -130,11 +130,16 @@ impl Gazetteer {
 
     /// The accepted form that `folded` pieces are a near miss of, with its
     /// similarity, unless the pieces name someone the entity is distinct from.
-    pub fn near_miss(&self, folded: &[String]) -> Option<(usize, f64)> {
+    pub fn near_miss(&self, folded: &[impl AsRef<str>]) -> Option<(usize, f64)> {
         let mut best: Option<(usize, f64)> = None;
+        let joined = folded
+            .iter()
+            .map(AsRef::as_ref)
+            .collect::<Vec<&str>>()
+            .join(" ");
         let mut consider = |fi: usize| {
             let entry = &self.forms[fi];
-            if self.distinct[entry.entity].contains(&folded.join(" ")) {
+            if self.distinct[entry.entity].contains(&joined) {
                 return;
             }
             if let Some(sim) = near_miss(folded, &entry.form.folded)
@@ -150,7 +155,7 @@ impl Gazetteer {
                 }
             }
         } else if let Some(piece) = folded.first() {
-            for key in deletion_keys(piece) {
+            for key in deletion_keys(piece.as_ref()) {
                 if let Some(list) = self.deletions.get(&key) {
                     list.iter().for_each(|&fi| consider(fi));
                 }

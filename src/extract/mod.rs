@@ -130,7 +130,8 @@ pub fn extract(
             !drop
         });
     }
-    let names = names::extract(&doc.text, &all, &lines, gazetteer);
+    let folded = pieces::FoldedPieces::new(&doc.text, &all);
+    let names = names::extract(&doc.text, &all, &folded, &lines, gazetteer);
     let publication = doc.meta.publication();
     let outside = |start: usize, end: usize| !excluded.iter().any(|&(s, e)| start < e && s < end);
     let mut dates = dates::extract(&doc.text, doc.body.start, body, &lines, publication);
@@ -142,6 +143,7 @@ pub fn extract(
         &events::Document {
             text: &doc.text,
             pieces: &all,
+            folded: &folded,
             sentences: &sentences,
             names: &names.mentions,
             dates: &dates,

@@ -5,8 +5,8 @@
 use unicode_normalization::UnicodeNormalization;
 
 use super::gazetteer::Gazetteer;
-use super::name_form::{MIN_SINGLE_PIECE_CHARS, NameForm, fold, fold_into};
-use super::pieces::{Piece, Sep, is_capitalized, is_lowercase, is_uppercase};
+use super::name_form::{MIN_SINGLE_PIECE_CHARS, NameForm};
+use super::pieces::{FoldedPieces, Piece, Sep, is_capitalized, is_lowercase, is_uppercase};
 use crate::span::{LineIndex, Span};
 
 /// How a mention's text relates to the declared form it was taken for.
@@ -163,13 +163,13 @@ pub struct NameFacts {
 pub fn extract(
     text: &str,
     pieces: &[Piece],
+    folded: &FoldedPieces,
     lines: &LineIndex,
     gazetteer: &Gazetteer,
 ) -> NameFacts {
     let raw = |i: usize| &text[pieces[i].start..pieces[i].end];
     // (first piece, end piece exclusive, mention)
     let mut found: Vec<(usize, usize, NameMention)> = Vec::new();
-    let mut folded = String::new();
 
     // 1. Every declared form, wherever it stands, longest match first.
     let mut i = 0;
@@ -179,24 +179,22 @@ pub fn extract(
             i += 1;
             continue;
         }
-        folded.clear();
-        fold_into(piece, &mut folded);
         // Among the longest forms that match, the one written most exactly
         // ("Kim Jong Un" is the declared variant, not a respaced canonical).
         let mut best: Option<(usize, usize, u8)> = None;
-        for &fi in gazetteer.starting_with(&folded) {
+        for &fi in gazetteer.starting_with(folded.get(i)) {
             let form = &gazetteer.forms[fi].form;
             let end = i + form.len();
             if best.is_some_and(|(_, e, _)| end < e) {
                 break;
             }
-            if end > pieces.len() || !same_letters(text, pieces, i, form) {
+            if end > pieces.len() || !same_letters(folded, pieces, i, form) {
                 continue;
             }
             let Some(fit) = classify(text, pieces, i, form) else {
                 continue;
             };
-            if fit == Fit::Lowercase && !reads_as_name(text, pieces, i, gazetteer, fi) {
+            if fit == Fit::Lowercase && !reads_as_name(folded, pieces, i, gazetteer, fi) {
                 continue;
             }
             // The form written letter for letter wins ("OTAN" is a declared
@@ -237,6 +235,7 @@ pub fn extract(
     let doc = Scan {
         text,
         pieces,
+        folded,
         lines,
         gazetteer,
     };
@@ -251,7 +250,7 @@ pub fn extract(
             continue;
         }
         let a = (a..b)
-            .find(|&k| !LEADING_WORDS.contains(&fold(raw(k)).as_str()))
+            .find(|&k| !LEADING_WORDS.contains(&folded.get(k)))
             .unwrap_or(b);
         // The run, and the name after each "de" in it: "Nantes de
         // Jean-Marc Ayrault" also names "Jean-Marc Ayrault".
@@ -307,6 +306,7 @@ fn long_enough(folded: &str) -> bool {
 struct Scan<'a> {
     text: &'a str,
     pieces: &'a [Piece],
+    folded: &'a FoldedPieces,
     lines: &'a LineIndex,
     gazetteer: &'a Gazetteer,
 }
@@ -383,7 +383,13 @@ const DETERMINERS: &[&str] = &[
 
 /// Whether a lower-case match of form `fi` at piece `i` is the name
 /// written in lower case, rather than an ordinary word that looks like it.
-fn reads_as_name(text: &str, pieces: &[Piece], i: usize, g: &Gazetteer, fi: usize) -> bool {
+fn reads_as_name(
+    folded: &FoldedPieces,
+    pieces: &[Piece],
+    i: usize,
+    g: &Gazetteer,
+    fi: usize,
+) -> bool {
     let entity = g.forms[fi].entity;
     if g.common_word(entity) {
         return false;
@@ -391,29 +397,23 @@ fn reads_as_name(text: &str, pieces: &[Piece], i: usize, g: &Gazetteer, fi: usiz
     if i == 0 || !matches!(pieces[i].sep, Sep::Space | Sep::Apostrophe) {
         return true;
     }
-    let previous = fold(&text[pieces[i - 1].start..pieces[i - 1].end]);
+    let previous = folded.get(i - 1);
     // People take no article ("une poutine" is a dish); places take the
     // definite one ("la russie") but not the indefinite ("un pékin").
     if g.is_person(entity) {
-        !DETERMINERS.contains(&previous.as_str())
+        !DETERMINERS.contains(&previous)
     } else {
-        !matches!(previous.as_str(), "un" | "une")
+        !matches!(previous, "un" | "une")
     }
 }
 
 /// Whether pieces from `i` have the letters of `form` (case and accents
 /// aside) and are joined by name separators.
-fn same_letters(text: &str, pieces: &[Piece], i: usize, form: &NameForm) -> bool {
-    let mut buf = String::new();
-    form.folded.iter().enumerate().all(|(k, f)| {
-        let p = pieces[i + k];
-        if k > 0 && !p.sep.joins_name() {
-            return false;
-        }
-        buf.clear();
-        fold_into(&text[p.start..p.end], &mut buf);
-        buf == *f
-    })
+fn same_letters(folded: &FoldedPieces, pieces: &[Piece], i: usize, form: &NameForm) -> bool {
+    form.folded
+        .iter()
+        .enumerate()
+        .all(|(k, f)| (k == 0 || pieces[i + k].sep.joins_name()) && folded.get(i + k) == f)
 }
 
 /// How the pieces from `i` are written compared with `form`.
@@ -511,6 +511,7 @@ fn find_near_miss(
     let Scan {
         text,
         pieces,
+        folded,
         lines,
         gazetteer,
     } = *doc;
@@ -518,9 +519,7 @@ fn find_near_miss(
         return None;
     }
     let exact_at = |k: usize| coverage.at(k).is_some_and(|m| found[m].2.fit == Fit::Exact);
-    let folded: Vec<String> = (a..b)
-        .map(|k| fold(&text[pieces[k].start..pieces[k].end]))
-        .collect();
+    let folded: Vec<&str> = (a..b).map(|k| folded.get(k)).collect();
     for size in (1..=(b - a).min(gazetteer.max_pieces)).rev() {
         for s in a..=(b - size) {
             let e = s + size;
@@ -530,7 +529,7 @@ fn find_near_miss(
             if (s..e).any(|k| k > s && pieces[k].sep == Sep::Apostrophe) {
                 continue;
             }
-            if size == 1 && (coverage.at(s).is_some() || !long_enough(&folded[s - a])) {
+            if size == 1 && (coverage.at(s).is_some() || !long_enough(folded[s - a])) {
                 continue;
             }
             let window = &folded[s - a..e - a];
@@ -617,7 +616,13 @@ source = "s"
     fn run(text: &str) -> (Gazetteer, NameFacts) {
         let g = Gazetteer::new(&parse_for_test(RULES).unwrap());
         let ps = pieces(text, 0);
-        let facts = extract(text, &ps, &LineIndex::new(text), &g);
+        let facts = extract(
+            text,
+            &ps,
+            &FoldedPieces::new(text, &ps),
+            &LineIndex::new(text),
+            &g,
+        );
         (g, facts)
     }
 
@@ -699,7 +704,13 @@ source = "s"
         let g = Gazetteer::new(&parse_for_test(rules).unwrap());
         let text = "KIM ET POUTINE À PEKIN FACE À L'OTAN\nSelon l'OTAN, la situation reste tendue à Pekin.";
         let ps = pieces(text, 0);
-        let found = extract(text, &ps, &LineIndex::new(text), &g);
+        let found = extract(
+            text,
+            &ps,
+            &FoldedPieces::new(text, &ps),
+            &LineIndex::new(text),
+            &g,
+        );
         let got: Vec<_> = found
             .mentions
             .iter()
@@ -724,7 +735,13 @@ source = "s"
         let text =
             "Kim Jong-Un Reçoit Poutine\nLe dirigeant Kim Jong-Un a reçu le président russe.";
         let ps = pieces(text, 0);
-        let found = extract(text, &ps, &LineIndex::new(text), &g);
+        let found = extract(
+            text,
+            &ps,
+            &FoldedPieces::new(text, &ps),
+            &LineIndex::new(text),
+            &g,
+        );
         let fits: Vec<_> = found.mentions.iter().map(|m| m.fit).collect();
         assert_eq!(fits, vec![Fit::Exact, Fit::Respelled]);
     }
@@ -736,7 +753,13 @@ source = "s"
         let g = Gazetteer::new(&parse_for_test(rules).unwrap());
         let text = "Le conseil siège. Hôtel de ville fermé, dit-on à la mairie.";
         let ps = pieces(text, 0);
-        let found = extract(text, &ps, &LineIndex::new(text), &g);
+        let found = extract(
+            text,
+            &ps,
+            &FoldedPieces::new(text, &ps),
+            &LineIndex::new(text),
+            &g,
+        );
         assert_eq!(found.mentions[0].fit, Fit::Exact);
     }
 
@@ -747,7 +770,13 @@ source = "s"
         let g = Gazetteer::new(&parse_for_test(rules).unwrap());
         let text = "un pékin moyen, la pékin";
         let ps = pieces(text, 0);
-        let found = extract(text, &ps, &LineIndex::new(text), &g);
+        let found = extract(
+            text,
+            &ps,
+            &FoldedPieces::new(text, &ps),
+            &LineIndex::new(text),
+            &g,
+        );
         assert_eq!(found.mentions.len(), 1);
         assert_eq!(found.mentions[0].span.start, text.rfind("pékin").unwrap());
     }
@@ -766,7 +795,13 @@ source = "s"
         let g = Gazetteer::new(&parse_for_test(rules).unwrap());
         let text = "une poutine, la russie, de poutine";
         let ps = pieces(text, 0);
-        let found = extract(text, &ps, &LineIndex::new(text), &g);
+        let found = extract(
+            text,
+            &ps,
+            &FoldedPieces::new(text, &ps),
+            &LineIndex::new(text),
+            &g,
+        );
         let got: Vec<_> = found.mentions.iter().map(|m| m.span.start).collect();
         assert_eq!(
             got,

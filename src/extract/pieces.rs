@@ -98,6 +98,31 @@ fn classify(gap: &str) -> Sep {
     }
 }
 
+/// Every piece folded (lower case, no accents) once, in one buffer, for
+/// all the lookups that need it: names, event words, particles.
+pub struct FoldedPieces {
+    buf: String,
+    ends: Vec<u32>,
+}
+
+impl FoldedPieces {
+    pub fn new(text: &str, pieces: &[Piece]) -> FoldedPieces {
+        let mut buf = String::with_capacity(pieces.iter().map(|p| p.end - p.start).sum());
+        let mut ends = Vec::with_capacity(pieces.len());
+        for p in pieces {
+            super::name_form::fold_into(&text[p.start..p.end], &mut buf);
+            ends.push(buf.len() as u32);
+        }
+        FoldedPieces { buf, ends }
+    }
+
+    /// The folded text of piece `i`.
+    pub fn get(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.buf[start..self.ends[i] as usize]
+    }
+}
+
 /// Whether a piece starts with an upper-case letter.
 pub fn is_capitalized(piece: &str) -> bool {
     piece.chars().next().is_some_and(char::is_uppercase)
