@@ -50,8 +50,7 @@ pub fn run(targets: &[Target], rules: &RuleSet, options: &Options) -> Outcome {
     let compiled = CompiledRules::new(rules);
     let cx = Context {
         rules,
-        gazetteer: &compiled.gazetteer,
-        events: &compiled.events,
+        compiled: &compiled,
     };
     let sidecars = corpus::Sidecars::default();
     let per_file: Vec<(Option<Facts>, Vec<Diagnostic>)> = targets
@@ -79,8 +78,7 @@ pub fn run_documents(docs: &[Document], rules: &RuleSet, options: &Options) -> O
     let compiled = CompiledRules::new(rules);
     let cx = Context {
         rules,
-        gazetteer: &compiled.gazetteer,
-        events: &compiled.events,
+        compiled: &compiled,
     };
     let per_file = docs
         .par_iter()
@@ -94,12 +92,12 @@ fn check_document(
     problem: Option<Diagnostic>,
     cx: &Context,
 ) -> (Option<Facts>, Vec<Diagnostic>) {
-    let mut facts = extract::extract(doc, cx.rules, cx.gazetteer, cx.events);
+    let mut facts = extract::extract(doc, cx.rules, cx.compiled);
     let mut out: Vec<Diagnostic> = problem.into_iter().collect();
     for check in CHECKS {
         check.check_document(&facts, cx, &mut out);
     }
-    facts.keep_for_corpus(cx.gazetteer);
+    facts.keep_for_corpus(&cx.compiled.gazetteer);
     (Some(facts), out)
 }
 

@@ -34,7 +34,7 @@ impl Check for LocationContradiction {
         let name = |e: &usize| rules.entities[*e].name.clone();
         for (event, statements) in rules.events.iter().zip(&by_event) {
             let reference = event.place.as_deref().and_then(|id| rules.entity_index(id));
-            let agree = |a: &usize, b: &usize| cx.events.places_agree(*a, *b);
+            let agree = |a: &usize, b: &usize| cx.compiled.events.places_agree(*a, *b);
             for d in disagreements(statements, reference.as_ref(), agree) {
                 out.push(report(
                     Kind::LocationContradiction,

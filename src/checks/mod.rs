@@ -17,7 +17,7 @@ mod participant_contradiction;
 mod weekday_mismatch;
 
 use crate::diagnostic::{Diagnostic, Kind};
-use crate::extract::{EventIndex, Facts, Gazetteer};
+use crate::extract::{CompiledRules, Facts};
 use crate::rules::RuleSet;
 
 pub use ambiguous_date::AmbiguousDate;
@@ -35,8 +35,7 @@ pub use weekday_mismatch::WeekdayMismatch;
 /// What a document-level check sees.
 pub struct Context<'a> {
     pub rules: &'a RuleSet,
-    pub gazetteer: &'a Gazetteer,
-    pub events: &'a EventIndex,
+    pub compiled: &'a CompiledRules,
 }
 
 /// What a corpus-level check sees: every document's facts, and where each

@@ -17,7 +17,7 @@ impl Check for NameCase {
 
     fn check_document(&self, facts: &Facts, cx: &Context, out: &mut Vec<Diagnostic>) {
         for m in facts.names.iter().filter(|m| m.fit == Fit::Lowercase) {
-            let entry = &cx.gazetteer.forms[m.form];
+            let entry = &cx.compiled.gazetteer.forms[m.form];
             // A lower-case variant ("shoigu") is fixed to the house form.
             let fixed = match entry.role {
                 FormRole::Variant => &entry.house,

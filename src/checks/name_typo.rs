@@ -23,7 +23,7 @@ impl Check for NameTypo {
         let cx = corpus.context;
         for doc in corpus.facts {
             for m in &doc.names {
-                let entry: &FormEntry = &cx.gazetteer.forms[m.form];
+                let entry: &FormEntry = &cx.compiled.gazetteer.forms[m.form];
                 let message = match m.fit {
                     Fit::NearMiss => format!(
                         "\"{}\" looks like a misspelling of \"{}\"",

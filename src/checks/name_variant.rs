@@ -23,7 +23,7 @@ impl Check for NameVariant {
         let cx = corpus.context;
         for doc in corpus.facts {
             for m in &doc.names {
-                let entry = &cx.gazetteer.forms[m.form];
+                let entry = &cx.compiled.gazetteer.forms[m.form];
                 let declared = m.fit == Fit::Exact && entry.role == FormRole::Variant;
                 if !(declared || m.fit == Fit::Respelled) || m.text == entry.house {
                     continue;

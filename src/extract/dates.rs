@@ -52,8 +52,8 @@
 use std::cell::Cell;
 use std::sync::LazyLock;
 
+use aho_corasick::{AhoCorasick, MatchKind};
 use chrono::{Datelike, Months, NaiveDate, TimeDelta, Weekday};
-use regex::Regex;
 
 use crate::extract::pieces::is_combining_mark;
 use crate::span::{LineIndex, Span};
@@ -239,8 +239,8 @@ impl<'a> DateFilter<'a> {
         while self.pos < end.min(body.len()) {
             let (ms, me) = match self.pending {
                 Some(m) => m,
-                None => match ANCHORS.find_at(body, self.pos) {
-                    Some(m) => (m.start(), m.end()),
+                None => match find_anchor(body, self.pos) {
+                    Some(m) => m,
                     None => {
                         self.pos = body.len();
                         break;
@@ -269,16 +269,86 @@ impl<'a> DateFilter<'a> {
 /// the start of a word (the class before it stands for a word boundary;
 /// Unicode `\b` would force the slow engine). Prefixes are enough: the
 /// whole word is read and checked by [`keyword`].
-static ANCHORS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?i)(?:^|[^\p{L}\p{N}])(?:[0-9]",
-        r"|janv|f[ée]v|mars|avr|mai|juin|juil|ao[uû]t|sept|oct|nov|d[ée]c",
-        r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche",
-        r"|hier|demain|aujourd|semaine|mois|an|[ée]t[ée]|printemps|automne|hiver",
-        r"|il[ \t\x{a0}]+y[ \t\x{a0}]+a)",
-    ))
-    .expect("the date anchor pattern is valid")
+/// Words that can start a date: digits, months, weekdays, relative
+/// words, seasons, "il y a". Found with one Aho-Corasick pass (ASCII case
+/// folded, with the accented capitals spelled out), which is several times
+/// faster on French text than a Unicode regex.
+static ANCHOR_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let mut words: Vec<&str> = vec!["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+    words.extend([
+        "janv",
+        "fev",
+        "fév",
+        "FÉV",
+        "mars",
+        "avr",
+        "mai",
+        "juin",
+        "juil",
+        "aout",
+        "août",
+        "AOÛT",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "déc",
+        "DÉC",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "hier",
+        "demain",
+        "aujourd",
+        "semaine",
+        "mois",
+        "an",
+        "ete",
+        "eté",
+        "éte",
+        "été",
+        "Été",
+        "ÉTÉ",
+        "Ete",
+        "printemps",
+        "automne",
+        "hiver",
+    ]);
+    let spaces = [" ", "\t", "\u{a0}"];
+    let mut il_y_a = Vec::new();
+    for a in spaces {
+        for b in spaces {
+            il_y_a.push(format!("il{a}y{b}a"));
+        }
+    }
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostFirst)
+        .build(
+            words
+                .iter()
+                .map(|w| w.as_bytes().to_vec())
+                .chain(il_y_a.iter().map(|w| w.as_bytes().to_vec())),
+        )
+        .expect("the date anchor words are valid")
 });
+
+/// The next anchor at or after `from`: a date word that starts a word
+/// (nothing alphanumeric just before it). Returns its start and end.
+fn find_anchor(body: &str, from: usize) -> Option<(usize, usize)> {
+    let input = aho_corasick::Input::new(body).span(from..body.len());
+    ANCHOR_WORDS.find_iter(input).find_map(|m| {
+        let starts_word = body[..m.start()]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        starts_word.then_some((m.start(), m.end()))
+    })
+}
 
 /// A date expression found in the text, before resolution.
 #[derive(Clone, Copy, Debug)]
@@ -295,11 +365,13 @@ struct Found {
 fn scan(body: &str) -> Vec<Found> {
     let mut out = Vec::new();
     let mut floor = 0;
-    for m in ANCHORS.find_iter(body) {
-        if let Some(f) = found_at(body, m.start(), floor) {
+    let mut pos = 0;
+    while let Some((start, end)) = find_anchor(body, pos) {
+        if let Some(f) = found_at(body, start, floor) {
             floor = f.end;
             out.push(f);
         }
+        pos = end;
     }
     out
 }

@@ -16,8 +16,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::dates::{DateForm, DateMention, DateSpan};
 use super::gazetteer::Gazetteer;
+use super::name_form::WordShapes;
 use super::names::NameMention;
-use super::numbers::NumberMention;
 use super::pieces::{FoldedPieces, Piece, Sep, is_lowercase};
 use super::sentences::sentence_of;
 use crate::rules::{EntityKind, RuleSet};
@@ -91,6 +91,8 @@ pub enum YearSource {
 #[derive(Debug, Default)]
 pub struct EventIndex {
     exact: FxHashMap<String, Vec<usize>>,
+    /// Shapes of `exact` keys and of their plurals, tested before hashing.
+    exact_shapes: WordShapes,
     /// Stems of `word*` triggers by their first three letters.
     stems: FxHashMap<String, Vec<(String, usize)>>,
     /// Per event: entity indices that identify it (entities, participants, place).
@@ -116,7 +118,11 @@ impl EventIndex {
                             .or_default()
                             .push((stem.to_string(), ei));
                     }
-                    None => index.exact.entry(word.clone()).or_default().push(ei),
+                    None => {
+                        index.exact_shapes.insert(word);
+                        index.exact_shapes.insert(&format!("{word}s"));
+                        index.exact.entry(word.clone()).or_default().push(ei)
+                    }
                 }
             }
             let identifying = event
@@ -148,6 +154,11 @@ impl EventIndex {
         self.identifying.is_empty()
     }
 
+    /// Whether any event declares a figure: else figures need not be read.
+    pub fn has_figures(&self) -> bool {
+        self.units.iter().any(|u| !u.is_empty())
+    }
+
     /// Whether two places can both be right: the same, or one inside the other.
     pub fn places_agree(&self, a: usize, b: usize) -> bool {
         self.within[a].contains(&b) || self.within[b].contains(&a)
@@ -156,12 +167,14 @@ impl EventIndex {
     /// Events a folded word is a trigger of.
     fn triggered_by(&self, folded: &str, out: &mut Vec<usize>) {
         out.clear();
-        if let Some(list) = self.exact.get(folded) {
-            out.extend(list);
-        }
-        // Plurals trigger too ("traités", "accords").
-        if let Some(list) = folded.strip_suffix('s').and_then(|w| self.exact.get(w)) {
-            out.extend(list);
+        if self.exact_shapes.may_contain(folded) {
+            if let Some(list) = self.exact.get(folded) {
+                out.extend(list);
+            }
+            // Plurals trigger too ("traités", "accords").
+            if let Some(list) = folded.strip_suffix('s').and_then(|w| self.exact.get(w)) {
+                out.extend(list);
+            }
         }
         if let Some(list) = self.stems.get(first_chars(folded, 3)) {
             out.extend(
@@ -190,7 +203,8 @@ pub struct Document<'a> {
     pub sentences: &'a [Range<usize>],
     pub names: &'a [NameMention],
     pub dates: &'a [DateMention],
-    pub numbers: &'a [NumberMention],
+    /// Regions the rules exclude, as byte ranges.
+    pub excluded: &'a [(usize, usize)],
     pub lines: &'a LineIndex,
     pub publication_year: Option<i32>,
 }
@@ -276,12 +290,13 @@ pub fn link(
     }
 
     // One mention per (sentence, event); facts go to the nearest trigger.
+    // Triggers are in text order, hence by sentence: a sentence's are found
+    // by binary search, not by a scan per fact.
     let nearest = |sentence: usize, piece: usize| -> Option<usize> {
-        triggers
-            .iter()
-            .enumerate()
-            .filter(|(_, (_, s, _))| *s == sentence)
-            .map(|(i, (tp, _, _))| (i, tp.abs_diff(piece)))
+        let from = triggers.partition_point(|&(_, s, _)| s < sentence);
+        let to = triggers.partition_point(|&(_, s, _)| s <= sentence);
+        (from..to)
+            .map(|i| (i, triggers[i].0.abs_diff(piece)))
             .filter(|&(_, d)| d <= MAX_DISTANCE)
             .min_by_key(|&(_, d)| d)
             .map(|(i, _)| i)
@@ -342,7 +357,32 @@ pub fn link(
             _ => {}
         }
     }
-    for n in doc.numbers {
+    // Figures are read only in sentences that speak of an event.
+    let mut numbers = Vec::new();
+    if index.has_figures() {
+        let mut last = None;
+        for &(_, s, _) in &triggers {
+            if last != Some(s) {
+                let range = doc.sentences[s].clone();
+                numbers.extend(
+                    super::numbers::extract(
+                        doc.text,
+                        range.start,
+                        &doc.text[range.clone()],
+                        doc.lines,
+                    )
+                    .into_iter()
+                    .filter(|n| {
+                        !doc.excluded
+                            .iter()
+                            .any(|&(a, b)| n.span.start < b && a < n.span.end)
+                    }),
+                );
+                last = Some(s);
+            }
+        }
+    }
+    for n in &numbers {
         let Some(unit) = &n.unit else { continue };
         let Some(s) = sentence_of(doc.sentences, n.span.start) else {
             continue;

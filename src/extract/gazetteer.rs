@@ -4,7 +4,7 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::name_form::{NameForm, fold, near_miss, wildcard_key};
+use super::name_form::{NameForm, WordShapes, fold, near_miss, wildcard_key};
 use crate::rules::RuleSet;
 
 /// How a form relates to its entity.
@@ -33,10 +33,18 @@ pub struct Gazetteer {
     pub forms: Vec<FormEntry>,
     /// Folded first piece → forms, longest first.
     by_first: FxHashMap<String, Vec<usize>>,
+    /// The shapes of the keys of `by_first`, tested before hashing.
+    first_shapes: WordShapes,
     /// Wildcard keys of multi-piece accepted forms → forms.
     wildcards: FxHashMap<String, Vec<usize>>,
     /// Single-piece accepted forms and their one-letter deletions → forms.
     deletions: FxHashMap<String, Vec<usize>>,
+    /// (first letter, length in characters) of single-piece accepted forms:
+    /// a word that fits none cannot be one edit from any.
+    single_shapes: FxHashSet<(char, usize)>,
+    /// Folded pieces of multi-piece accepted forms: a window that is one
+    /// piece off a form has all its other pieces here.
+    multi_pieces: FxHashSet<String>,
     /// Per entity, the folded names it must not be confused with.
     distinct: Vec<FxHashSet<String>>,
     common_words: FxHashSet<usize>,
@@ -86,10 +94,12 @@ impl Gazetteer {
                 .entry(form.folded[0].clone())
                 .or_default()
                 .push(fi);
+            g.first_shapes.insert(&form.folded[0]);
             if entry.role == FormRole::Variant {
                 continue;
             }
             if form.len() > 1 {
+                g.multi_pieces.extend(form.folded.iter().cloned());
                 for skip in 0..form.len() {
                     g.wildcards
                         .entry(wildcard_key(&form.folded, skip))
@@ -97,6 +107,10 @@ impl Gazetteer {
                         .push(fi);
                 }
             } else {
+                let piece = &form.folded[0];
+                if let Some(first) = piece.chars().next() {
+                    g.single_shapes.insert((first, piece.chars().count()));
+                }
                 for key in deletion_keys(&form.folded[0]) {
                     g.deletions.entry(key).or_default().push(fi);
                 }
@@ -125,12 +139,34 @@ impl Gazetteer {
 
     /// Forms whose folded first piece is `folded`, longest first.
     pub fn starting_with(&self, folded: &str) -> &[usize] {
+        if !self.first_shapes.may_contain(folded) {
+            return &[];
+        }
         self.by_first.get(folded).map(Vec::as_slice).unwrap_or(&[])
     }
 
     /// The accepted form that `folded` pieces are a near miss of, with its
     /// similarity, unless the pieces name someone the entity is distinct from.
     pub fn near_miss(&self, folded: &[impl AsRef<str>]) -> Option<(usize, f64)> {
+        // Cheap tests first: most capitalized words are no slip of anything.
+        if folded.len() > 1 {
+            let known = folded
+                .iter()
+                .filter(|p| self.multi_pieces.contains(p.as_ref()))
+                .count();
+            if known + 1 < folded.len() {
+                return None;
+            }
+        } else if let Some(piece) = folded.first() {
+            let piece = piece.as_ref();
+            let (Some(first), n) = (piece.chars().next(), piece.chars().count()) else {
+                return None;
+            };
+            if !(n.saturating_sub(1)..=n + 1).any(|len| self.single_shapes.contains(&(first, len)))
+            {
+                return None;
+            }
+        }
         let mut best: Option<(usize, f64)> = None;
         let joined = folded
             .iter()

@@ -93,24 +93,20 @@ fn tally(mentions: &[NameMention]) -> Vec<SpellingTally> {
 }
 
 /// Reads the facts of `doc`, skipping the regions the rules exclude.
-pub fn extract(
-    doc: &Document,
-    rules: &RuleSet,
-    gazetteer: &Gazetteer,
-    event_index: &EventIndex,
-) -> Facts {
+pub fn extract(doc: &Document, rules: &RuleSet, compiled: &CompiledRules) -> Facts {
+    let gazetteer = &compiled.gazetteer;
     let lines = LineIndex::new(&doc.text);
     let body = doc.body_text();
     let mut all = pieces::pieces(body, doc.body.start);
     let mut excluded: Vec<(usize, usize)> = Vec::new();
-    if !rules.excludes.is_empty() {
-        for x in &rules.excludes {
-            excluded.extend(
-                x.pattern
-                    .find_iter(body)
-                    .map(|m| (m.start() + doc.body.start, m.end() + doc.body.start)),
-            );
-        }
+    for x in &rules.excludes {
+        excluded.extend(
+            x.pattern
+                .find_iter(body)
+                .map(|m| (m.start() + doc.body.start, m.end() + doc.body.start)),
+        );
+    }
+    if !excluded.is_empty() {
         // One sweep over pieces and sorted regions: linear in the file.
         excluded.sort_unstable();
         let mut next = 0;
@@ -136,8 +132,6 @@ pub fn extract(
     let outside = |start: usize, end: usize| !excluded.iter().any(|&(s, e)| start < e && s < end);
     let mut dates = dates::extract(&doc.text, doc.body.start, body, &lines, publication);
     dates.retain(|d| outside(d.span.start, d.span.end));
-    let mut numbers = numbers::extract(&doc.text, doc.body.start, body, &lines);
-    numbers.retain(|n| outside(n.span.start, n.span.end));
     let sentences = sentences::sentences(body, doc.body.start);
     let linked = events::link(
         &events::Document {
@@ -147,13 +141,13 @@ pub fn extract(
             sentences: &sentences,
             names: &names.mentions,
             dates: &dates,
-            numbers: &numbers,
+            excluded: &excluded,
             lines: &lines,
             publication_year: publication.map(|d| chrono::Datelike::year(&d)),
         },
         rules,
         gazetteer,
-        event_index,
+        &compiled.events,
     );
     Facts {
         file: doc.path.clone(),
@@ -183,7 +177,7 @@ mod tests {
         let compiled = CompiledRules::new(&rules);
         let text = "poutine http://x.org/poutine Poutine https://a.b/c Kim Lee";
         let doc = Document::from_text("a.txt", text.to_string()).0;
-        let facts = extract(&doc, &rules, &compiled.gazetteer, &compiled.events);
+        let facts = extract(&doc, &rules, &compiled);
         let names: Vec<_> = facts.names.iter().map(|m| m.span.start).collect();
         assert_eq!(names, vec![0, text.find("Poutine").unwrap()]);
         assert_eq!(facts.name_candidates[0].text, "Kim Lee");

@@ -28,6 +28,13 @@ pub const MIN_SINGLE_PIECE_CHARS: usize = 7;
 
 /// Appends the folded form of `s` (lower case, accents removed) to `out`.
 pub fn fold_into(s: &str, out: &mut String) {
+    if s.is_ascii() {
+        // Most words: lower-case the bytes in place, no per-char work.
+        let start = out.len();
+        out.push_str(s);
+        out[start..].make_ascii_lowercase();
+        return;
+    }
     for c in s.chars() {
         if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
@@ -48,6 +55,41 @@ pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     fold_into(s, &mut out);
     out
+}
+
+/// A set of (first letter, length) shapes of folded words: one bit test
+/// that rules out most words before a hash lookup.
+#[derive(Clone, Debug, Default)]
+pub struct WordShapes {
+    bits: Vec<u64>,
+}
+
+impl WordShapes {
+    const LENGTHS: usize = 64;
+
+    fn slot(word: &str) -> Option<usize> {
+        let first = *word.as_bytes().first()?;
+        let len = word.len().min(Self::LENGTHS - 1);
+        Some(first as usize * Self::LENGTHS + len)
+    }
+
+    pub fn insert(&mut self, word: &str) {
+        if let Some(slot) = Self::slot(word) {
+            if self.bits.is_empty() {
+                self.bits = vec![0; 256 * Self::LENGTHS / 64];
+            }
+            self.bits[slot / 64] |= 1 << (slot % 64);
+        }
+    }
+
+    /// Whether a word of this first byte and length was inserted (words of
+    /// 63 bytes or more share one length).
+    pub fn may_contain(&self, word: &str) -> bool {
+        match Self::slot(word) {
+            Some(slot) if !self.bits.is_empty() => self.bits[slot / 64] & (1 << (slot % 64)) != 0,
+            _ => false,
+        }
+    }
 }
 
 /// A name split into pieces: its text, the raw and folded pieces, and the

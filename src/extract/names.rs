@@ -145,10 +145,33 @@ const LEADING_WORDS: &[&str] = &[
 ];
 
 /// Lower-case words that may sit inside a name ("Corée du Nord").
-const PARTICLES: &[&str] = &[
-    "d", "de", "des", "du", "la", "le", "van", "von", "der", "den", "ter", "da", "di", "dos",
-    "das", "al", "el", "bin", "ben",
-];
+fn is_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "d" | "de"
+            | "des"
+            | "du"
+            | "la"
+            | "le"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "ter"
+            | "da"
+            | "di"
+            | "dos"
+            | "das"
+            | "al"
+            | "el"
+            | "bin"
+            | "ben"
+    )
+}
+
+/// [`LEADING_WORDS`] for lookup.
+static LEADING: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    std::sync::LazyLock::new(|| LEADING_WORDS.iter().copied().collect());
 
 /// The longest capitalized run kept as one candidate.
 const MAX_RUN: usize = 8;
@@ -250,7 +273,7 @@ pub fn extract(
             continue;
         }
         let a = (a..b)
-            .find(|&k| !LEADING_WORDS.contains(&folded.get(k)))
+            .find(|&k| !LEADING.contains(folded.get(k)))
             .unwrap_or(b);
         // The run, and the name after each "de" in it: "Nantes de
         // Jean-Marc Ayrault" also names "Jean-Marc Ayrault".
@@ -478,7 +501,7 @@ fn capitalized_runs(text: &str, pieces: &[Piece]) -> Vec<(usize, usize)> {
                 Sep::Space | Sep::Apostrophe => {
                     // One or more particles, then a capital: "von der Leyen".
                     let mut k = end;
-                    while k < pieces.len() && k - end < 3 && PARTICLES.contains(&raw(k)) {
+                    while k < pieces.len() && k - end < 3 && is_particle(raw(k)) {
                         k += 1;
                     }
                     k > end

@@ -44,11 +44,23 @@ pub struct Piece {
 /// The pieces of `text`, with offsets shifted by `offset` (the position of
 /// `text` in its file).
 pub fn pieces(text: &str, offset: usize) -> Vec<Piece> {
-    let mut out = Vec::with_capacity(text.len() / 6);
+    let mut out = Vec::with_capacity(text.len() / 5);
     let mut run_start: Option<usize> = None;
     let mut prev_end = 0;
-    for (i, c) in text.char_indices() {
-        if c.is_alphanumeric() || (run_start.is_some() && is_combining_mark(c)) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII first: most bytes of French text need no Unicode tables.
+        let (in_word, len) = if bytes[i].is_ascii() {
+            (bytes[i].is_ascii_alphanumeric(), 1)
+        } else {
+            let c = text[i..].chars().next().expect("i is a char boundary");
+            (
+                c.is_alphanumeric() || (run_start.is_some() && is_combining_mark(c)),
+                c.len_utf8(),
+            )
+        };
+        if in_word {
             if run_start.is_none() {
                 run_start = Some(i);
             }
@@ -56,6 +68,7 @@ pub fn pieces(text: &str, offset: usize) -> Vec<Piece> {
             push(&mut out, text, start, i, prev_end, offset);
             prev_end = i;
         }
+        i += len;
     }
     if let Some(start) = run_start {
         push(&mut out, text, start, text.len(), prev_end, offset);

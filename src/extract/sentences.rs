@@ -16,22 +16,37 @@ pub fn sentences(body: &str, offset: usize) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     let bytes = body.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
+    // Candidate ends, in order: punctuation and line breaks found with
+    // memchr, so the bytes in between are never looked at one by one.
+    let mut punctuation = memchr::memchr3_iter(b'.', b'!', b'?', bytes).peekable();
+    let mut breaks = memchr::memchr2_iter(b'\n', 0xE2, bytes).peekable();
+    loop {
+        let i = match (punctuation.peek(), breaks.peek()) {
+            (Some(&p), Some(&b)) if p < b => punctuation.next(),
+            (Some(_), Some(_)) | (None, Some(_)) => breaks.next(),
+            (Some(_), None) => punctuation.next(),
+            (None, None) => None,
+        };
+        let Some(i) = i else { break };
+        if i < start {
+            continue;
+        }
         let b = bytes[i];
         let end_here = match b {
             b'\n' => true,
             b'.' | b'!' | b'?' => ends_sentence(body, i),
             // "…" is three bytes: E2 80 A6.
-            0xE2 if body[i..].starts_with('…') => ends_sentence(body, i + '…'.len_utf8() - 1),
-            _ => false,
+            _ => {
+                body.is_char_boundary(i)
+                    && body[i..].starts_with('…')
+                    && ends_sentence(body, i + '…'.len_utf8() - 1)
+            }
         };
         if end_here {
             let stop = if b == b'\n' { i } else { i + char_len(body, i) };
             push(&mut out, body, start, stop, offset);
             start = stop;
         }
-        i += 1;
     }
     push(&mut out, body, start, body.len(), offset);
     out

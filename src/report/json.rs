@@ -22,13 +22,20 @@ struct Tool {
     version: &'static str,
 }
 
-/// Writes the report as pretty-printed JSON, ending with a newline,
-/// without building it in memory first.
+/// Diagnostics rendered in parallel at a time: enough to keep both cores
+/// busy, few enough that the report is never held whole in memory.
+const CHUNK: usize = 4096;
+
+/// Writes the report as pretty-printed JSON, ending with a newline. The
+/// envelope is the `Report` type's; diagnostics are rendered in parallel,
+/// chunk by chunk, and indented as `serde_json` would indent them inside
+/// it, so the bytes are those of `to_writer_pretty(&Report)`.
 pub fn write(
     out: &mut (impl std::io::Write + ?Sized),
     files_checked: usize,
     diagnostics: &[Diagnostic],
 ) -> std::io::Result<()> {
+    use rayon::prelude::*;
     let report = Report {
         version: VERSION,
         tool: Tool {
@@ -36,10 +43,38 @@ pub fn write(
             version: env!("CARGO_PKG_VERSION"),
         },
         files_checked,
-        diagnostics,
+        diagnostics: &[],
         summary: Summary::of(diagnostics),
     };
-    serde_json::to_writer_pretty(&mut *out, &report)?;
+    let envelope = serde_json::to_string_pretty(&report).expect("the report is plain data");
+    let (head, tail) = envelope
+        .split_once("\"diagnostics\": []")
+        .expect("the envelope has a diagnostics field");
+    out.write_all(head.as_bytes())?;
+    if diagnostics.is_empty() {
+        out.write_all(b"\"diagnostics\": []")?;
+    } else {
+        out.write_all(b"\"diagnostics\": [")?;
+        for (n, chunk) in diagnostics.chunks(CHUNK).enumerate() {
+            let rendered: Vec<String> = chunk
+                .par_iter()
+                .map(|d| {
+                    let text = serde_json::to_string_pretty(d).expect("a diagnostic is plain data");
+                    text.replace('\n', "\n    ")
+                })
+                .collect();
+            for (k, item) in rendered.iter().enumerate() {
+                out.write_all(if n == 0 && k == 0 {
+                    b"\n    "
+                } else {
+                    b",\n    "
+                })?;
+                out.write_all(item.as_bytes())?;
+            }
+        }
+        out.write_all(b"\n  ]")?;
+    }
+    out.write_all(tail.as_bytes())?;
     out.write_all(b"\n")?;
     out.flush()
 }
@@ -56,6 +91,42 @@ mod tests {
     use super::*;
     use crate::diagnostic::{Kind, Related, Severity};
     use crate::span::Span;
+
+    #[test]
+    fn parallel_rendering_gives_the_bytes_of_serde_json() {
+        let span = Span {
+            start: 1,
+            end: 2,
+            line: 1,
+            column: 2,
+        };
+        let many: Vec<Diagnostic> = (0..CHUNK + 3)
+            .map(|i| {
+                Diagnostic::new(
+                    Kind::NameCase,
+                    Severity::Warning,
+                    "a.txt",
+                    span,
+                    "x",
+                    format!("m{i}"),
+                )
+            })
+            .collect();
+        for list in [&many[..], &many[..1], &[][..]] {
+            let whole = Report {
+                version: VERSION,
+                tool: Tool {
+                    name: env!("CARGO_PKG_NAME"),
+                    version: env!("CARGO_PKG_VERSION"),
+                },
+                files_checked: 3,
+                diagnostics: list,
+                summary: Summary::of(list),
+            };
+            let expected = serde_json::to_string_pretty(&whole).unwrap() + "\n";
+            assert_eq!(render(3, list), expected);
+        }
+    }
 
     #[test]
     fn fields_follow_the_contract() {
