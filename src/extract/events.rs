@@ -236,12 +236,34 @@ pub fn link(
             in_sentence[s].push(entity_of(m));
         }
     }
+    for entities in &mut in_sentence {
+        entities.sort_unstable();
+        entities.dedup();
+    }
     let piece_at = |at: usize| doc.pieces.partition_point(|p| p.end <= at);
 
+    // A trigger links only with an identifying entity at most one sentence
+    // away: only those sentences are searched for event words.
+    let identifying: FxHashSet<usize> = index.identifying.iter().flatten().copied().collect();
+    let mut searched = vec![false; doc.sentences.len()];
+    for (s, entities) in in_sentence.iter().enumerate() {
+        if entities.iter().any(|e| identifying.contains(e)) {
+            let around = s.saturating_sub(1)..=(s + 1).min(doc.sentences.len() - 1);
+            searched[around].fill(true);
+        }
+    }
     // Triggers: (piece, sentence, event).
     let mut triggers: Vec<(usize, usize, usize)> = Vec::new();
     let mut events = Vec::new();
+    let mut sentence = 0;
     for (pi, p) in doc.pieces.iter().enumerate() {
+        // Pieces come in text order: follow the sentence they are in.
+        while sentence < doc.sentences.len() && doc.sentences[sentence].end <= p.start {
+            sentence += 1;
+        }
+        if !searched.get(sentence).copied().unwrap_or(false) {
+            continue;
+        }
         let word = doc.folded.get(pi);
         if p.end - p.start < 4 || !word.starts_with(|c: char| c.is_alphabetic()) {
             continue;
@@ -256,36 +278,41 @@ pub fn link(
         // The sentence's own entities decide when any candidate has some
         // ("Le traité signé à Pyongyang" is the 2024 treaty even if the
         // next sentence names the signatories of 1961); else its neighbours'.
-        let here: FxHashSet<usize> = in_sentence[s].iter().copied().collect();
-        let around: FxHashSet<usize> = (s.saturating_sub(1)..=(s + 1).min(doc.sentences.len() - 1))
-            .flat_map(|k| in_sentence[k].iter().copied())
-            .collect();
+        let around = s.saturating_sub(1)..=(s + 1).min(doc.sentences.len() - 1);
+        let named_in = |id: &usize, k: usize| in_sentence[k].binary_search(id).is_ok();
         // (entities in the sentence, entities around): the first decides,
-        // the second breaks ties.
-        let scored: Vec<(usize, (usize, usize))> = events
-            .iter()
-            .map(|&e| {
-                let ids = &index.identifying[e];
-                (
-                    e,
-                    (
-                        ids.intersection(&here).count(),
-                        ids.intersection(&around).count(),
-                    ),
-                )
-            })
-            .filter(|&(_, (_, around))| around > 0)
-            .collect();
-        let best = scored.iter().map(|&(_, s)| s).max().unwrap_or((0, 0));
-        let winners: Vec<usize> = scored
-            .iter()
-            .filter(|&&(_, s)| s == best)
-            .map(|&(e, _)| e)
-            .collect();
-        if let [event] = winners.as_slice()
-            && !triggers.iter().any(|&(_, ts, te)| ts == s && te == *event)
+        // the second breaks ties; a tie on both links nothing.
+        let mut best: Option<(usize, (usize, usize))> = None;
+        let mut tied = false;
+        for &e in &events {
+            let ids = &index.identifying[e];
+            let score = (
+                ids.iter().filter(|id| named_in(id, s)).count(),
+                ids.iter()
+                    .filter(|id| around.clone().any(|k| named_in(id, k)))
+                    .count(),
+            );
+            if score.1 == 0 {
+                continue;
+            }
+            match best {
+                Some((_, b)) if score < b => {}
+                Some((_, b)) if score == b => tied = true,
+                _ => {
+                    best = Some((e, score));
+                    tied = false;
+                }
+            }
+        }
+        if let Some((event, _)) = best
+            && !tied
+            && !triggers
+                .iter()
+                .rev()
+                .take_while(|&&(_, ts, _)| ts == s)
+                .any(|&(_, _, te)| te == event)
         {
-            triggers.push((pi, s, *event));
+            triggers.push((pi, s, event));
         }
     }
 

@@ -102,8 +102,16 @@ pub fn is_combining_mark(c: char) -> bool {
 }
 
 fn classify(gap: &str) -> Sep {
+    // Most gaps are one byte.
+    if let [b] = gap.as_bytes() {
+        return match b {
+            b' ' | b'\t' | b'\n' | b'\r' => Sep::Space,
+            b'-' => Sep::Hyphen,
+            b'\'' => Sep::Apostrophe,
+            _ => Sep::Other,
+        };
+    }
     match gap {
-        " " => Sep::Space,
         "-" | "\u{2010}" | "\u{2011}" => Sep::Hyphen,
         "'" | "\u{2019}" | "\u{02bc}" => Sep::Apostrophe,
         _ if gap.chars().all(char::is_whitespace) && gap.matches('\n').count() <= 1 => Sep::Space,
