@@ -443,6 +443,21 @@ fn front_matter(path: &str, text: &str) -> (Range<usize>, Meta, Option<Diagnosti
         toml_meta(content)
     };
     match parsed {
+        Ok(meta) if meta.date.is_some() && meta.publication().is_none() => {
+            let at = text[content_start..]
+                .find("date")
+                .map_or(content_start, |i| content_start + i);
+            let mut d = file_error(
+                path,
+                Severity::Warning,
+                format!(
+                    "front matter date {:?} is not a date (write YYYY-MM-DD); relative dates stay unanchored",
+                    meta.date.as_deref().unwrap_or_default()
+                ),
+            );
+            d.span = LineIndex::new(text).span(text, at, at);
+            (body, meta, Some(d))
+        }
         Ok(meta) => (body, meta, None),
         Err((message, at)) => {
             let idx = LineIndex::new(text);
@@ -549,6 +564,15 @@ mod tests {
         let (doc, problem) = Document::from_text("a.md", text.to_string());
         assert!(problem.is_none());
         assert_eq!(doc.body, 0..text.len());
+    }
+
+    #[test]
+    fn an_impossible_publication_date_is_reported() {
+        let (_, problem) =
+            Document::from_text("a.md", "---\ndate: 2024-02-30\n---\nCorps".to_string());
+        let d = problem.expect("a warning");
+        assert!(d.message.contains("2024-02-30"), "{}", d.message);
+        assert_eq!(d.span.line, 2);
     }
 
     #[test]

@@ -91,6 +91,51 @@ source = "s"
         assert_eq!(d.related.len(), 2);
     }
 
+    const TREATIES: &str = r#"
+[[entity]]
+id = "pyongyang"
+name = "Pyongyang"
+kind = "place"
+source = "s"
+
+[[entity]]
+id = "ukraine"
+name = "Ukraine"
+kind = "place"
+source = "s"
+
+[[event]]
+id = "traite-2024"
+name = "Traité de 2024"
+words = ["traité", "sommet"]
+entities = ["pyongyang"]
+date = "2024-06-19"
+source = "s"
+
+[[event]]
+id = "invasion"
+name = "Invasion de l'Ukraine"
+words = ["invasion"]
+entities = ["ukraine"]
+date = "2022-02-24"
+source = "s"
+"#;
+
+    #[test]
+    fn dates_of_other_events_are_not_this_events_date() {
+        let diags = lint_texts(
+            TREATIES,
+            &[(
+                "a.md",
+                "---\ndate: 2024-06-21\n---\n\
+                 Le traité de Pyongyang rappelle celui de 1961. \
+                 À Pyongyang, les deux hommes prévoient un nouveau sommet en mars 2026. \
+                 Deux ans après l'invasion de l'Ukraine, le 24 février 2024, Kiev a commémoré les victimes.",
+            )],
+        );
+        assert!(diags.is_empty(), "{}", summary(&diags));
+    }
+
     #[test]
     fn without_a_reference_the_majority_decides() {
         let rules = RULES.replace("date = \"2024-03-12\"\n", "");

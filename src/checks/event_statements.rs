@@ -77,6 +77,8 @@ pub fn report<V>(
 ) -> Diagnostic {
     let s = &statements[d.outlier];
     let mut said = vec![format!("{} here", describe(&s.value))];
+    // The same statement from the same place is said once, with a count.
+    let mut others: Vec<(String, usize)> = Vec::new();
     for &j in &d.against {
         let other = &statements[j];
         let place = if other.file == s.file {
@@ -84,7 +86,18 @@ pub fn report<V>(
         } else {
             format!("in {}", other.file)
         };
-        said.push(format!("{} {place}", describe(&other.value)));
+        let line = format!("{} {place}", describe(&other.value));
+        match others.iter_mut().find(|(l, _)| *l == line) {
+            Some((_, n)) => *n += 1,
+            None => others.push((line, 1)),
+        }
+    }
+    for (line, n) in others {
+        said.push(if n > 1 {
+            format!("{line} ({n} times)")
+        } else {
+            line
+        });
     }
     if let Some(r) = &reference {
         said.push(format!("reference: {r}"));

@@ -102,6 +102,10 @@ source = "s"
                     "Le sommet avec Kim Jong-un s'est tenu dans la région de l'Amour.",
                 ),
                 ("c.txt", "Kim Jong-un a rencontré Poutine à Pékin."),
+                (
+                    "d.txt",
+                    "Le ministre a déclaré à Pékin que le sommet avec Kim Jong-un inquiète.",
+                ),
             ],
         );
         assert_eq!(diags.len(), 1, "{}", summary(&diags));

@@ -150,6 +150,10 @@ source = "s"
                     "b.txt",
                     "L'entente de 1961 entre Kim Jong-un et Khrouchtchev.",
                 ),
+                (
+                    "c.txt",
+                    "Un traité entre Khrouchtchev et Kim Il-sung remplace celui signé par Kim Jong-un.",
+                ),
             ],
         );
         assert_eq!(diags.len(), 1, "{}", summary(&diags));

@@ -269,7 +269,7 @@ pub fn link(
             continue;
         }
         index.triggered_by(word, &mut events);
-        if events.is_empty() || commemorated(doc, pi) {
+        if events.is_empty() || commemorated(doc, pi) || another_occurrence(doc, pi) {
             continue;
         }
         let Some(s) = sentence_of(doc.sentences, p.start) else {
@@ -324,7 +324,7 @@ pub fn link(
         let to = triggers.partition_point(|&(_, s, _)| s <= sentence);
         (from..to)
             .map(|i| (i, triggers[i].0.abs_diff(piece)))
-            .filter(|&(_, d)| d <= MAX_DISTANCE)
+            .filter(|&(i, d)| d <= MAX_DISTANCE && !changes_subject(doc, triggers[i].0, piece))
             .min_by_key(|&(_, d)| d)
             .map(|(i, _)| i)
     };
@@ -436,7 +436,35 @@ pub fn link(
 /// from ("80e anniversaire de la victoire"): the sentence's date is the
 /// celebration's, not the event's.
 fn commemorated(doc: &Document, pi: usize) -> bool {
-    (pi.saturating_sub(4)..pi).any(|k| doc.folded.get(k) == "anniversaire")
+    (pi.saturating_sub(4)..pi).any(|k| {
+        // "80e anniversaire de la victoire"; "deux ans après l'invasion":
+        // the event is the reference point of another date.
+        matches!(doc.folded.get(k), "anniversaire" | "apres" | "avant")
+    })
+}
+
+/// Whether the event word at piece `pi` names another occurrence of its
+/// kind: "un nouveau sommet", "le prochain traité".
+fn another_occurrence(doc: &Document, pi: usize) -> bool {
+    pi > 0
+        && matches!(
+            doc.folded.get(pi - 1),
+            "nouveau"
+                | "nouvelle"
+                | "nouvel"
+                | "prochain"
+                | "prochaine"
+                | "futur"
+                | "future"
+                | "autre"
+        )
+}
+
+/// Whether a word between an event word and a fact hands the fact to
+/// another event: "le traité de 2024 … remplace celui de 1961".
+fn changes_subject(doc: &Document, from: usize, to: usize) -> bool {
+    let (a, b) = if from < to { (from, to) } else { (to, from) };
+    (a + 1..b).any(|k| matches!(doc.folded.get(k), "celui" | "celle" | "ceux" | "celles"))
 }
 
 /// Whether the place at piece `pi` is introduced as the location: "à
@@ -456,10 +484,36 @@ fn after_locative(doc: &Document, pi: usize) -> bool {
             return false;
         }
         if matches!(doc.folded.get(k), "a" | "en" | "au" | "aux" | "dans") {
-            return true;
+            // "a déclaré à Séoul que…": where the speaker is, not the event.
+            return k == 0 || !is_speech_verb(doc.folded.get(k - 1));
         }
     }
     false
+}
+
+/// Participles of verbs of saying: a place after them is where someone
+/// spoke.
+fn is_speech_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "declare"
+            | "annonce"
+            | "affirme"
+            | "indique"
+            | "dit"
+            | "explique"
+            | "assure"
+            | "estime"
+            | "souligne"
+            | "rappele"
+            | "rappelle"
+            | "precise"
+            | "confie"
+            | "denonce"
+            | "reagi"
+            | "commente"
+            | "ajoute"
+    )
 }
 
 /// Whether the person at piece `pi` is named as a party: after "entre",
