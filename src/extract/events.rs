@@ -95,6 +95,8 @@ pub struct EventIndex {
     exact_shapes: WordShapes,
     /// Stems of `word*` triggers by their first three letters.
     stems: FxHashMap<String, Vec<(String, usize)>>,
+    /// First bytes of the stems: most words start with none of them.
+    stem_starts: Vec<bool>,
     /// Per event: entity indices that identify it (entities, participants, place).
     identifying: Vec<FxHashSet<usize>>,
     /// Per event: the figures' units.
@@ -111,6 +113,10 @@ impl EventIndex {
             for word in &event.words {
                 match word.strip_suffix('*') {
                     Some(stem) => {
+                        if let Some(&b) = stem.as_bytes().first() {
+                            index.stem_starts.resize(256, false);
+                            index.stem_starts[b as usize] = true;
+                        }
                         let key = first_chars(stem, 3).to_string();
                         index
                             .stems
@@ -176,7 +182,14 @@ impl EventIndex {
                 out.extend(list);
             }
         }
-        if let Some(list) = self.stems.get(first_chars(folded, 3)) {
+        let stem_start = folded
+            .as_bytes()
+            .first()
+            .is_some_and(|&b| self.stem_starts.get(b as usize).copied().unwrap_or(false));
+        if let Some(list) = stem_start
+            .then(|| self.stems.get(first_chars(folded, 3)))
+            .flatten()
+        {
             out.extend(
                 list.iter()
                     .filter(|(stem, _)| folded.starts_with(stem.as_str()))
@@ -631,8 +644,11 @@ fn anniversaries(
 
 /// "80e", "80ème", "1er", "100eme" → the number.
 fn parse_ordinal(word: &str) -> Option<i32> {
-    let digits: String = word.chars().take_while(char::is_ascii_digit).collect();
-    let suffix = &word[digits.len()..];
+    let n = word.bytes().take_while(u8::is_ascii_digit).count();
+    if n == 0 {
+        return None;
+    }
+    let (digits, suffix) = word.split_at(n);
     if digits.is_empty() || !matches!(suffix, "e" | "ème" | "eme" | "er" | "ᵉ") {
         return None;
     }

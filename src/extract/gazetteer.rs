@@ -37,11 +37,10 @@ pub struct Gazetteer {
     first_shapes: WordShapes,
     /// Wildcard keys of multi-piece accepted forms → forms.
     wildcards: FxHashMap<String, Vec<usize>>,
-    /// Single-piece accepted forms and their one-letter deletions → forms.
-    deletions: FxHashMap<String, Vec<usize>>,
-    /// (first letter, length in characters) of single-piece accepted forms:
-    /// a word that fits none cannot be one edit from any.
-    single_shapes: FxHashSet<(char, usize)>,
+    /// Single-piece accepted forms by (first letter, length in
+    /// characters): a one-edit slip keeps its first letter and is at most
+    /// one letter longer or shorter, so three buckets hold its candidates.
+    singles: FxHashMap<(char, usize), Vec<usize>>,
     /// Folded pieces of multi-piece accepted forms: a window that is one
     /// piece off a form has all its other pieces here.
     multi_pieces: FxHashSet<String>,
@@ -109,10 +108,10 @@ impl Gazetteer {
             } else {
                 let piece = &form.folded[0];
                 if let Some(first) = piece.chars().next() {
-                    g.single_shapes.insert((first, piece.chars().count()));
-                }
-                for key in deletion_keys(&form.folded[0]) {
-                    g.deletions.entry(key).or_default().push(fi);
+                    g.singles
+                        .entry((first, piece.chars().count()))
+                        .or_default()
+                        .push(fi);
                 }
             }
         }
@@ -148,8 +147,9 @@ impl Gazetteer {
     /// The accepted form that `folded` pieces are a near miss of, with its
     /// similarity, unless the pieces name someone the entity is distinct from.
     pub fn near_miss(&self, folded: &[impl AsRef<str>]) -> Option<(usize, f64)> {
-        // Cheap tests first: most capitalized words are no slip of anything.
+        let mut candidates: Vec<usize> = Vec::new();
         if folded.len() > 1 {
+            // A window one piece off a form has all its other pieces known.
             let known = folded
                 .iter()
                 .filter(|p| self.multi_pieces.contains(p.as_ref()))
@@ -157,61 +157,45 @@ impl Gazetteer {
             if known + 1 < folded.len() {
                 return None;
             }
+            for skip in 0..folded.len() {
+                if let Some(list) = self.wildcards.get(&wildcard_key(folded, skip)) {
+                    candidates.extend(list);
+                }
+            }
         } else if let Some(piece) = folded.first() {
+            // A one-edit slip keeps its first letter and its length ± 1.
             let piece = piece.as_ref();
-            let (Some(first), n) = (piece.chars().next(), piece.chars().count()) else {
-                return None;
-            };
-            if !(n.saturating_sub(1)..=n + 1).any(|len| self.single_shapes.contains(&(first, len)))
-            {
-                return None;
+            if let Some(first) = piece.chars().next() {
+                let n = piece.chars().count();
+                for len in n.saturating_sub(1)..=n + 1 {
+                    if let Some(list) = self.singles.get(&(first, len)) {
+                        candidates.extend(list);
+                    }
+                }
             }
         }
-        let mut best: Option<(usize, f64)> = None;
+        if candidates.is_empty() {
+            return None;
+        }
         let joined = folded
             .iter()
             .map(AsRef::as_ref)
             .collect::<Vec<&str>>()
             .join(" ");
-        let mut consider = |fi: usize| {
+        let mut best: Option<(usize, f64)> = None;
+        for fi in candidates {
             let entry = &self.forms[fi];
             if self.distinct[entry.entity].contains(&joined) {
-                return;
+                continue;
             }
             if let Some(sim) = near_miss(folded, &entry.form.folded)
                 && best.is_none_or(|(_, b)| sim > b)
             {
                 best = Some((fi, sim));
             }
-        };
-        if folded.len() > 1 {
-            for skip in 0..folded.len() {
-                if let Some(list) = self.wildcards.get(&wildcard_key(folded, skip)) {
-                    list.iter().for_each(|&fi| consider(fi));
-                }
-            }
-        } else if let Some(piece) = folded.first() {
-            for key in deletion_keys(piece.as_ref()) {
-                if let Some(list) = self.deletions.get(&key) {
-                    list.iter().for_each(|&fi| consider(fi));
-                }
-            }
         }
         best
     }
-}
-
-/// The piece and every string one deletion away: two strings within one
-/// edit (or one swap) share at least one of these keys.
-fn deletion_keys(piece: &str) -> Vec<String> {
-    let chars: Vec<char> = piece.chars().collect();
-    let mut keys = vec![piece.to_string()];
-    for i in 0..chars.len() {
-        keys.push(chars[..i].iter().chain(&chars[i + 1..]).collect());
-    }
-    keys.sort();
-    keys.dedup();
-    keys
 }
 
 fn house_form(form: &NameForm, accepted: &[NameForm], name: &str) -> String {
