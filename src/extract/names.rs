@@ -217,7 +217,10 @@ pub fn extract(
             let Some(fit) = classify(text, pieces, i, form) else {
                 continue;
             };
-            if fit == Fit::Lowercase && !reads_as_name(folded, pieces, i, gazetteer, fi) {
+            if fit == Fit::Lowercase
+                && (!reads_as_name(folded, pieces, i, gazetteer, fi)
+                    || in_address(text, pieces, i, end))
+            {
                 continue;
             }
             // The form written letter for letter wins ("OTAN" is a declared
@@ -394,6 +397,13 @@ fn in_headline(text: &str, at: usize) -> bool {
         .chain(after.split(|c: char| !c.is_alphabetic()))
         .filter(|w| w.chars().count() >= 4)
         .all(is_capitalized)
+}
+
+/// Whether pieces `i..end` are glued to a dot on either side ("lyon.fr",
+/// "www.lyon.fr", "matin.info"): part of an address, not prose.
+fn in_address(text: &str, pieces: &[Piece], i: usize, end: usize) -> bool {
+    let glued_dot = |a: usize, b: usize| &text[pieces[a].end..pieces[b].start] == ".";
+    (i > 0 && glued_dot(i - 1, i)) || (end < pieces.len() && glued_dot(end - 1, end))
 }
 
 /// Determiners: after one, a lower-case word is a common noun ("une
@@ -784,6 +794,24 @@ source = "s"
             &g,
         );
         assert_eq!(found.mentions[0].fit, Fit::Exact);
+    }
+
+    #[test]
+    fn lower_case_names_inside_addresses_are_not_names() {
+        let rules =
+            "[[entity]]\nid = \"lyon\"\nname = \"Lyon\"\nkind = \"place\"\nsource = \"s\"\n";
+        let g = Gazetteer::new(&parse_for_test(rules).unwrap());
+        let text = "voir lyon.fr ou www.lyon.fr, mais pas lyon. Fin";
+        let ps = pieces(text, 0);
+        let found = extract(
+            text,
+            &ps,
+            &FoldedPieces::new(text, &ps),
+            &LineIndex::new(text),
+            &g,
+        );
+        let at: Vec<_> = found.mentions.iter().map(|m| m.span.start).collect();
+        assert_eq!(at, vec![text.find("lyon. Fin").unwrap()]);
     }
 
     #[test]
