@@ -646,8 +646,9 @@ kind = "person"
 source = "s"
 "#;
 
-    fn run(text: &str) -> (Gazetteer, NameFacts) {
-        let g = Gazetteer::new(&parse_for_test(RULES).unwrap());
+    /// The names of `text` under the entity rules `rules`.
+    fn names_with(rules: &str, text: &str) -> (Gazetteer, NameFacts) {
+        let g = Gazetteer::new(&parse_for_test(rules).unwrap());
         let ps = pieces(text, 0);
         let facts = extract(
             text,
@@ -657,6 +658,10 @@ source = "s"
             &g,
         );
         (g, facts)
+    }
+
+    fn run(text: &str) -> (Gazetteer, NameFacts) {
+        names_with(RULES, text)
     }
 
     fn fits(text: &str) -> Vec<(String, Fit, String)> {
@@ -734,16 +739,8 @@ source = "s"
     fn headlines_in_capitals_are_neither_slips_nor_variants() {
         let rules = "[[entity]]\nid = \"pekin\"\nname = \"Pékin\"\nkind = \"place\"\nsource = \"s\"\n\n\
                      [[entity]]\nid = \"otan\"\nname = \"Otan\"\nvariants = [\"OTAN\"]\nkind = \"organisation\"\nsource = \"s\"\n";
-        let g = Gazetteer::new(&parse_for_test(rules).unwrap());
         let text = "KIM ET POUTINE À PEKIN FACE À L'OTAN\nSelon l'OTAN, la situation reste tendue à Pekin.";
-        let ps = pieces(text, 0);
-        let found = extract(
-            text,
-            &ps,
-            &FoldedPieces::new(text, &ps),
-            &LineIndex::new(text),
-            &g,
-        );
+        let (g, found) = names_with(rules, text);
         let got: Vec<_> = found
             .mentions
             .iter()
@@ -764,17 +761,9 @@ source = "s"
     fn extra_capitals_are_a_variant_in_running_text_only() {
         let rules =
             "[[entity]]\nid = \"kim\"\nname = \"Kim Jong-un\"\nkind = \"person\"\nsource = \"s\"\n";
-        let g = Gazetteer::new(&parse_for_test(rules).unwrap());
         let text =
             "Kim Jong-Un Reçoit Poutine\nLe dirigeant Kim Jong-Un a reçu le président russe.";
-        let ps = pieces(text, 0);
-        let found = extract(
-            text,
-            &ps,
-            &FoldedPieces::new(text, &ps),
-            &LineIndex::new(text),
-            &g,
-        );
+        let (_, found) = names_with(rules, text);
         let fits: Vec<_> = found.mentions.iter().map(|m| m.fit).collect();
         assert_eq!(fits, vec![Fit::Exact, Fit::Respelled]);
     }
@@ -783,16 +772,8 @@ source = "s"
     fn a_lower_case_form_may_open_a_sentence() {
         let rules =
             "[[entity]]\nid = \"h\"\nname = \"hôtel de ville\"\nkind = \"place\"\nsource = \"s\"\n";
-        let g = Gazetteer::new(&parse_for_test(rules).unwrap());
         let text = "Le conseil siège. Hôtel de ville fermé, dit-on à la mairie.";
-        let ps = pieces(text, 0);
-        let found = extract(
-            text,
-            &ps,
-            &FoldedPieces::new(text, &ps),
-            &LineIndex::new(text),
-            &g,
-        );
+        let (_, found) = names_with(rules, text);
         assert_eq!(found.mentions[0].fit, Fit::Exact);
     }
 
@@ -800,16 +781,8 @@ source = "s"
     fn lower_case_names_inside_addresses_are_not_names() {
         let rules =
             "[[entity]]\nid = \"lyon\"\nname = \"Lyon\"\nkind = \"place\"\nsource = \"s\"\n";
-        let g = Gazetteer::new(&parse_for_test(rules).unwrap());
         let text = "voir lyon.fr ou www.lyon.fr, mais pas lyon. Fin";
-        let ps = pieces(text, 0);
-        let found = extract(
-            text,
-            &ps,
-            &FoldedPieces::new(text, &ps),
-            &LineIndex::new(text),
-            &g,
-        );
+        let (_, found) = names_with(rules, text);
         let at: Vec<_> = found.mentions.iter().map(|m| m.span.start).collect();
         assert_eq!(at, vec![text.find("lyon. Fin").unwrap()]);
     }
@@ -818,16 +791,8 @@ source = "s"
     fn an_indefinite_article_makes_a_place_name_a_common_noun() {
         let rules =
             "[[entity]]\nid = \"pekin\"\nname = \"Pékin\"\nkind = \"place\"\nsource = \"s\"\n";
-        let g = Gazetteer::new(&parse_for_test(rules).unwrap());
         let text = "un pékin moyen, la pékin";
-        let ps = pieces(text, 0);
-        let found = extract(
-            text,
-            &ps,
-            &FoldedPieces::new(text, &ps),
-            &LineIndex::new(text),
-            &g,
-        );
+        let (_, found) = names_with(rules, text);
         assert_eq!(found.mentions.len(), 1);
         assert_eq!(found.mentions[0].span.start, text.rfind("pékin").unwrap());
     }
@@ -843,16 +808,8 @@ source = "s"
     fn a_person_after_a_determiner_is_a_common_noun() {
         let rules = "[[entity]]\nid = \"p\"\nname = \"Poutine\"\nkind = \"person\"\nsource = \"s\"\n\n\
                      [[entity]]\nid = \"r\"\nname = \"Russie\"\nkind = \"place\"\nsource = \"s\"\n";
-        let g = Gazetteer::new(&parse_for_test(rules).unwrap());
         let text = "une poutine, la russie, de poutine";
-        let ps = pieces(text, 0);
-        let found = extract(
-            text,
-            &ps,
-            &FoldedPieces::new(text, &ps),
-            &LineIndex::new(text),
-            &g,
-        );
+        let (_, found) = names_with(rules, text);
         let got: Vec<_> = found.mentions.iter().map(|m| m.span.start).collect();
         assert_eq!(
             got,

@@ -104,27 +104,13 @@ pub(super) fn validate(
             Some("ids appear in reports as rules/FILE.toml#ID; e.g. \"kim-jong-un\"".into()),
         ));
     }
-    if let Some(previous) = set.entities.iter().find(|e| e.origin.id == id) {
-        errors.push(src.error(
-            format!("duplicate entity id `{id}`"),
-            raw.id.span(),
-            "declared again here",
-            Some(format!(
-                "`{id}` is first declared in {}",
-                previous.origin.file
-            )),
-        ));
-    }
-    if raw.source.get_ref().trim().is_empty() {
-        errors.push(src.error(
-            format!("entity `{id}` has an empty source"),
-            raw.source.span(),
-            "empty",
-            Some(
-                "name a public reference an editor can check, e.g. \"Wikipedia, « Pékin »\"".into(),
-            ),
-        ));
-    }
+    let first_in = set
+        .entities
+        .iter()
+        .find(|e| e.origin.id == id)
+        .map(|e| e.origin.file.clone());
+    super::check_unique_id(src, "entity", &raw.id, first_in.as_deref(), errors);
+    super::check_source(src, &format!("entity `{id}`"), &raw.source, errors);
     let mut seen: Vec<&String> = Vec::new();
     let all_forms = std::iter::once(&raw.name)
         .chain(&raw.forms)

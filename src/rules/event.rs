@@ -137,25 +137,13 @@ pub(super) fn validate(
 ) -> Option<Event> {
     let before = errors.len();
     let id = raw.id.get_ref().clone();
-    if let Some(previous) = set.events.iter().find(|e| e.origin.id == id) {
-        errors.push(src.error(
-            format!("duplicate event id `{id}`"),
-            raw.id.span(),
-            "declared again here",
-            Some(format!(
-                "`{id}` is first declared in {}",
-                previous.origin.file
-            )),
-        ));
-    }
-    if raw.source.get_ref().trim().is_empty() {
-        errors.push(src.error(
-            format!("event `{id}` has an empty source"),
-            raw.source.span(),
-            "empty",
-            Some("name a public reference an editor can check".into()),
-        ));
-    }
+    let first_in = set
+        .events
+        .iter()
+        .find(|e| e.origin.id == id)
+        .map(|e| e.origin.file.clone());
+    super::check_unique_id(src, "event", &raw.id, first_in.as_deref(), errors);
+    super::check_source(src, &format!("event `{id}`"), &raw.source, errors);
     let mut words = Vec::new();
     for w in &raw.words {
         let word = crate::extract::name_form::fold(w.get_ref().trim());

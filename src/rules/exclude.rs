@@ -43,13 +43,13 @@ pub(super) fn validate(
     errors: &mut Vec<RuleError>,
 ) -> Option<Exclude> {
     let id = raw.id.get_ref().clone();
-    if let Some(previous) = set.excludes.iter().find(|x| x.origin.id == id) {
-        errors.push(src.error(
-            format!("duplicate exclude id `{id}`"),
-            raw.id.span(),
-            "declared again here",
-            Some(format!("first declared in {}", previous.origin.file)),
-        ));
+    let first_in = set
+        .excludes
+        .iter()
+        .find(|x| x.origin.id == id)
+        .map(|x| x.origin.file.clone());
+    if first_in.is_some() {
+        super::check_unique_id(src, "exclude", &raw.id, first_in.as_deref(), errors);
         return None;
     }
     let pattern = raw.pattern.get_ref();

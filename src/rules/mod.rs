@@ -272,6 +272,43 @@ fn toml_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
     Ok(files)
 }
 
+/// Reports a second use of `id` by a rule family (`what`: "entity",
+/// "event"…), pointing at the second one.
+pub(crate) fn check_unique_id(
+    src: &Source,
+    what: &str,
+    id: &toml::Spanned<String>,
+    first_in: Option<&str>,
+    errors: &mut Vec<RuleError>,
+) {
+    if let Some(file) = first_in {
+        let id_text = id.get_ref();
+        errors.push(src.error(
+            format!("duplicate {what} id `{id_text}`"),
+            id.span(),
+            "declared again here",
+            Some(format!("`{id_text}` is first declared in {file}")),
+        ));
+    }
+}
+
+/// Reports an empty `source`: every reference fact names where it comes from.
+pub(crate) fn check_source(
+    src: &Source,
+    what: &str,
+    source: &toml::Spanned<String>,
+    errors: &mut Vec<RuleError>,
+) {
+    if source.get_ref().trim().is_empty() {
+        errors.push(src.error(
+            format!("{what} has an empty source"),
+            source.span(),
+            "empty",
+            Some("name a public reference an editor can check, e.g. \"Wikipédia (fr), « Pékin »\"".into()),
+        ));
+    }
+}
+
 /// The span of a string value's content inside its quotes, when the TOML
 /// text there is exactly the value (no escapes), for pointing inside it.
 pub(crate) fn inner_span(text: &str, span: &Range<usize>, value: &str) -> Option<usize> {
