@@ -26,41 +26,68 @@ pub struct Disagreement {
 }
 
 /// Statements that disagree with `reference`, or without one with the
-/// statement that most others agree with (the earliest on a tie).
-pub fn disagreements<V>(
+/// value most statements agree with (the earliest on a tie). Statements
+/// are first grouped by distinct value — an event has few dates, places or
+/// figures however many articles state them — so this is linear in the
+/// statements.
+pub fn disagreements<V: PartialEq>(
     statements: &[Statement<V>],
     reference: Option<&V>,
     agree: impl Fn(&V, &V) -> bool,
 ) -> Vec<Disagreement> {
-    let supported = |s: &Statement<V>| match reference {
-        Some(r) => agree(&s.value, r),
-        None => false,
-    };
-    let leader = match reference {
-        Some(_) => None,
+    let fits: Vec<bool> = match reference {
+        Some(r) => statements.iter().map(|s| agree(&s.value, r)).collect(),
         None => {
-            // Values are few per event: count agreements among distinct
-            // statements once.
-            let support = |i: usize| {
-                statements
+            // (value, how many state it, first statement of it)
+            let mut distinct: Vec<(&V, usize, usize)> = Vec::new();
+            for (i, s) in statements.iter().enumerate() {
+                match distinct.iter_mut().find(|(v, _, _)| **v == s.value) {
+                    Some(entry) => entry.1 += 1,
+                    None => distinct.push((&s.value, 1, i)),
+                }
+            }
+            let support = |v: &V| -> usize {
+                distinct
                     .iter()
-                    .enumerate()
-                    .filter(|&(j, t)| j != i && agree(&statements[i].value, &t.value))
-                    .count()
+                    .filter(|(w, _, _)| agree(v, w))
+                    .map(|(_, n, _)| n)
+                    .sum()
             };
-            (0..statements.len()).max_by_key(|&i| (support(i), std::cmp::Reverse(i)))
+            let leader = distinct
+                .iter()
+                .max_by_key(|&&(v, _, first)| (support(v), std::cmp::Reverse(first)))
+                .map(|&(v, _, _)| v);
+            match leader {
+                Some(l) => statements.iter().map(|s| agree(&s.value, l)).collect(),
+                None => Vec::new(),
+            }
         }
     };
-    let fits = |i: usize| match (reference, leader) {
-        (Some(_), _) => supported(&statements[i]),
-        (None, Some(l)) => agree(&statements[i].value, &statements[l].value),
-        (None, None) => true,
-    };
-    (0..statements.len())
-        .filter(|&i| !fits(i))
-        .map(|i| Disagreement {
-            outlier: i,
-            against: (0..statements.len()).filter(|&j| fits(j)).take(3).collect(),
+    let against: Vec<usize> = (0..fits.len()).filter(|&i| fits[i]).take(3).collect();
+    (0..fits.len())
+        .filter(|&i| !fits[i])
+        .map(|outlier| Disagreement {
+            outlier,
+            against: against.clone(),
+        })
+        .collect()
+}
+
+/// Related spans citing `which` statements: "\"19 juin 2024\" here".
+pub fn related<V>(
+    statements: &[Statement<V>],
+    which: impl IntoIterator<Item = usize>,
+) -> Vec<Related> {
+    which
+        .into_iter()
+        .map(|j| {
+            let other = &statements[j];
+            Related {
+                file: other.file.to_string(),
+                span: other.span,
+                text: other.text.to_string(),
+                message: format!("\"{}\" here", other.text),
+            }
         })
         .collect()
 }
@@ -102,19 +129,7 @@ pub fn report<V>(
     if let Some(r) = &reference {
         said.push(format!("reference: {r}"));
     }
-    let related = d
-        .against
-        .iter()
-        .map(|&j| {
-            let other = &statements[j];
-            Related {
-                file: other.file.to_string(),
-                span: other.span,
-                text: other.text.to_string(),
-                message: format!("\"{}\" here", other.text),
-            }
-        })
-        .collect();
+    let related = related(statements, d.against.iter().copied());
     let severity = if reference.is_some() {
         Severity::Error
     } else {

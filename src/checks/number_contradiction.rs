@@ -8,7 +8,7 @@ use crate::diagnostic::{Diagnostic, Kind};
 const APPROXIMATION: f64 = 0.10;
 
 /// A figure as stated: its value and whether it was given as approximate.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 struct Figure {
     value: f64,
     approximate: bool,

@@ -1,10 +1,10 @@
 #![doc = include_str!("participant_contradiction.md")]
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::event_statements::Statement;
+use super::event_statements::{Statement, related};
 use super::{Check, Corpus};
-use crate::diagnostic::{Diagnostic, Kind, Related, Severity};
+use crate::diagnostic::{Diagnostic, Kind, Severity};
 
 pub struct ParticipantContradiction;
 
@@ -40,17 +40,14 @@ impl Check for ParticipantContradiction {
                 .collect();
             // Without a reference, the parties at least two articles name.
             let known: FxHashSet<usize> = if reference.is_empty() {
-                statements
-                    .iter()
-                    .map(|s| s.value)
-                    .filter(|&e| {
-                        let files: FxHashSet<&str> = statements
-                            .iter()
-                            .filter(|s| s.value == e)
-                            .map(|s| s.file)
-                            .collect();
-                        files.len() >= 2
-                    })
+                let mut files_of: FxHashMap<usize, FxHashSet<&str>> = FxHashMap::default();
+                for s in statements {
+                    files_of.entry(s.value).or_default().insert(s.file);
+                }
+                files_of
+                    .into_iter()
+                    .filter(|(_, files)| files.len() >= 2)
+                    .map(|(e, _)| e)
                     .collect()
             } else {
                 reference.clone()
@@ -66,18 +63,13 @@ impl Check for ParticipantContradiction {
                 v.sort_unstable();
                 v.join(" and ")
             };
+            // The statements naming right parties, cited by every finding.
+            let cited: Vec<usize> = (0..statements.len())
+                .filter(|&i| known.contains(&statements[i].value))
+                .take(2)
+                .collect();
             for s in statements.iter().filter(|s| !known.contains(&s.value)) {
-                let related: Vec<Related> = statements
-                    .iter()
-                    .filter(|o| known.contains(&o.value))
-                    .take(2)
-                    .map(|o| Related {
-                        file: o.file.to_string(),
-                        span: o.span,
-                        text: o.text.to_string(),
-                        message: format!("\"{}\" here", o.text),
-                    })
-                    .collect();
+                let related = related(statements, cited.iter().copied());
                 let (severity, whose) = if reference.is_empty() {
                     (Severity::Warning, "the other articles name")
                 } else {

@@ -3348,21 +3348,7 @@ mod tests {
         }
     }
 
-    /// A tiny deterministic generator for the robustness tests.
-    struct Rng(u64);
-
-    impl Rng {
-        fn next(&mut self) -> u64 {
-            self.0 ^= self.0 << 13;
-            self.0 ^= self.0 >> 7;
-            self.0 ^= self.0 << 17;
-            self.0
-        }
-
-        fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-            items[(self.next() % items.len() as u64) as usize]
-        }
-    }
+    use crate::extract::test_rng::Rng;
 
     const PIECES: &[&str] = &[
         " ",

@@ -8,6 +8,8 @@ pub mod names;
 pub mod numbers;
 pub mod pieces;
 pub mod sentences;
+#[cfg(test)]
+pub(crate) mod test_rng;
 
 use crate::corpus::{Document, Meta};
 use crate::rules::RuleSet;

@@ -1494,16 +1494,7 @@ mod tests {
         );
     }
 
-    struct Rng(u64);
-
-    impl Rng {
-        fn next(&mut self) -> u64 {
-            self.0 ^= self.0 << 13;
-            self.0 ^= self.0 >> 7;
-            self.0 ^= self.0 << 17;
-            self.0
-        }
-    }
+    use crate::extract::test_rng::Rng;
 
     const PIECES: &[&str] = &[
         " ",
