@@ -122,7 +122,12 @@ impl Rendered {
             help: match (&d.suggestion, has_span) {
                 (Some(s), _) => Some(format!("write \"{s}\"")),
                 (None, false) => Some(format!("in {}", d.file)),
-                (None, true) => None,
+                // No single replacement: point to the check's own "How to
+                // fix" rather than say nothing about what to do.
+                (None, true) => Some(format!(
+                    "see `factlint explain {}` for what to check and how to fix it",
+                    d.kind
+                )),
             },
             related,
         }
@@ -308,6 +313,27 @@ mod tests {
         assert!(out.lines().all(|l| l.chars().count() <= 200), "{out}");
         assert!(
             out.ends_with("factlint: 1 file checked: 1 error, 0 warnings, 0 info\n"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn a_finding_without_a_replacement_points_to_its_fix() {
+        let text = "Poutine arrive ce 18 juin.".to_string();
+        let start = text.find("ce 18 juin").unwrap();
+        let span = LineIndex::new(&text).span(&text, start, start + 10);
+        let shared = Arc::new(text.clone());
+        let no_fix = Diagnostic::new(
+            Kind::AmbiguousDate,
+            Severity::Info,
+            "a.txt",
+            span,
+            "ce 18 juin",
+            "m".into(),
+        );
+        let out = render(1, &[no_fix], &|_| Some(shared.clone()), false);
+        assert!(
+            out.contains("help: see `factlint explain ambiguous-date`"),
             "{out}"
         );
     }
