@@ -220,6 +220,11 @@ pub struct Diagnostic {
     pub suggestion: Option<String>,
     pub related: Vec<Related>,
     pub rule: Option<String>,
+    /// Whether `--fix` may replace the span with the suggestion unasked:
+    /// the one replacement is certain (a house spelling, a typographic
+    /// space). Suggestions that need an editor's judgement stay unsafe.
+    #[serde(skip)]
+    pub safe_fix: bool,
 }
 
 impl Diagnostic {
@@ -242,11 +247,22 @@ impl Diagnostic {
             suggestion: None,
             related: Vec::new(),
             rule: None,
+            safe_fix: false,
         }
     }
 
+    /// A replacement to show, which an editor must judge (not applied by
+    /// `--fix`).
     pub fn with_suggestion(mut self, suggestion: impl Into<String>) -> Self {
         self.suggestion = Some(suggestion.into());
+        self.safe_fix = false;
+        self
+    }
+
+    /// The one safe replacement of the span, applied by `--fix`.
+    pub fn with_fix(mut self, replacement: impl Into<String>) -> Self {
+        self.suggestion = Some(replacement.into());
+        self.safe_fix = true;
         self
     }
 

@@ -92,11 +92,12 @@ fn check_document(
     problem: Option<Diagnostic>,
     cx: &Context,
 ) -> (Option<Facts>, Vec<Diagnostic>) {
-    let mut facts = extract::extract(doc, cx.rules, cx.compiled);
+    let (mut facts, prose) = extract::read(doc, cx.rules, cx.compiled);
     let mut out: Vec<Diagnostic> = problem.into_iter().collect();
     for check in CHECKS {
-        check.check_document(&facts, cx, &mut out);
+        check.check_document(&facts, &prose, cx, &mut out);
     }
+    drop(prose);
     facts.keep_for_corpus(&cx.compiled.gazetteer);
     (Some(facts), out)
 }

@@ -2,8 +2,8 @@
 
 use super::{Check, Context};
 use crate::diagnostic::{Diagnostic, Kind, Severity};
-use crate::extract::Facts;
 use crate::extract::dates::Anchor;
+use crate::extract::{Facts, Prose};
 
 pub struct AmbiguousDate;
 
@@ -16,7 +16,13 @@ impl Check for AmbiguousDate {
         include_str!("ambiguous_date.md")
     }
 
-    fn check_document(&self, facts: &Facts, _cx: &Context, out: &mut Vec<Diagnostic>) {
+    fn check_document(
+        &self,
+        facts: &Facts,
+        _prose: &Prose,
+        _cx: &Context,
+        out: &mut Vec<Diagnostic>,
+    ) {
         for d in facts
             .dates
             .iter()

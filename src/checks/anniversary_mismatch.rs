@@ -4,8 +4,8 @@ use chrono::Datelike;
 
 use super::{Check, Context};
 use crate::diagnostic::{Diagnostic, Kind, Related, Severity};
-use crate::extract::Facts;
 use crate::extract::events::YearSource;
+use crate::extract::{Facts, Prose};
 
 /// 1st, 2nd, 3rd, 4th, 11th, 21st, 80th…
 fn english_ordinal(n: i32) -> String {
@@ -30,7 +30,13 @@ impl Check for AnniversaryMismatch {
         include_str!("anniversary_mismatch.md")
     }
 
-    fn check_document(&self, facts: &Facts, cx: &Context, out: &mut Vec<Diagnostic>) {
+    fn check_document(
+        &self,
+        facts: &Facts,
+        _prose: &Prose,
+        cx: &Context,
+        out: &mut Vec<Diagnostic>,
+    ) {
         for a in &facts.anniversaries {
             let event = &cx.rules.events[a.event];
             let (Some(origin), Some((year, source))) = (event.date, &a.year) else {

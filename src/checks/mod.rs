@@ -17,7 +17,7 @@ mod participant_contradiction;
 mod weekday_mismatch;
 
 use crate::diagnostic::{Diagnostic, Kind};
-use crate::extract::{CompiledRules, Facts};
+use crate::extract::{CompiledRules, Facts, Prose};
 use crate::rules::RuleSet;
 
 pub use ambiguous_date::AmbiguousDate;
@@ -53,8 +53,16 @@ pub trait Check: Sync {
     /// What it flags, why, an example and how to fix it (markdown).
     fn explain(&self) -> &'static str;
 
-    /// Runs on each document, in parallel, while its facts are fresh.
-    fn check_document(&self, _facts: &Facts, _cx: &Context, _out: &mut Vec<Diagnostic>) {}
+    /// Runs on each document, in parallel, while its facts are fresh and
+    /// its prose (text, pieces, sentences) is at hand.
+    fn check_document(
+        &self,
+        _facts: &Facts,
+        _prose: &Prose,
+        _cx: &Context,
+        _out: &mut Vec<Diagnostic>,
+    ) {
+    }
 
     /// Runs once on the whole corpus, after every document.
     fn check_corpus(&self, _corpus: &Corpus, _out: &mut Vec<Diagnostic>) {}

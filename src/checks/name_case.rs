@@ -2,7 +2,7 @@
 
 use super::{Check, Context};
 use crate::diagnostic::{Diagnostic, Kind, Severity};
-use crate::extract::{Facts, Fit, FormRole};
+use crate::extract::{Facts, Fit, FormRole, Prose};
 
 pub struct NameCase;
 
@@ -15,7 +15,13 @@ impl Check for NameCase {
         include_str!("name_case.md")
     }
 
-    fn check_document(&self, facts: &Facts, cx: &Context, out: &mut Vec<Diagnostic>) {
+    fn check_document(
+        &self,
+        facts: &Facts,
+        _prose: &Prose,
+        cx: &Context,
+        out: &mut Vec<Diagnostic>,
+    ) {
         for m in facts.names.iter().filter(|m| m.fit == Fit::Lowercase) {
             let entry = &cx.compiled.gazetteer.forms[m.form];
             // A lower-case variant ("shoigu") is fixed to the house form.
@@ -33,7 +39,7 @@ impl Check for NameCase {
                     &m.text,
                     format!("\"{}\" is a proper name: write \"{fixed}\"", m.text),
                 )
-                .with_suggestion(fixed.clone())
+                .with_fix(fixed.clone())
                 .with_rule(Some(entity.origin.reference())),
             );
         }

@@ -45,7 +45,7 @@ impl Check for NameTypo {
                         &m.text,
                         message,
                     )
-                    .with_suggestion(entry.house.clone())
+                    .with_fix(entry.house.clone())
                     .with_related(corpus.census.related(&entry.house, &doc.file))
                     .with_rule(Some(entity.origin.reference())),
                 );

@@ -41,7 +41,7 @@ impl Check for NameVariant {
                             m.text, entry.house
                         ),
                     )
-                    .with_suggestion(entry.house.clone())
+                    .with_fix(entry.house.clone())
                     .with_related(corpus.census.related(&entry.house, &doc.file))
                     .with_rule(Some(entity.origin.reference())),
                 );

@@ -5,7 +5,7 @@ use chrono::{Datelike, Weekday};
 use super::event_statements::describe_date;
 use super::{Check, Context};
 use crate::diagnostic::{Diagnostic, Kind, Severity};
-use crate::extract::Facts;
+use crate::extract::{Facts, Prose};
 
 const JOURS: [&str; 7] = [
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
@@ -26,7 +26,13 @@ impl Check for WeekdayMismatch {
         include_str!("weekday_mismatch.md")
     }
 
-    fn check_document(&self, facts: &Facts, _cx: &Context, out: &mut Vec<Diagnostic>) {
+    fn check_document(
+        &self,
+        facts: &Facts,
+        _prose: &Prose,
+        _cx: &Context,
+        out: &mut Vec<Diagnostic>,
+    ) {
         for d in &facts.dates {
             let (Some(written), Some(value)) = (d.weekday_conflict, d.value) else {
                 continue;

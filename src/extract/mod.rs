@@ -7,18 +7,22 @@ pub mod name_form;
 pub mod names;
 pub mod numbers;
 pub mod pieces;
+pub mod quotes;
 pub mod sentences;
 #[cfg(test)]
 pub(crate) mod test_rng;
 
 use crate::corpus::{Document, Meta};
 use crate::rules::RuleSet;
+use std::ops::Range;
+
 use crate::span::{LineIndex, Span};
 
 pub use dates::DateMention;
 pub use events::{AnniversaryMention, EventIndex, EventMention};
 pub use gazetteer::{FormEntry, FormRole, Gazetteer};
 pub use names::{Fit, NameCandidate, NameMention};
+pub use quotes::{Quotation, QuoteMarks};
 
 /// The rules compiled for lookup, once per run.
 pub struct CompiledRules {
@@ -51,6 +55,38 @@ pub struct Facts {
     pub dates: Vec<DateMention>,
     pub events: Vec<EventMention>,
     pub anniversaries: Vec<AnniversaryMention>,
+    /// Quoted speech and terms, in text order.
+    pub quotations: Vec<Quotation>,
+}
+
+/// The text of one document as the language checks read it (typography,
+/// spelling, grammar, sourcing): kept only while that document's checks
+/// run, never for the corpus checks.
+pub struct Prose<'a> {
+    /// The whole file, front matter included: spans index into it.
+    pub text: &'a str,
+    /// Where the article body lies in `text`.
+    pub body: Range<usize>,
+    pub lines: LineIndex,
+    /// Word pieces of the body, excluded regions removed.
+    pub pieces: Vec<pieces::Piece>,
+    /// Sentence byte ranges of the body.
+    pub sentences: Vec<Range<usize>>,
+    /// Byte ranges the rules exclude (URLs, e-mail addresses…), sorted.
+    pub excluded: Vec<(usize, usize)>,
+}
+
+impl Prose<'_> {
+    /// The report span of `start..end`.
+    pub fn span(&self, start: usize, end: usize) -> Span {
+        self.lines.span(self.text, start, end)
+    }
+
+    /// Whether `start..end` touches a region the rules exclude.
+    pub fn is_excluded(&self, start: usize, end: usize) -> bool {
+        let i = self.excluded.partition_point(|&(_, e)| e <= start);
+        self.excluded.get(i).is_some_and(|&(s, _)| s < end)
+    }
 }
 
 /// How often one spelling occurs in a document, and where first.
@@ -96,6 +132,15 @@ fn tally(mentions: &[NameMention]) -> Vec<SpellingTally> {
 
 /// Reads the facts of `doc`, skipping the regions the rules exclude.
 pub fn extract(doc: &Document, rules: &RuleSet, compiled: &CompiledRules) -> Facts {
+    read(doc, rules, compiled).0
+}
+
+/// Reads the facts of `doc`, and keeps the prose the language checks need.
+pub fn read<'a>(
+    doc: &'a Document,
+    rules: &RuleSet,
+    compiled: &CompiledRules,
+) -> (Facts, Prose<'a>) {
     let gazetteer = &compiled.gazetteer;
     let lines = LineIndex::new(&doc.text);
     let body = doc.body_text();
@@ -151,7 +196,8 @@ pub fn extract(doc: &Document, rules: &RuleSet, compiled: &CompiledRules) -> Fac
         gazetteer,
         &compiled.events,
     );
-    Facts {
+    let quotations = quotes::extract(&doc.text, doc.body.clone(), &lines);
+    let facts = Facts {
         file: doc.path.clone(),
         meta: doc.meta.clone(),
         exact_spellings: tally(&names.mentions),
@@ -161,7 +207,18 @@ pub fn extract(doc: &Document, rules: &RuleSet, compiled: &CompiledRules) -> Fac
         dates,
         events: linked.events,
         anniversaries: linked.anniversaries,
-    }
+        quotations,
+    };
+    excluded.sort_unstable();
+    let prose = Prose {
+        text: &doc.text,
+        body: doc.body.clone(),
+        lines,
+        pieces: all,
+        sentences,
+        excluded,
+    };
+    (facts, prose)
 }
 
 #[cfg(test)]
