@@ -82,9 +82,9 @@ fn role(c: char, before: Option<char>, after: Option<char>) -> Role {
                 b.is_whitespace() || matches!(b, '(' | '[' | '\'' | '’' | '—' | '–' | '-' | ':')
             });
             let word_after = after.is_some_and(|a| !a.is_whitespace() && !is_closing_punct(a));
-            if open_before && word_after {
-                Role::Open
-            } else if c == '“' && word_after && !before.is_some_and(char::is_alphanumeric) {
+            // “ opens even glued to what precedes it, unless after a word.
+            let curly_opens = c == '“' && !before.is_some_and(char::is_alphanumeric);
+            if word_after && (open_before || curly_opens) {
                 Role::Open
             } else {
                 Role::Close
