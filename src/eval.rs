@@ -1,7 +1,8 @@
 //! The accuracy harness: runs the linter on an annotated evaluation set and
 //! scores precision and recall per kind.
 //!
-//! An evaluation folder holds `articles/` and `expected.toml`:
+//! An evaluation folder holds `articles/` and `expected.toml` (plus any
+//! `expected-*.toml`, one per family of checks, read in name order):
 //!
 //! ```toml
 //! [[finding]]                 # a diagnostic that must be reported
@@ -29,7 +30,7 @@ use serde::Deserialize;
 
 use crate::diagnostic::{Diagnostic, Kind};
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Expected {
     #[serde(default)]
@@ -97,11 +98,30 @@ pub struct Evaluation {
     pub files: usize,
 }
 
-/// Reads `dir/expected.toml`.
+/// Reads `dir/expected.toml` and every `dir/expected-*.toml` (one file per
+/// family of checks keeps annotations easy to review), in name order.
 pub fn read_expected(dir: &Path) -> Result<Expected, String> {
-    let path = dir.join("expected.toml");
-    let text = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
+    let mut paths = vec![dir.join("expected.toml")];
+    let mut more: Vec<_> = fs::read_dir(dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with("expected-") && n.ends_with(".toml"))
+        })
+        .collect();
+    more.sort();
+    paths.extend(more);
+    let mut all = Expected::default();
+    for path in paths {
+        let text = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let one: Expected =
+            toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+        all.finding.extend(one.finding);
+        all.clean.extend(one.clean);
+    }
+    Ok(all)
 }
 
 /// Byte range of the `nth` occurrence of `needle` in `text`.
