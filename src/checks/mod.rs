@@ -5,6 +5,7 @@
 
 mod ambiguous_date;
 mod anniversary_mismatch;
+mod anonymous_quote;
 mod date_contradiction;
 mod event_statements;
 mod location_contradiction;
@@ -14,6 +15,8 @@ mod name_typo;
 mod name_variant;
 mod number_contradiction;
 mod participant_contradiction;
+mod unsourced_claim;
+mod vague_attribution;
 mod weekday_mismatch;
 
 use crate::diagnostic::{Diagnostic, Kind};
@@ -22,6 +25,7 @@ use crate::rules::RuleSet;
 
 pub use ambiguous_date::AmbiguousDate;
 pub use anniversary_mismatch::AnniversaryMismatch;
+pub use anonymous_quote::AnonymousQuote;
 pub use date_contradiction::DateContradiction;
 pub use location_contradiction::LocationContradiction;
 pub use name_case::NameCase;
@@ -30,6 +34,8 @@ pub use name_typo::NameTypo;
 pub use name_variant::NameVariant;
 pub use number_contradiction::NumberContradiction;
 pub use participant_contradiction::ParticipantContradiction;
+pub use unsourced_claim::UnsourcedClaim;
+pub use vague_attribution::VagueAttribution;
 pub use weekday_mismatch::WeekdayMismatch;
 
 /// What a document-level check sees.
@@ -80,6 +86,9 @@ pub static CHECKS: &[&dyn Check] = &[
     &WeekdayMismatch,
     &AnniversaryMismatch,
     &AmbiguousDate,
+    &UnsourcedClaim,
+    &VagueAttribution,
+    &AnonymousQuote,
 ];
 
 const FILE_ERROR_DOC: &str = include_str!("file_error.md");
@@ -130,7 +139,7 @@ mod tests {
 
     #[test]
     fn unchecked_kinds_say_so() {
-        assert!(explain(Kind::Grammar).contains("does not check this kind yet"));
+        assert!(explain(Kind::FileError).contains("file-error"));
         assert!(!explain(Kind::DateContradiction).contains("does not check this kind yet"));
         assert!(explain(Kind::FileError).contains("file-error"));
     }

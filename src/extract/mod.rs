@@ -9,6 +9,7 @@ pub mod numbers;
 pub mod pieces;
 pub mod quotes;
 pub mod sentences;
+pub mod sourcing;
 #[cfg(test)]
 pub(crate) mod test_rng;
 
@@ -28,6 +29,7 @@ pub use quotes::{Quotation, QuoteMarks};
 pub struct CompiledRules {
     pub gazetteer: Gazetteer,
     pub events: EventIndex,
+    pub markers: sourcing::MarkerIndex,
 }
 
 impl CompiledRules {
@@ -35,6 +37,7 @@ impl CompiledRules {
         CompiledRules {
             gazetteer: Gazetteer::new(rules),
             events: EventIndex::new(rules),
+            markers: sourcing::MarkerIndex::new(rules),
         }
     }
 }
@@ -57,6 +60,8 @@ pub struct Facts {
     pub anniversaries: Vec<AnniversaryMention>,
     /// Quoted speech and terms, in text order.
     pub quotations: Vec<Quotation>,
+    /// Attributions, speakers of quotations, check-worthy claims.
+    pub sourcing: sourcing::SourcingFacts,
 }
 
 /// The text of one document as the language checks read it (typography,
@@ -197,6 +202,21 @@ pub fn read<'a>(
         &compiled.events,
     );
     let quotations = quotes::extract(&doc.text, doc.body.clone(), &lines);
+    let sourcing = sourcing::extract(
+        &sourcing::Input {
+            text: &doc.text,
+            pieces: &all,
+            folded: &folded,
+            sentences: &sentences,
+            quotations: &quotations,
+            names: &names.mentions,
+            candidates: &names.candidates,
+            gazetteer,
+            lines: &lines,
+        },
+        rules,
+        &compiled.markers,
+    );
     let facts = Facts {
         file: doc.path.clone(),
         meta: doc.meta.clone(),
@@ -208,6 +228,7 @@ pub fn read<'a>(
         events: linked.events,
         anniversaries: linked.anniversaries,
         quotations,
+        sourcing,
     };
     excluded.sort_unstable();
     let prose = Prose {

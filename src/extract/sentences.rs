@@ -8,7 +8,9 @@ use std::ops::Range;
 
 /// Abbreviations after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "M", "Mme", "Mlle", "Dr", "Pr", "St", "Ste", "etc", "cf", "av", "apr", "env", "n°", "p", "vol",
+    "M", "MM", "Mme", "Mmes", "Mlle", "Mgr", "Dr", "Pr", "St", "Ste", "etc", "cf", "av", "apr",
+    "env", "n°", "p", "vol", "art", "chap", "éd", "janv", "févr", "avr", "juil", "sept", "oct",
+    "nov", "déc", "vs", "ex", "min", "max", "hab", "Gal", "Lt", "Cdt",
 ];
 
 /// Byte ranges of the sentences of `body`, shifted by `offset`.
@@ -20,6 +22,10 @@ pub fn sentences(body: &str, offset: usize) -> Vec<Range<usize>> {
     // memchr, so the bytes in between are never looked at one by one.
     let mut punctuation = memchr::memchr3_iter(b'.', b'!', b'?', bytes).peekable();
     let mut breaks = memchr::memchr2_iter(b'\n', 0xE2, bytes).peekable();
+    // How deep in « … » the scan is, kept up to date incrementally (guillemets
+    // are C2 AB and C2 BB); a line break closes everything.
+    let mut depth = 0usize;
+    let mut scanned = 0usize;
     loop {
         let i = match (punctuation.peek(), breaks.peek()) {
             (Some(&p), Some(&b)) if p < b => punctuation.next(),
@@ -32,8 +38,26 @@ pub fn sentences(body: &str, offset: usize) -> Vec<Range<usize>> {
             continue;
         }
         let b = bytes[i];
+        for j in memchr::memchr2_iter(b'\n', 0xC2, &bytes[scanned..i]).map(|j| j + scanned) {
+            match (bytes[j], bytes.get(j + 1)) {
+                (b'\n', _) => depth = 0,
+                (_, Some(0xAB)) => depth += 1,
+                (_, Some(0xBB)) => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        }
+        scanned = scanned.max(i);
         let end_here = match b {
             b'\n' => true,
+            // Inside « … » a full stop ends the speaker's sentence, not ours.
+            // Unless the quotation closes right after it: "« Non. » Fin."
+            b'.' | b'!' | b'?' if depth > 0 => {
+                depth == 1
+                    && body[i + 1..]
+                        .trim_start_matches([' ', '\u{a0}', '\u{202f}'])
+                        .starts_with('»')
+                    && ends_sentence(body, i)
+            }
             b'.' | b'!' | b'?' => ends_sentence(body, i),
             // "…" is three bytes: E2 80 A6.
             _ => {
@@ -43,13 +67,32 @@ pub fn sentences(body: &str, offset: usize) -> Vec<Range<usize>> {
             }
         };
         if end_here {
-            let stop = if b == b'\n' { i } else { i + char_len(body, i) };
+            let stop = if b == b'\n' {
+                i
+            } else {
+                closing_marks_end(body, i + char_len(body, i))
+            };
             push(&mut out, body, start, stop, offset);
             start = stop;
         }
     }
     push(&mut out, body, start, body.len(), offset);
     out
+}
+
+/// Past the closing quotation marks that follow a sentence's last
+/// punctuation: "… jamais. »" ends after the ».
+fn closing_marks_end(body: &str, mut at: usize) -> usize {
+    let rest = &body[at..];
+    let trimmed = rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+    if let Some(mark) = trimmed
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '»' | '”' | '"'))
+    {
+        at += rest.len() - trimmed.len() + mark.len_utf8();
+    }
+    at
 }
 
 fn char_len(body: &str, i: usize) -> usize {
@@ -67,7 +110,14 @@ fn push(out: &mut Vec<Range<usize>>, body: &str, start: usize, stop: usize, offs
 
 /// Whether the punctuation at byte `i` ends a sentence.
 fn ends_sentence(body: &str, i: usize) -> bool {
-    let after = &body[i + 1..];
+    let mut after = &body[i + 1..];
+    // Closing marks belong to the sentence they close: ". »", ".”", ".\"".
+    let spaced = after.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+    if let Some(rest) = spaced.strip_prefix(['»', '”']) {
+        after = rest;
+    } else if let Some(rest) = after.strip_prefix('"') {
+        after = rest;
+    }
     let mut rest = after.chars();
     match rest.next() {
         None => return true,
@@ -129,6 +179,24 @@ mod tests {
         assert_eq!(
             split("J. Kirby a dit. « Non », a-t-il répondu."),
             vec!["J. Kirby a dit.", "« Non », a-t-il répondu."]
+        );
+    }
+
+    #[test]
+    fn abbreviations_numbers_and_quotations_do_not_end_sentences() {
+        assert_eq!(
+            split(
+                "Mgr Martin et MM. Dupont ont vu 3.5 % de hausse, cf. art. 4. « Non. Jamais. » Fin."
+            ),
+            vec![
+                "Mgr Martin et MM. Dupont ont vu 3.5 % de hausse, cf. art. 4.",
+                "« Non. Jamais. »",
+                "Fin."
+            ]
+        );
+        assert_eq!(
+            split("Le 3 janv. Kim a parlé. J.-M. Le Pen aussi."),
+            vec!["Le 3 janv. Kim a parlé.", "J.-M. Le Pen aussi."]
         );
     }
 

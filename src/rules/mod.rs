@@ -6,11 +6,13 @@
 //!
 //! - `[[entity]]`: people, places and organisations ([`Entity`]);
 //! - `[[event]]`: events and their reference facts ([`Event`]);
-//! - `[[exclude]]`: text regions no check reports on ([`Exclude`]).
+//! - `[[exclude]]`: text regions no check reports on ([`Exclude`]);
+//! - `[sourcing]`: who-says-what markers ([`Sourcing`]).
 
 mod entity;
 mod event;
 mod exclude;
+mod sourcing;
 
 use std::fs;
 use std::ops::Range;
@@ -22,6 +24,7 @@ use serde::Deserialize;
 pub use entity::{Entity, EntityKind};
 pub use event::{Event, Figure, parse_date};
 pub use exclude::Exclude;
+pub use sourcing::{Phrase, Sourcing, WordPattern, parse_phrase};
 
 /// Everything loaded from the rule folders.
 #[derive(Debug, Default)]
@@ -29,6 +32,8 @@ pub struct RuleSet {
     pub entities: Vec<Entity>,
     pub events: Vec<Event>,
     pub excludes: Vec<Exclude>,
+    /// Who-says-what markers, merged over every `[sourcing]` table.
+    pub sourcing: Sourcing,
     /// The rule files read, in load order.
     pub files: Vec<String>,
     /// Entity ids used by other rules, checked once every file is read.
@@ -133,6 +138,7 @@ struct RuleFile {
     event: Vec<event::EventToml>,
     #[serde(default)]
     exclude: Vec<exclude::ExcludeToml>,
+    sourcing: Option<sourcing::SourcingToml>,
 }
 
 /// One TOML source being validated, to build errors that point into it.
@@ -252,6 +258,9 @@ pub fn add_file(set: &mut RuleSet, path: &str, text: &str, errors: &mut Vec<Rule
         if let Some(x) = exclude::validate(raw, &src, set, errors) {
             set.excludes.push(x);
         }
+    }
+    if let Some(raw) = parsed.sourcing {
+        sourcing::validate(raw, &src, &mut set.sourcing, errors);
     }
     if errors.len() > before {
         set.files.pop();

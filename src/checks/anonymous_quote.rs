@@ -1,0 +1,101 @@
+#![doc = include_str!("anonymous_quote.md")]
+
+use super::{Check, Context};
+use crate::diagnostic::{Diagnostic, Kind, Severity};
+use crate::extract::sourcing::Speaker;
+use crate::extract::{Facts, Prose};
+
+pub struct AnonymousQuote;
+
+impl Check for AnonymousQuote {
+    fn kind(&self) -> Kind {
+        Kind::AnonymousQuote
+    }
+
+    fn explain(&self) -> &'static str {
+        include_str!("anonymous_quote.md")
+    }
+
+    fn check_document(
+        &self,
+        facts: &Facts,
+        prose: &Prose,
+        _cx: &Context,
+        out: &mut Vec<Diagnostic>,
+    ) {
+        for speech in &facts.sourcing.speech {
+            let (span, message) = match (&speech.speaker, speech.speaker_span) {
+                (Speaker::Named(_), _) => continue,
+                (Speaker::Described(who), Some(at)) => (
+                    at,
+                    format!("quotation attributed to \"{who}\", not to a named person"),
+                ),
+                _ => (speech.span, "quotation with no named speaker".to_string()),
+            };
+            out.push(Diagnostic::new(
+                Kind::AnonymousQuote,
+                Severity::Warning,
+                &facts.file,
+                span,
+                &prose.text[span.start..span.end],
+                message,
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::tests::{lint_texts, summary};
+
+    const RULES: &str = include_str!("../../rules/sourcing.toml");
+
+    fn anonymous(text: &str) -> String {
+        let diags = lint_texts(RULES, &[("a.txt", text)]);
+        let diags: Vec<_> = diags
+            .into_iter()
+            .filter(|d| d.kind == crate::Kind::AnonymousQuote)
+            .collect();
+        summary(&diags)
+    }
+
+    #[test]
+    fn captions_that_describe_a_function_are_anonymous() {
+        let text = "Il a parlé.\n\n“S’il y a quelque chose que nous pouvons faire, nous le ferons.”\n\n— Dirigeant nord-coréen, Pékin, 2025\n";
+        assert_eq!(
+            anonymous(text),
+            "anonymous-quote — Dirigeant nord-coréen, Pékin, 2025 -> "
+        );
+    }
+
+    #[test]
+    fn unmarked_first_person_paragraphs_signed_by_a_role() {
+        let text = "Texte.\n\nJ’aimerais exprimer ma gratitude au nom du peuple russe.\n\nPrésident russe lors de la rencontre\n\nSuite.";
+        assert_eq!(
+            anonymous(text),
+            "anonymous-quote Président russe lors de la rencontre -> "
+        );
+    }
+
+    #[test]
+    fn named_speakers_and_pronouns_after_a_name_are_fine() {
+        for text in [
+            "« Nous ne reculerons pas devant eux », a déclaré Vladimir Poutine.",
+            "Vladimir Poutine a affirmé : « Nous ne reculerons pas devant eux. »",
+            "John Kirby a parlé. « Ce rapprochement pourrait tout changer », a-t-il ajouté.",
+            "“Nous le ferons certainement, comme un devoir.”\n\n— Kim Jong-un, Pékin, 2025\n",
+            "Ils se disent \"camarades\" et parlent d'un \"nouvel ordre mondial\".",
+        ] {
+            assert_eq!(anonymous(text), "", "{text}");
+        }
+    }
+
+    #[test]
+    fn quotes_with_no_speaker_at_all() {
+        let text = "Le texte circule. « Nous ne reculerons jamais devant la pression. »\n";
+        assert_eq!(
+            anonymous(text),
+            "anonymous-quote « Nous ne reculerons jamais devant la pression. » -> "
+        );
+    }
+}

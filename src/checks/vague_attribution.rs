@@ -1,0 +1,85 @@
+#![doc = include_str!("vague_attribution.md")]
+
+use super::{Check, Context};
+use crate::diagnostic::{Diagnostic, Kind, Severity};
+use crate::extract::{Facts, Prose};
+
+pub struct VagueAttribution;
+
+impl Check for VagueAttribution {
+    fn kind(&self) -> Kind {
+        Kind::VagueAttribution
+    }
+
+    fn explain(&self) -> &'static str {
+        include_str!("vague_attribution.md")
+    }
+
+    fn check_document(
+        &self,
+        facts: &Facts,
+        prose: &Prose,
+        _cx: &Context,
+        out: &mut Vec<Diagnostic>,
+    ) {
+        for a in facts.sourcing.attributions.iter().filter(|a| a.vague) {
+            out.push(Diagnostic::new(
+                Kind::VagueAttribution,
+                Severity::Warning,
+                &facts.file,
+                a.span,
+                &prose.text[a.span.start..a.span.end],
+                format!("vague attribution: \"{}\" names no source", a.source),
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::tests::{lint_texts, summary};
+
+    const RULES: &str = include_str!("../../rules/sourcing.toml");
+
+    fn vague(text: &str) -> String {
+        let diags = lint_texts(RULES, &[("a.txt", text)]);
+        let diags: Vec<_> = diags
+            .into_iter()
+            .filter(|d| d.kind == crate::Kind::VagueAttribution)
+            .collect();
+        summary(&diags)
+    }
+
+    #[test]
+    fn collective_and_unnamed_sources() {
+        assert_eq!(
+            vague("Selon les Américains, les missiles sont arrivés."),
+            "vague-attribution Selon les Américains -> "
+        );
+        assert_eq!(
+            vague("Des experts estiment que la guerre durera."),
+            "vague-attribution Des experts estiment -> "
+        );
+        assert_eq!(
+            vague("Le chiffre a été donné de source diplomatique hier."),
+            "vague-attribution de source diplomatique hier -> "
+        );
+        assert_eq!(
+            vague("C’est faux, selon les déclarations officielles russes."),
+            "vague-attribution selon les déclarations officielles russes -> "
+        );
+    }
+
+    #[test]
+    fn named_sources_are_not_vague() {
+        for text in [
+            "Selon le Pentagone, les missiles sont arrivés.",
+            "D’après l’agence Yonhap, le tir a eu lieu.",
+            "Selon John Kirby, porte-parole, rien ne change.",
+            "Selon lui, rien ne change.",
+            "Des experts comme Victor Cha estiment que rien ne change.",
+        ] {
+            assert_eq!(vague(text), "", "{text}");
+        }
+    }
+}

@@ -1,0 +1,820 @@
+//! Who says what: attributions ("selon X", "des experts estiment"), the
+//! speaker of each quotation, and the check-worthy sentences with whether a
+//! source stands in them or next to them. The markers are data
+//! (`[sourcing]` in the rules); this module matches them on word pieces.
+
+use std::ops::Range;
+
+use rustc_hash::FxHashMap;
+
+use super::pieces::{FoldedPieces, Piece, Sep, is_capitalized};
+use super::quotes::Quotation;
+use super::{Gazetteer, NameCandidate, NameMention};
+use crate::rules::{EntityKind, Phrase, RuleSet};
+use crate::span::{LineIndex, Span};
+
+/// The lists of `[sourcing]`, each a kind of marker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Marker {
+    Introducer,
+    SpeechVerb,
+    VagueSource,
+    Indefinite,
+    Role,
+    ClaimAction,
+    ClaimObject,
+    ClaimUnit,
+    Hedge,
+    FirstPerson,
+}
+
+/// A marker found in the text, over pieces `start..end`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Hit {
+    marker: Marker,
+    start: usize,
+    end: usize,
+}
+
+/// The sourcing phrases compiled for lookup by their first word: exact
+/// first words in a map, `stem*` first words by their first three bytes.
+#[derive(Debug, Default)]
+pub struct MarkerIndex {
+    phrases: Vec<(Marker, Phrase)>,
+    exact: FxHashMap<String, Vec<usize>>,
+    prefixed: FxHashMap<Vec<u8>, Vec<usize>>,
+    short_prefixed: Vec<usize>,
+}
+
+impl MarkerIndex {
+    pub fn new(rules: &RuleSet) -> MarkerIndex {
+        let s = &rules.sourcing;
+        let lists = [
+            (Marker::Introducer, &s.introducers),
+            (Marker::SpeechVerb, &s.speech_verbs),
+            (Marker::VagueSource, &s.vague_sources),
+            (Marker::Indefinite, &s.indefinites),
+            (Marker::Role, &s.roles),
+            (Marker::ClaimAction, &s.claim_actions),
+            (Marker::ClaimObject, &s.claim_objects),
+            (Marker::ClaimUnit, &s.claim_units),
+            (Marker::Hedge, &s.hedges),
+            (Marker::FirstPerson, &s.first_person),
+        ];
+        let mut index = MarkerIndex::default();
+        for (marker, list) in lists {
+            for phrase in list {
+                let i = index.phrases.len();
+                let first = &phrase[0];
+                if !first.prefix {
+                    index.exact.entry(first.stem.clone()).or_default().push(i);
+                } else if first.stem.len() >= 3 {
+                    let key = first.stem.as_bytes()[..3].to_vec();
+                    index.prefixed.entry(key).or_default().push(i);
+                } else {
+                    index.short_prefixed.push(i);
+                }
+                index.phrases.push((marker, phrase.clone()));
+            }
+        }
+        index
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.phrases.is_empty()
+    }
+
+    /// Every marker starting at each piece, in text order.
+    fn hits(&self, pieces: &[Piece], folded: &FoldedPieces) -> Vec<Hit> {
+        let mut out = Vec::new();
+        for i in 0..pieces.len() {
+            let word = folded.get(i);
+            let exact = self.exact.get(word).into_iter().flatten();
+            let prefixed = (word.len() >= 3)
+                .then(|| self.prefixed.get(&word.as_bytes()[..3]))
+                .flatten()
+                .into_iter()
+                .flatten();
+            for &p in exact.chain(prefixed).chain(&self.short_prefixed) {
+                let (marker, phrase) = &self.phrases[p];
+                if let Some(end) = match_phrase(phrase, pieces, folded, i) {
+                    out.push(Hit {
+                        marker: *marker,
+                        start: i,
+                        end,
+                    });
+                }
+            }
+        }
+        out
+    }
+}
+
+/// The end piece of `phrase` matched from piece `i`, words joined by
+/// spaces, hyphens or apostrophes.
+fn match_phrase(
+    phrase: &Phrase,
+    pieces: &[Piece],
+    folded: &FoldedPieces,
+    i: usize,
+) -> Option<usize> {
+    for (k, word) in phrase.iter().enumerate() {
+        let j = i + k;
+        if j >= pieces.len() || (k > 0 && !pieces[j].sep.joins_name()) {
+            return None;
+        }
+        if !word.matches(folded.get(j)) {
+            return None;
+        }
+    }
+    Some(i + phrase.len())
+}
+
+/// An attribution of a statement to a source.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Attribution {
+    /// The marker and the source: "Selon les Américains".
+    pub span: Span,
+    /// The source as written: "les Américains".
+    pub source: String,
+    /// Whether the source names nobody: an unnamed or collective source.
+    pub vague: bool,
+}
+
+/// Who a quotation is attributed to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Speaker {
+    /// A named person or organisation (or a pronoun after one).
+    Named(String),
+    /// A description that names nobody: "Président russe".
+    Described(String),
+    /// Nothing in or around the quotation says who speaks.
+    Unknown,
+}
+
+/// Quoted speech and its speaker.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Speech {
+    /// The quoted words (with their marks), or the whole paragraph of an
+    /// unmarked quotation signed by a caption.
+    pub span: Span,
+    pub speaker: Speaker,
+    /// Where the speaker is given, when it is: a caption line, a name.
+    pub speaker_span: Option<Span>,
+}
+
+/// A check-worthy sentence: a figure, an accusation, a transfer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Claim {
+    /// The words that make it check-worthy: "fournir des armements".
+    pub span: Span,
+    pub text: String,
+    /// Whether an attribution stands in the sentence or next to it.
+    pub sourced: bool,
+}
+
+/// Everything this module reads from one document.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SourcingFacts {
+    pub attributions: Vec<Attribution>,
+    pub speech: Vec<Speech>,
+    pub claims: Vec<Claim>,
+}
+
+/// What the extraction reads.
+pub struct Input<'a> {
+    pub text: &'a str,
+    pub pieces: &'a [Piece],
+    pub folded: &'a FoldedPieces,
+    pub sentences: &'a [Range<usize>],
+    pub quotations: &'a [Quotation],
+    pub names: &'a [NameMention],
+    pub candidates: &'a [NameCandidate],
+    pub gazetteer: &'a Gazetteer,
+    pub lines: &'a LineIndex,
+}
+
+/// Pronouns that stand for a speaker named before.
+const PRONOUNS: &[&str] = &["il", "elle", "ils", "elles", "lui", "eux"];
+
+/// Small words that are capitalized at a sentence start but name nobody.
+const FUNCTION_WORDS: &[&str] = &[
+    "le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "il", "elle", "ils", "elles",
+    "ce", "cette", "ces", "selon", "mais", "et", "en", "dans", "pour", "a", "au", "aux", "lors",
+    "apres", "avant", "pendant", "depuis", "son", "sa", "ses", "leur", "leurs", "on", "nous", "je",
+    "j", "c", "qu", "que", "si", "alors", "ainsi", "enfin", "face", "par", "sur",
+];
+
+pub fn extract(input: &Input, rules: &RuleSet, index: &MarkerIndex) -> SourcingFacts {
+    if index.is_empty() {
+        return SourcingFacts::default();
+    }
+    let hits = index.hits(input.pieces, input.folded);
+    let reader = Reader { input, rules, hits };
+    let mut out = SourcingFacts::default();
+    reader.attributions(&mut out.attributions);
+    reader.speech(&mut out.speech);
+    reader.claims(&out.speech, &mut out.claims);
+    out
+}
+
+struct Reader<'a> {
+    input: &'a Input<'a>,
+    rules: &'a RuleSet,
+    hits: Vec<Hit>,
+}
+
+impl Reader<'_> {
+    fn piece_text(&self, i: usize) -> &str {
+        let p = self.input.pieces[i];
+        &self.input.text[p.start..p.end]
+    }
+
+    fn word(&self, i: usize) -> &str {
+        self.input.folded.get(i)
+    }
+
+    /// The pieces whose start lies in `bytes`.
+    fn pieces_in(&self, bytes: &Range<usize>) -> Range<usize> {
+        let pieces = self.input.pieces;
+        let a = pieces.partition_point(|p| p.start < bytes.start);
+        let b = pieces.partition_point(|p| p.start < bytes.end);
+        a..b
+    }
+
+    fn hits_in(&self, pieces: &Range<usize>) -> impl Iterator<Item = &Hit> {
+        let a = self.hits.partition_point(|h| h.start < pieces.start);
+        self.hits[a..]
+            .iter()
+            .take_while(move |h| h.start < pieces.end)
+    }
+
+    fn has(&self, marker: Marker, i: usize) -> Option<&Hit> {
+        self.hits_in(&(i..i + 1)).find(|h| h.marker == marker)
+    }
+
+    fn span(&self, from_piece: usize, to_piece: usize) -> Span {
+        let p = self.input.pieces;
+        self.input
+            .lines
+            .span(self.input.text, p[from_piece].start, p[to_piece - 1].end)
+    }
+
+    fn text_of(&self, from_piece: usize, to_piece: usize) -> &str {
+        let p = self.input.pieces;
+        &self.input.text[p[from_piece].start..p[to_piece - 1].end]
+    }
+
+    /// A declared name overlapping `bytes`, with its entity's kind.
+    fn entity_in(&self, bytes: Range<usize>) -> Option<(EntityKind, &NameMention)> {
+        let names = self.input.names;
+        let i = names.partition_point(|m| m.span.end <= bytes.start);
+        let m = names.get(i).filter(|m| m.span.start < bytes.end)?;
+        Some((self.kind_of(m), m))
+    }
+
+    fn kind_of(&self, m: &NameMention) -> EntityKind {
+        let entity = self.input.gazetteer.forms[m.form].entity;
+        self.rules.entities[entity].kind
+    }
+
+    fn candidate_in(&self, bytes: Range<usize>) -> Option<&NameCandidate> {
+        self.input
+            .candidates
+            .iter()
+            .find(|c| c.span.start < bytes.end && bytes.start < c.span.end)
+    }
+
+    /// A name of a person or organisation over pieces `range`: a declared
+    /// one, an unknown capitalized run, or a capitalized word that is no
+    /// role, no function word and no place.
+    fn named_in(&self, range: Range<usize>, skip_first_capital: bool) -> Option<(usize, usize)> {
+        if range.is_empty() {
+            return None;
+        }
+        let pieces = self.input.pieces;
+        for i in range.clone() {
+            let bytes = pieces[i].start..pieces[i].end;
+            if let Some((kind, m)) = self.entity_in(bytes.clone()) {
+                if kind != EntityKind::Place {
+                    let end = pieces.partition_point(|p| p.start < m.span.end);
+                    return Some((i, end.max(i + 1)));
+                }
+                continue;
+            }
+            if let Some(c) = self.candidate_in(bytes) {
+                let end = pieces.partition_point(|p| p.start < c.span.end);
+                return Some((i, end.max(i + 1)));
+            }
+            let first = i == range.start && skip_first_capital;
+            if !first
+                && is_capitalized(self.piece_text(i))
+                && self.piece_text(i).chars().count() > 1
+                && !FUNCTION_WORDS.contains(&self.word(i))
+                && self.has(Marker::Role, i).is_none()
+                && !self.piece_text(i).chars().all(|c| c.is_ascii_digit())
+            {
+                return Some((i, i + 1));
+            }
+        }
+        None
+    }
+
+    /// "selon X", "d’après X", and "des experts estiment".
+    fn attributions(&self, out: &mut Vec<Attribution>) {
+        let pieces = self.input.pieces;
+        let mut covered = 0;
+        for (n, h) in self.hits.iter().enumerate() {
+            if h.start < covered {
+                continue;
+            }
+            match h.marker {
+                Marker::Introducer => {
+                    // The longest introducer at this piece.
+                    let end = self.hits[n..]
+                        .iter()
+                        .take_while(|o| o.start == h.start)
+                        .filter(|o| o.marker == Marker::Introducer)
+                        .map(|o| o.end)
+                        .max()
+                        .unwrap_or(h.end);
+                    let mut stop = end;
+                    while stop < pieces.len()
+                        && stop < end + 8
+                        && (stop == end || pieces[stop].sep != Sep::Other)
+                        && !matches!(self.word(stop), "que" | "qu" | "qui")
+                        && (self.has(Marker::SpeechVerb, stop).is_none()
+                            || self.has(Marker::VagueSource, stop).is_some())
+                    {
+                        stop += 1;
+                    }
+                    covered = stop;
+                    let anonymous_marker =
+                        (h.start..end).any(|i| self.has(Marker::VagueSource, i).is_some());
+                    if stop == end && !anonymous_marker {
+                        continue;
+                    }
+                    let vague = anonymous_marker || self.is_vague(end..stop);
+                    let source = if stop > end {
+                        self.text_of(end, stop).to_string()
+                    } else {
+                        self.text_of(h.start, end).to_string()
+                    };
+                    out.push(Attribution {
+                        span: self.span(h.start, stop.max(end)),
+                        source,
+                        vague,
+                    });
+                }
+                Marker::Indefinite => {
+                    // "des experts estiment", "certains observateurs jugent".
+                    if let Some(a) = self.vague_subject(h) {
+                        covered = a.1;
+                        let span = self.span(h.start, a.1);
+                        out.push(Attribution {
+                            span,
+                            source: self.text_of(h.start, a.0).to_string(),
+                            vague: true,
+                        });
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// Whether the source over pieces `range` names nobody: an indefinite
+    /// or collective source, or the head of an unnamed one, with no person
+    /// named in it.
+    fn is_vague(&self, range: Range<usize>) -> bool {
+        let first = range.start;
+        if PRONOUNS.contains(&self.word(first)) {
+            return false;
+        }
+        let named_person = range.clone().any(|i| {
+            let p = self.input.pieces[i];
+            matches!(
+                self.entity_in(p.start..p.end),
+                Some((EntityKind::Person, _))
+            ) || self.candidate_in(p.start..p.end).is_some()
+        });
+        if named_person {
+            return false;
+        }
+        let indefinite = self
+            .has(Marker::Indefinite, first)
+            .is_some_and(|h| h.end < range.end);
+        let head = range
+            .clone()
+            .take(4)
+            .any(|i| self.has(Marker::VagueSource, i).is_some());
+        // "les Américains", "des Russes": a people, not a source.
+        let collective = range.clone().take(3).any(|i| {
+            let t = self.piece_text(i);
+            i > first
+                && is_capitalized(t)
+                && (t.ends_with('s') || t.ends_with('x'))
+                && matches!(self.word(i - 1), "les" | "des" | "aux")
+        });
+        indefinite || head || collective
+    }
+
+    /// A vague subject before a verb of saying: returns (end of the
+    /// subject, end of the verb).
+    fn vague_subject(&self, h: &Hit) -> Option<(usize, usize)> {
+        let pieces = self.input.pieces;
+        let noun = (h.end..(h.end + 3).min(pieces.len()))
+            .take_while(|&i| i == h.end || pieces[i].sep != Sep::Other)
+            .find(|&i| self.has(Marker::VagueSource, i).is_some())?;
+        let verb = (noun + 1..(noun + 5).min(pieces.len()))
+            .take_while(|&i| pieces[i].sep != Sep::Other)
+            .find(|&i| self.has(Marker::SpeechVerb, i).is_some())?;
+        if self.named_in(noun + 1..verb, false).is_some() {
+            return None;
+        }
+        Some((noun + 1, verb + 1))
+    }
+
+    /// The speaker of every quotation of speech, marked or signed.
+    fn speech(&self, out: &mut Vec<Speech>) {
+        let text = self.input.text;
+        for q in self.input.quotations {
+            if q.close.is_none() || q.word_count(text) < 4 {
+                continue;
+            }
+            let (speaker, at) = self.speaker_of(q.span.start..q.span.end);
+            out.push(Speech {
+                span: q.span,
+                speaker,
+                speaker_span: at,
+            });
+        }
+        self.unmarked_speech(out);
+        out.sort_by_key(|s| s.span.start);
+    }
+
+    /// The speaker of the quotation over `bytes`: a verb of saying or an
+    /// introducer on its line with a name near it, a line before that ends
+    /// with a colon, or a caption line after it.
+    fn speaker_of(&self, bytes: Range<usize>) -> (Speaker, Option<Span>) {
+        let text = self.input.text;
+        let line = line_of(text, bytes.start);
+        let around = self.pieces_in(&line);
+        let quoted = |i: usize| {
+            let p = self.input.pieces[i];
+            self.input
+                .quotations
+                .iter()
+                .any(|q| q.contains(p.start) && q.word_count(text) >= 4)
+        };
+        let verbs: Vec<&Hit> = self
+            .hits_in(&around)
+            .filter(|h| matches!(h.marker, Marker::SpeechVerb | Marker::Introducer))
+            .filter(|h| !quoted(h.start))
+            .collect();
+        for verb in &verbs {
+            let from = verb.start.saturating_sub(6).max(around.start);
+            let to = (verb.end + 6).min(around.end);
+            let window: Vec<usize> = (from..to).filter(|&i| !quoted(i)).collect();
+            if let Some(found) = self.speaker_in(&window, from == around.start) {
+                return found;
+            }
+        }
+        // "L’édito du Rodong Sinmun ne tarissait pas d’éloges : « … »":
+        // the clause before a colon that opens the quotation.
+        if text[line.start..bytes.start].trim_end().ends_with(':') {
+            let sentence = self
+                .input
+                .sentences
+                .iter()
+                .find(|s| s.start <= bytes.start && bytes.start < s.end)
+                .map_or(line.start, |s| s.start.max(line.start));
+            let before = self.pieces_in(&(sentence..bytes.start));
+            let window: Vec<usize> = before.filter(|&i| !quoted(i)).collect();
+            if let Some(found) = self.speaker_in(&window, true) {
+                return found;
+            }
+        }
+        if !verbs.is_empty() {
+            return (Speaker::Unknown, None);
+        }
+        // A quotation alone on its line: the line before ("X a déclaré :")
+        // or a caption after ("— X, Pékin").
+        let outside = around.clone().filter(|&i| !quoted(i)).count();
+        if outside <= 3 {
+            if let Some(prev) = previous_line(text, line.start)
+                && text[prev.clone()].trim_end().ends_with(':')
+            {
+                let r = self.pieces_in(&prev);
+                let window: Vec<usize> = r.clone().collect();
+                if let Some(found) = self.speaker_in(&window, true) {
+                    return found;
+                }
+            }
+            if let Some(caption) = self.caption_after(line.end) {
+                return caption;
+            }
+        }
+        (Speaker::Unknown, None)
+    }
+
+    /// A named speaker among `window` pieces; a pronoun counts when a
+    /// person was named before; a role makes a description.
+    fn speaker_in(&self, window: &[usize], at_line_start: bool) -> Option<(Speaker, Option<Span>)> {
+        let (&first, &last) = (window.first()?, window.last()?);
+        for run in contiguous(window) {
+            if let Some((a, b)) = self.named_in(run.clone(), at_line_start && run.start == first) {
+                return Some((
+                    Speaker::Named(self.text_of(a, b).to_string()),
+                    Some(self.span(a, b)),
+                ));
+            }
+        }
+        for &i in window {
+            if PRONOUNS.contains(&self.word(i)) && self.named_before(self.input.pieces[i].start) {
+                return Some((
+                    Speaker::Named(self.piece_text(i).to_string()),
+                    Some(self.span(i, i + 1)),
+                ));
+            }
+        }
+        for &i in window {
+            if let Some(role) = self.has(Marker::Role, i) {
+                let end = (role.end + 2).min(last + 1);
+                return Some((
+                    Speaker::Described(self.text_of(i, end).to_string()),
+                    Some(self.span(i, end)),
+                ));
+            }
+        }
+        None
+    }
+
+    /// Whether a person is named before byte `at`.
+    fn named_before(&self, at: usize) -> bool {
+        self.input
+            .names
+            .iter()
+            .take_while(|m| m.span.start < at)
+            .any(|m| self.kind_of(m) == EntityKind::Person)
+            || self.input.candidates.iter().any(|c| c.span.start < at)
+    }
+
+    /// A caption line after byte `after` (the end of a quotation's line):
+    /// a dash line, or a short line without a full stop that names or
+    /// describes the speaker.
+    fn caption_after(&self, after: usize) -> Option<(Speaker, Option<Span>)> {
+        let text = self.input.text;
+        let line = next_line(text, after)?;
+        let raw = text[line.clone()].trim();
+        let dash = raw.starts_with(['—', '–', '-']);
+        let words = raw.split_whitespace().count();
+        if !(dash || (words <= 12 && !raw.ends_with(['.', '!', '?', ':', '»', '”', '"']))) {
+            return None;
+        }
+        let r = self.pieces_in(&line);
+        if r.is_empty() {
+            return None;
+        }
+        let starts_with_role = self.has(Marker::Role, r.start).is_some();
+        if !dash && !starts_with_role {
+            return None;
+        }
+        let trimmed_start =
+            line.start + (text[line.clone()].len() - text[line.clone()].trim_start().len());
+        let caption_span = self
+            .input
+            .lines
+            .span(text, trimmed_start, trimmed_start + raw.len());
+        // "— Kim Jong-un, Pékin, 2025": the speaker comes before the first
+        // comma; places and dates follow it.
+        let who = r.start
+            ..(r.start + 1..r.end)
+                .find(|&i| self.input.pieces[i].sep == Sep::Other)
+                .unwrap_or(r.end);
+        match self.named_in(who, starts_with_role) {
+            Some((a, b)) => Some((
+                Speaker::Named(self.text_of(a, b).to_string()),
+                Some(self.span(a, b)),
+            )),
+            None => Some((
+                Speaker::Described(raw.trim_start_matches(['—', '–', '-', ' ']).to_string()),
+                Some(caption_span),
+            )),
+        }
+    }
+
+    /// A paragraph in the first person, without quotation marks, signed
+    /// by a caption line: "J’aimerais… \n Président russe lors de…".
+    fn unmarked_speech(&self, out: &mut Vec<Speech>) {
+        let text = self.input.text;
+        let Some(body_start) = self.input.pieces.first().map(|p| p.start) else {
+            return;
+        };
+        let first = line_of(text, body_start).start;
+        let mut next = first;
+        for chunk in text[first..].split_inclusive('\n') {
+            let start = next;
+            next += chunk.len();
+            let line = start..start + chunk.trim_end_matches(['\n', '\r']).len();
+            let raw = text[line.clone()].trim();
+            if raw.split_whitespace().count() < 6 || !raw.ends_with(['.', '!', '…']) {
+                continue;
+            }
+            let r = self.pieces_in(&line);
+            let first_person = self
+                .hits_in(&r)
+                .filter(|h| h.marker == Marker::FirstPerson)
+                .count();
+            let quoted = self.input.quotations.iter().any(|q| {
+                q.span.start >= line.start && q.span.end <= line.end && q.word_count(text) >= 4
+            });
+            if first_person == 0 || quoted {
+                continue;
+            }
+            if let Some((speaker, speaker_span)) = self.caption_after(line.end) {
+                let start =
+                    line.start + (text[line.clone()].len() - text[line.clone()].trim_start().len());
+                out.push(Speech {
+                    span: self.input.lines.span(text, start, start + raw.len()),
+                    speaker,
+                    speaker_span,
+                });
+            }
+        }
+    }
+
+    /// Check-worthy sentences and whether a source stands by them.
+    fn claims(&self, speech: &[Speech], out: &mut Vec<Claim>) {
+        let text = self.input.text;
+        let sentences = self.input.sentences;
+        let attributed: Vec<bool> = sentences
+            .iter()
+            .map(|s| {
+                let r = self.pieces_in(s);
+                self.hits_in(&r).any(|h| match h.marker {
+                    Marker::Introducer => true,
+                    Marker::SpeechVerb => !self.word(h.end - 1).ends_with("ant"),
+                    _ => false,
+                }) || speech.iter().any(|q| {
+                    q.span.start < s.end
+                        && s.start < q.span.end
+                        && !matches!(q.speaker, Speaker::Unknown)
+                })
+            })
+            .collect();
+        for (n, s) in sentences.iter().enumerate() {
+            let sentence = text[s.clone()].trim_end();
+            if sentence.ends_with('?') || !sentence.ends_with(['.', '!', '…', '»', '”', '"', ')'])
+            {
+                continue; // questions, headings, list items, captions
+            }
+            let r = self.pieces_in(s);
+            let hits: Vec<&Hit> = self.hits_in(&r).collect();
+            if hits
+                .iter()
+                .any(|h| matches!(h.marker, Marker::Hedge | Marker::FirstPerson))
+            {
+                continue;
+            }
+            if speech
+                .iter()
+                .any(|q| q.span.start < s.end && s.start < q.span.end)
+            {
+                continue; // the quotation's own checks cover it
+            }
+            let Some((a, b)) = self.claim_words(&r, &hits) else {
+                continue;
+            };
+            let sourced = attributed[n]
+                || (n > 0 && attributed[n - 1])
+                || attributed.get(n + 1).copied().unwrap_or(false);
+            out.push(Claim {
+                span: self.span(a, b),
+                text: self.text_of(a, b).to_string(),
+                sourced,
+            });
+        }
+    }
+
+    /// The pieces that make a sentence check-worthy: an act with its
+    /// object, or a figure with its unit.
+    fn claim_words(&self, r: &Range<usize>, hits: &[&Hit]) -> Option<(usize, usize)> {
+        for action in hits.iter().filter(|h| h.marker == Marker::ClaimAction) {
+            let object = hits
+                .iter()
+                .filter(|h| h.marker == Marker::ClaimObject && h.start != action.start)
+                .min_by_key(|h| {
+                    let after = h.start > action.start;
+                    (
+                        h.start.abs_diff(action.start) + if after { 0 } else { 4 },
+                        h.start,
+                    )
+                });
+            if let Some(o) = object
+                && o.start.abs_diff(action.start) <= 10
+            {
+                return Some((action.start.min(o.start), action.end.max(o.end)));
+            }
+        }
+        for unit in hits.iter().filter(|h| h.marker == Marker::ClaimUnit) {
+            let mut i = unit.start;
+            // Skip "de" / "d’" between the figure and the unit.
+            if i > r.start && matches!(self.word(i - 1), "de" | "d") {
+                i -= 1;
+            }
+            if i > r.start && self.is_figure(i - 1) {
+                let mut start = i - 1;
+                while start > r.start
+                    && self.is_figure(start - 1)
+                    && self.input.pieces[start].sep == Sep::Space
+                {
+                    start -= 1;
+                }
+                return Some((start, unit.end));
+            }
+        }
+        None
+    }
+
+    /// A piece that states a quantity: digits (not a year) or a number
+    /// word.
+    fn is_figure(&self, i: usize) -> bool {
+        let t = self.piece_text(i);
+        if t.chars().all(|c| c.is_ascii_digit()) {
+            let year = t.len() == 4 && matches!(t.parse::<u32>(), Ok(1800..=2100));
+            return !year;
+        }
+        matches!(
+            self.word(i),
+            "deux"
+                | "trois"
+                | "quatre"
+                | "cinq"
+                | "six"
+                | "sept"
+                | "huit"
+                | "neuf"
+                | "dix"
+                | "onze"
+                | "douze"
+                | "quinze"
+                | "vingt"
+                | "trente"
+                | "quarante"
+                | "cinquante"
+                | "cent"
+                | "cents"
+                | "mille"
+        )
+    }
+}
+
+/// The maximal runs of consecutive indices in a sorted list.
+fn contiguous(window: &[usize]) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for &i in window {
+        match out.last_mut() {
+            Some(r) if r.end == i => r.end = i + 1,
+            _ => out.push(i..i + 1),
+        }
+    }
+    out
+}
+
+/// The line holding byte `at`, without its line break.
+fn line_of(text: &str, at: usize) -> Range<usize> {
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let end = if text[..end].ends_with('\r') {
+        end - 1
+    } else {
+        end
+    };
+    start..end
+}
+
+/// The nearest non-blank line before the line starting at `start`.
+fn previous_line(text: &str, start: usize) -> Option<Range<usize>> {
+    let mut end = start.checked_sub(1)?;
+    loop {
+        let line = line_of(text, end);
+        if !text[line.clone()].trim().is_empty() {
+            return Some(line);
+        }
+        end = line.start.checked_sub(1)?;
+    }
+}
+
+/// The nearest non-blank line after the line ending at `end`.
+fn next_line(text: &str, end: usize) -> Option<Range<usize>> {
+    let mut at = end;
+    loop {
+        at = at + text[at..].find('\n')? + 1;
+        let line = line_of(text, at);
+        if !text[line.clone()].trim().is_empty() {
+            return Some(line);
+        }
+        at = line.end;
+    }
+}
