@@ -108,7 +108,9 @@ pub(super) fn validate(
     into: &mut Sourcing,
     errors: &mut Vec<RuleError>,
 ) {
-    let lists: [(&str, Vec<Spanned<String>>, &mut Vec<Phrase>); 10] = [
+    /// A list's name in the TOML, its raw entries, and where they go.
+    type List<'a> = (&'static str, Vec<Spanned<String>>, &'a mut Vec<Phrase>);
+    let lists: [List; 10] = [
         ("introducers", raw.introducers, &mut into.introducers),
         ("speech_verbs", raw.speech_verbs, &mut into.speech_verbs),
         ("vague_sources", raw.vague_sources, &mut into.vague_sources),
