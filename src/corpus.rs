@@ -182,6 +182,15 @@ impl Document {
         (doc, problem)
     }
 
+    /// The same article with new text (its fixes applied in memory): the
+    /// front matter is read again, and what it lacks still comes from the
+    /// metadata the document had (its folder's `metadata.toml`).
+    pub fn with_text(&self, text: String) -> Document {
+        let (mut doc, _) = Document::from_text(&self.path, text);
+        doc.meta.fill_from(&self.meta);
+        doc
+    }
+
     pub fn body_text(&self) -> &str {
         &self.text[self.body.clone()]
     }
