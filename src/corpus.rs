@@ -625,6 +625,28 @@ mod tests {
     }
 
     #[test]
+    fn new_text_keeps_the_folder_metadata_and_rereads_front_matter() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("a.md"), "---\ntitle: poutine\n---\nTexte").unwrap();
+        fs::write(
+            dir.path().join(METADATA_FILE),
+            "[\"a.md\"]\ndate = \"2023-09-15\"\n",
+        )
+        .unwrap();
+        let sidecars = Sidecars::default();
+        let Loaded::Document(doc, _) =
+            load_with(&dir.path().join("a.md"), DEFAULT_MAX_FILE_SIZE, &sidecars)
+        else {
+            panic!("a.md loads");
+        };
+        let fixed = doc.with_text("---\ntitle: Poutine\n---\nTexte".into());
+        assert_eq!(fixed.meta.title.as_deref(), Some("Poutine"));
+        assert_eq!(fixed.meta.date.as_deref(), Some("2023-09-15"));
+        assert_eq!(fixed.body_text(), "Texte");
+        assert_eq!(fixed.path, doc.path);
+    }
+
+    #[test]
     fn a_broken_metadata_file_is_reported_once() {
         let dir = tempfile::tempdir().unwrap();
         fs::write(dir.path().join("a.txt"), "Texte").unwrap();
