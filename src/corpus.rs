@@ -182,6 +182,15 @@ impl Document {
         (doc, problem)
     }
 
+    /// The same article with new text (its fixes applied in memory): the
+    /// front matter is read again, and what it lacks still comes from the
+    /// metadata the document had (its folder's `metadata.toml`).
+    pub fn with_text(&self, text: String) -> Document {
+        let (mut doc, _) = Document::from_text(&self.path, text);
+        doc.meta.fill_from(&self.meta);
+        doc
+    }
+
     pub fn body_text(&self) -> &str {
         &self.text[self.body.clone()]
     }
@@ -613,6 +622,28 @@ mod tests {
             Some("2024-01-01"),
             "front matter wins"
         );
+    }
+
+    #[test]
+    fn new_text_keeps_the_folder_metadata_and_rereads_front_matter() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("a.md"), "---\ntitle: poutine\n---\nTexte").unwrap();
+        fs::write(
+            dir.path().join(METADATA_FILE),
+            "[\"a.md\"]\ndate = \"2023-09-15\"\n",
+        )
+        .unwrap();
+        let sidecars = Sidecars::default();
+        let Loaded::Document(doc, _) =
+            load_with(&dir.path().join("a.md"), DEFAULT_MAX_FILE_SIZE, &sidecars)
+        else {
+            panic!("a.md loads");
+        };
+        let fixed = doc.with_text("---\ntitle: Poutine\n---\nTexte".into());
+        assert_eq!(fixed.meta.title.as_deref(), Some("Poutine"));
+        assert_eq!(fixed.meta.date.as_deref(), Some("2023-09-15"));
+        assert_eq!(fixed.body_text(), "Texte");
+        assert_eq!(fixed.path, doc.path);
     }
 
     #[test]

@@ -11,6 +11,7 @@ pub mod diagnostic;
 pub mod engine;
 pub mod eval;
 pub mod extract;
+pub mod fix;
 pub mod report;
 pub mod rules;
 pub mod span;

@@ -1,6 +1,7 @@
 //! The `factlint` command: a thin layer that parses the command line, calls
 //! the library and prints. Exit codes: 0 clean, 1 findings at or above the
-//! threshold, 2 usage or configuration error.
+//! threshold (with `--diff`: something to fix), 2 usage or configuration
+//! error.
 
 use std::collections::BTreeMap;
 use std::io::{IsTerminal, Write};
@@ -12,11 +13,13 @@ use clap::{Parser, Subcommand, ValueEnum};
 use factlint::corpus::{self, Loaded};
 use factlint::engine::{self, Options, Target};
 use factlint::report::{human, json};
-use factlint::{Kind, Severity, checks, eval, rules};
+use factlint::{Diagnostic, Kind, Severity, checks, eval, fix, rules};
 
 const AFTER_HELP: &str = "\
 Exit codes: 0 nothing at or above the threshold (errors; --deny warnings \
-lowers it), 1 findings at or above it, 2 usage or configuration error.
+lowers it), 1 findings at or above it, 2 usage or configuration error. \
+With --diff: 0 nothing to fix, 1 fixes to apply. With --fix: from what \
+remains after the fixes (a file that could not be rewritten is a file-error).
 
 Rules: every *.toml file under rules/ inside the linted folder, beside it, \
 or in the working directory (the first that exists), or under each --rules DIR.
@@ -25,6 +28,8 @@ Examples:
   factlint corpus/                         lint a folder, human report
   factlint corpus/ --format json -o r.json write the JSON report
   factlint corpus/ --deny warnings         fail CI on warnings too
+  factlint corpus/ --diff                  show the safe fixes, write nothing
+  factlint corpus/ --fix                   apply them, then report what remains
   factlint explain name-typo               what a kind means and how to fix it";
 
 #[derive(Parser)]
@@ -79,6 +84,17 @@ struct LintArgs {
     /// When to colour the human report.
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     color: Color,
+
+    /// Apply the safe fixes (house spellings of names, typography) to the
+    /// files, each rewritten atomically, then report the findings that
+    /// remain. Nothing is ever written without this flag.
+    #[arg(long, conflicts_with = "diff")]
+    fix: bool,
+
+    /// Print the safe fixes as a unified diff instead of the report, and
+    /// write nothing; exit 1 when there is something to fix, 0 when not.
+    #[arg(long)]
+    diff: bool,
 }
 
 #[derive(clap::Args)]
@@ -196,7 +212,22 @@ fn lint(args: LintArgs) -> Result<ExitCode, Failure> {
         only: args.kind.clone(),
         ignore: args.ignore.clone(),
     };
-    let outcome = engine::run(&found, &rules, &options);
+    if args.diff {
+        return show_fixes(&found, &rules, &options, args.output.as_deref());
+    }
+    let unwritten = if args.fix {
+        apply_fixes(&found, &rules, &options)
+    } else {
+        Vec::new()
+    };
+    // After --fix, the report is of the files as they now are on disk.
+    let mut outcome = engine::run(&found, &rules, &options);
+    if !unwritten.is_empty() {
+        outcome.diagnostics.extend(unwritten);
+        outcome
+            .diagnostics
+            .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    }
     match args.format {
         // Streamed: a large corpus's report is never held whole in memory.
         Format::Json => write_report(args.output.as_deref(), |out| {
@@ -235,6 +266,93 @@ fn lint(args: LintArgs) -> Result<ExitCode, Failure> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// `--diff`: the safe fixes as a unified diff on standard output (or
+/// FILE), a count on standard error; exit 1 when there is something to fix.
+fn show_fixes(
+    found: &[Target],
+    rules: &rules::RuleSet,
+    options: &Options,
+    output: Option<&Path>,
+) -> Result<ExitCode, Failure> {
+    let docs = fix::load(found, options.max_file_size);
+    let fixed = fix::fix_documents(docs, rules, options);
+    write_report(output, |out| {
+        for change in &fixed.changes {
+            out.write_all(fix::unified_diff(change).as_bytes())?;
+        }
+        Ok(())
+    })?;
+    if fixed.changes.is_empty() {
+        eprintln!("factlint: nothing to fix");
+    } else {
+        eprintln!(
+            "factlint: {} available in {} (apply with --fix)",
+            plural(fixed.fix_count(), "fix", "fixes"),
+            plural(fixed.changes.len(), "file", "files")
+        );
+    }
+    note_unsettled(&fixed);
+    Ok(if fixed.changes.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+/// `--fix`: rewrites each changed file atomically and says how many
+/// findings were fixed. A file that cannot be rewritten is left as it was
+/// and comes back as a `file-error` for the report.
+fn apply_fixes(found: &[Target], rules: &rules::RuleSet, options: &Options) -> Vec<Diagnostic> {
+    let docs = fix::load(found, options.max_file_size);
+    let fixed = fix::fix_documents(docs, rules, options);
+    let mut unwritten = Vec::new();
+    let (mut fixes, mut files) = (0, 0);
+    for change in &fixed.changes {
+        match fix::atomic_write::replace(
+            &change.path,
+            change.before.as_bytes(),
+            change.after.as_bytes(),
+        ) {
+            Ok(()) => {
+                fixes += change.fixes;
+                files += 1;
+            }
+            Err(e) => {
+                let message = format!(
+                    "cannot write the fixes: {e}; the file is unchanged ({} not applied)",
+                    plural(change.fixes, "fix", "fixes")
+                );
+                eprintln!("factlint: error: {}: {message}", change.shown);
+                unwritten.push(corpus::file_error(&change.shown, Severity::Error, message));
+            }
+        }
+    }
+    if fixed.changes.is_empty() {
+        eprintln!("factlint: nothing to fix");
+    } else {
+        eprintln!(
+            "factlint: fixed {} in {}",
+            plural(fixes, "finding", "findings"),
+            plural(files, "file", "files")
+        );
+    }
+    note_unsettled(&fixed);
+    unwritten
+}
+
+fn note_unsettled(fixed: &fix::Fixed) {
+    if !fixed.settled && !fixed.changes.is_empty() {
+        eprintln!(
+            "factlint: note: the fixes did not settle after {} passes; run again and review",
+            fixed.passes
+        );
+    }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// Writes a report to FILE or to standard output, buffered.
