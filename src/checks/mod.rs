@@ -7,6 +7,8 @@ mod ambiguous_date;
 mod anniversary_mismatch;
 mod date_contradiction;
 mod event_statements;
+mod grammar;
+mod language;
 mod location_contradiction;
 mod name_case;
 mod name_census;
@@ -14,6 +16,7 @@ mod name_typo;
 mod name_variant;
 mod number_contradiction;
 mod participant_contradiction;
+mod typography;
 mod weekday_mismatch;
 
 use crate::diagnostic::{Diagnostic, Kind};
@@ -23,6 +26,7 @@ use crate::rules::RuleSet;
 pub use ambiguous_date::AmbiguousDate;
 pub use anniversary_mismatch::AnniversaryMismatch;
 pub use date_contradiction::DateContradiction;
+pub use grammar::Grammar;
 pub use location_contradiction::LocationContradiction;
 pub use name_case::NameCase;
 pub use name_census::NameCensus;
@@ -30,6 +34,7 @@ pub use name_typo::NameTypo;
 pub use name_variant::NameVariant;
 pub use number_contradiction::NumberContradiction;
 pub use participant_contradiction::ParticipantContradiction;
+pub use typography::Typography;
 pub use weekday_mismatch::WeekdayMismatch;
 
 /// What a document-level check sees.
@@ -80,6 +85,8 @@ pub static CHECKS: &[&dyn Check] = &[
     &WeekdayMismatch,
     &AnniversaryMismatch,
     &AmbiguousDate,
+    &Typography,
+    &Grammar,
 ];
 
 const FILE_ERROR_DOC: &str = include_str!("file_error.md");
@@ -130,7 +137,7 @@ mod tests {
 
     #[test]
     fn unchecked_kinds_say_so() {
-        assert!(explain(Kind::Grammar).contains("does not check this kind yet"));
+        assert!(explain(Kind::Spelling).contains("does not check this kind yet"));
         assert!(!explain(Kind::DateContradiction).contains("does not check this kind yet"));
         assert!(explain(Kind::FileError).contains("file-error"));
     }

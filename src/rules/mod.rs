@@ -6,11 +6,14 @@
 //!
 //! - `[[entity]]`: people, places and organisations ([`Entity`]);
 //! - `[[event]]`: events and their reference facts ([`Event`]);
-//! - `[[exclude]]`: text regions no check reports on ([`Exclude`]).
+//! - `[[exclude]]`: text regions no check reports on ([`Exclude`]);
+//! - `[typography]`, `[grammar]`: French typography and elision data
+//!   ([`Typography`], [`Grammar`]).
 
 mod entity;
 mod event;
 mod exclude;
+mod french;
 
 use std::fs;
 use std::ops::Range;
@@ -22,6 +25,7 @@ use serde::Deserialize;
 pub use entity::{Entity, EntityKind};
 pub use event::{Event, Figure, parse_date};
 pub use exclude::Exclude;
+pub use french::{Grammar, Typography};
 
 /// Everything loaded from the rule folders.
 #[derive(Debug, Default)]
@@ -29,6 +33,8 @@ pub struct RuleSet {
     pub entities: Vec<Entity>,
     pub events: Vec<Event>,
     pub excludes: Vec<Exclude>,
+    pub typography: Typography,
+    pub grammar: Grammar,
     /// The rule files read, in load order.
     pub files: Vec<String>,
     /// Entity ids used by other rules, checked once every file is read.
@@ -133,6 +139,10 @@ struct RuleFile {
     event: Vec<event::EventToml>,
     #[serde(default)]
     exclude: Vec<exclude::ExcludeToml>,
+    #[serde(default)]
+    typography: Option<french::TypographyToml>,
+    #[serde(default)]
+    grammar: Option<french::GrammarToml>,
 }
 
 /// One TOML source being validated, to build errors that point into it.
@@ -252,6 +262,12 @@ pub fn add_file(set: &mut RuleSet, path: &str, text: &str, errors: &mut Vec<Rule
         if let Some(x) = exclude::validate(raw, &src, set, errors) {
             set.excludes.push(x);
         }
+    }
+    if let Some(t) = parsed.typography {
+        french::add_typography(t, &src, set, errors);
+    }
+    if let Some(g) = parsed.grammar {
+        french::add_grammar(g, &src, set, errors);
     }
     if errors.len() > before {
         set.files.pop();
