@@ -51,11 +51,13 @@ impl Regions {
 /// not, "game changer" has no marker and stays French).
 fn is_english(text: &str, q: &Quotation, typography: &Typography) -> bool {
     let (mut english, mut french) = (0usize, 0usize);
+    let mut lower = String::new();
     for word in text[q.inner.clone()].split(|c: char| !c.is_alphabetic()) {
         if word.is_empty() || word.len() > 8 {
             continue;
         }
-        let lower = word.to_lowercase();
+        lower.clear();
+        lower.extend(word.chars().flat_map(char::to_lowercase));
         if typography.english_markers.contains(&lower) {
             english += 1;
         } else if typography.french_markers.contains(&lower) {

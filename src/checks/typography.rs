@@ -78,10 +78,12 @@ fn glued_words(report: &mut Report, rules: &rules::Typography) {
         let Some(first) = word.chars().next() else {
             continue;
         };
-        if first.is_ascii_lowercase() || first.is_ascii_digit() {
-            continue; // the common case: no bundled prefix starts so
-        }
+        let first = first.to_lowercase().next().unwrap_or(first);
         for g in &rules.glued_prefixes {
+            // One char compared per word; the rest only on a hit.
+            if !g.prefix.starts_with(first) {
+                continue;
+            }
             let n = g.prefix.chars().count();
             let Some((cut, _)) = word.char_indices().nth(n) else {
                 continue;
@@ -349,7 +351,29 @@ fn is_opening(c: char) -> bool {
 /// Mixed and unbalanced quotation marks, from the extracted quotations.
 fn quotation_marks(report: &mut Report) {
     let text = report.prose.text;
-    for q in &report.facts.quotations {
+    let quotations = &report.facts.quotations;
+    let lone_closer =
+        |i: usize| quotations[i].close.is_none() && quotations[i].marks == QuoteMarks::Mixed;
+    // A paragraph wrapped over lines (Markdown): a mark left open at the end
+    // of a line and a lone closing mark on the next one are one quotation.
+    let mut wrapped = vec![false; quotations.len()];
+    for i in 0..quotations.len() {
+        let q = &quotations[i];
+        if q.close.is_some() || lone_closer(i) {
+            continue;
+        }
+        if let Some(j) = (i + 1..quotations.len()).find(|&j| quotations[j].span.line > q.span.line)
+            && quotations[j].span.line == q.span.line + 1
+            && lone_closer(j)
+        {
+            wrapped[i] = true;
+            wrapped[j] = true;
+        }
+    }
+    for (i, q) in quotations.iter().enumerate() {
+        if wrapped[i] {
+            continue;
+        }
         let Some(o) = text[q.open.clone()].chars().next() else {
             continue;
         };
@@ -385,7 +409,7 @@ fn quotation_marks(report: &mut Report) {
                 }
             }
             Some(_) => {}
-            None => unbalanced(report, q.open.clone(), o, q.inner.is_empty()),
+            None => unbalanced(report, q.open.clone(), o, lone_closer(i)),
         }
     }
 }
@@ -529,5 +553,9 @@ mod tests {
         assert_eq!(typo("Site » Rubrique » Titre"), "");
         assert_eq!(typo("« Premier paragraphe.\n« Second. »"), "");
         assert_eq!(typo("un écran de 27\" seulement"), "");
+        assert_eq!(
+            typo("Il a dit « une phrase longue\nqui continue » puis"),
+            ""
+        );
     }
 }

@@ -95,6 +95,14 @@ impl Grammar {
         self.elision.iter().rev().find(|e| e.word == word)
     }
 
+    /// The elision rule of `word`, in any case ("De", "QUE").
+    pub fn elision_ignore_case(&self, word: &str) -> Option<&Elision> {
+        self.elision
+            .iter()
+            .rev()
+            .find(|e| e.word.eq_ignore_ascii_case(word))
+    }
+
     /// Whether `next` (lower case) starts with an aspirated h.
     pub fn is_h_aspire(&self, next: &str) -> bool {
         self.h_aspire.iter().any(|p| p.matches(next))
