@@ -1072,3 +1072,15 @@ fn typography_and_grammar_findings_carry_exact_spans_and_fixes() {
             .contains("d'abord")
     );
 }
+
+#[test]
+fn rules_lists_the_typography_and_grammar_data() {
+    let out = run(factlint().args(["rules", "--rules", "rules"]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("typography  space before: ;!?:"), "{text}");
+    assert!(
+        text.contains("grammar     elision: de, le, la, que"),
+        "{text}"
+    );
+}
