@@ -32,13 +32,31 @@ impl Check for Grammar {
         let pieces = &prose.pieces;
         // Built on the first finding: most documents have none.
         let mut context: Option<(Regions, char)> = None;
+        // The lengths and first letters of the elidable words, as bit masks.
+        let (mut lengths, mut firsts) = (0u64, 0u32);
+        for e in &rules.elision {
+            lengths |= 1 << e.word.len().min(63);
+            if let Some(b) = e.word.bytes().next().filter(u8::is_ascii_lowercase) {
+                firsts |= 1 << (b - b'a');
+            }
+        }
         for i in 0..pieces.len().saturating_sub(1) {
             let (p, q) = (pieces[i], pieces[i + 1]);
             let word = &text[p.start..p.end];
             // Elidable words are short, ASCII and end with e, a or i: a
             // cheap first filter, with no allocation for most words.
+            let first_bit = word.bytes().next().map_or(0, |b| {
+                let b = b.to_ascii_lowercase();
+                if b.is_ascii_lowercase() {
+                    1u32 << (b - b'a')
+                } else {
+                    0
+                }
+            });
             if q.sep != Sep::Space
-                || word.len() > 7
+                || word.len() > 63
+                || lengths & (1 << word.len()) == 0
+                || firsts & first_bit == 0
                 || !matches!(
                     word.as_bytes().last(),
                     Some(b'e' | b'a' | b'i' | b'E' | b'A' | b'I')

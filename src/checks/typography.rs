@@ -72,18 +72,23 @@ fn glued_words(report: &mut Report, rules: &rules::Typography) {
         return;
     }
     let text = report.prose.text;
+    // The first letter of each prefix in both cases: one compare per word.
+    let firsts: Vec<(char, char)> = rules
+        .glued_prefixes
+        .iter()
+        .filter_map(|g| g.prefix.chars().next())
+        .map(|c| (c, c.to_uppercase().next().unwrap_or(c)))
+        .collect();
     for i in 0..report.prose.pieces.len() {
         let p = report.prose.pieces[i];
         let word = &text[p.start..p.end];
         let Some(first) = word.chars().next() else {
             continue;
         };
-        let first = first.to_lowercase().next().unwrap_or(first);
+        if !firsts.iter().any(|&(l, u)| first == l || first == u) {
+            continue;
+        }
         for g in &rules.glued_prefixes {
-            // One char compared per word; the rest only on a hit.
-            if !g.prefix.starts_with(first) {
-                continue;
-            }
             let n = g.prefix.chars().count();
             let Some((cut, _)) = word.char_indices().nth(n) else {
                 continue;
@@ -142,15 +147,21 @@ fn space_name(c: char) -> &'static str {
 fn punctuation(report: &mut Report, rules: &rules::Typography) {
     let text = report.prose.text;
     let body = report.prose.body.clone();
-    let bytes = text.as_bytes();
-    for i in body.clone() {
-        let b = bytes[i];
-        if !b.is_ascii_punctuation()
-            || !matches!(b, b',' | b'.' | b';' | b':' | b'!' | b'?')
-                && rules.space_before(b as char).is_none()
-        {
+    // The marks to look at, as a table: one load per byte of the body.
+    let mut wanted = [false; 128];
+    for b in b",.;:!?" {
+        wanted[*b as usize] = true;
+    }
+    for s in &rules.space_before {
+        if s.mark.is_ascii() {
+            wanted[s.mark as usize] = true;
+        }
+    }
+    for (offset, &b) in text.as_bytes()[body.clone()].iter().enumerate() {
+        if b >= 128 || !wanted[b as usize] {
             continue;
         }
+        let i = body.start + offset;
         let c = b as char;
         let prev = text[body.start..i].chars().next_back();
         let next = text[i + 1..body.end].chars().next();
@@ -299,16 +310,10 @@ fn doubled_spaces(report: &mut Report) {
     let text = report.prose.text;
     let body = report.prose.body.clone();
     let hay = &text.as_bytes()[body.clone()];
+    // Two ASCII spaces, or any no-break space (runs are read around it):
+    // three passes of a fast substring search.
     let mut hits: Vec<usize> = Vec::new();
-    for needle in [
-        "  ",
-        " \u{A0}",
-        "\u{A0} ",
-        " \u{202F}",
-        "\u{202F} ",
-        "\u{A0}\u{A0}",
-        "\u{202F}\u{202F}",
-    ] {
+    for needle in ["  ", "\u{A0}", "\u{202F}"] {
         hits.extend(memchr::memmem::find_iter(hay, needle.as_bytes()).map(|h| body.start + h));
     }
     if hits.is_empty() {
@@ -334,6 +339,9 @@ fn doubled_spaces(report: &mut Report) {
             continue;
         }
         let spaces = &text[start..end];
+        if spaces.chars().nth(1).is_none() {
+            continue; // a single no-break space
+        }
         let keep = spaces.chars().find(|&c| c != ' ').unwrap_or(' ');
         report.push(
             start,
