@@ -496,6 +496,27 @@ fn list_rules(paths: &[PathBuf], arg: &RulesArg) -> Result<ExitCode, Failure> {
                 x.reason
             ));
         }
+        let t = &rules.typography;
+        if t.file.as_ref() == Some(file) {
+            let marks: String = t.space_before.iter().map(|s| s.mark).collect();
+            let prefixes: Vec<&str> = t.glued_prefixes.iter().map(|g| g.prefix.as_str()).collect();
+            out.push_str(&format!(
+                "  typography  space before: {marks}; glued prefixes: {}; {} English and {} French quotation markers\n",
+                prefixes.join(", "),
+                t.english_markers.len(),
+                t.french_markers.len()
+            ));
+        }
+        let g = &rules.grammar;
+        if g.file.as_ref() == Some(file) {
+            let words: Vec<&str> = g.elision.iter().map(|e| e.word.as_str()).collect();
+            out.push_str(&format!(
+                "  grammar     elision: {}; {} h aspiré words; {} lists of words kept whole\n",
+                words.join(", "),
+                g.h_aspire.len(),
+                g.keep.len()
+            ));
+        }
     }
     print(&out)
 }

@@ -1023,3 +1023,64 @@ fn a_form_with_dots_is_refused_because_it_could_never_match() {
     );
     assert!(stdout(&out).is_empty());
 }
+
+// ── French typography and grammar ───────────────────────────────────────
+
+#[test]
+fn typography_and_grammar_findings_carry_exact_spans_and_fixes() {
+    let dir = fixture("typography");
+    let out = run(factlint().args([&dir, "--format", "json"]));
+    let report = json(&out);
+    assert_eq!(code(&out), 0, "warnings only: exit 0");
+    assert_all_spans(&report, Path::new(MANIFEST_DIR));
+    let got: Vec<(String, String, String, String)> = diagnostics(&report)
+        .iter()
+        .map(|d| {
+            (
+                file(d).rsplit('/').next().unwrap_or_default().to_string(),
+                kind(d).to_string(),
+                text(d).to_string(),
+                d["suggestion"].as_str().unwrap_or("-").to_string(),
+            )
+        })
+        .collect();
+    let expected: Vec<(String, String, String, String)> = [
+        ("depeche.txt", "typography", "àpartir", "à partir"),
+        ("depeche.txt", "typography", "?", "\u{202F}?"),
+        ("depeche.txt", "typography", "”", "“"),
+        ("depeche.txt", "grammar", "de abord", "d'abord"),
+        ("depeche.txt", "grammar", "Je ai", "J'ai"),
+    ]
+    .iter()
+    .map(|(a, b, c, d)| (a.to_string(), b.to_string(), c.to_string(), d.to_string()))
+    .collect();
+    assert_eq!(got, expected, "{}", listing(&report));
+    let d = find(&report, "typography", "àpartir");
+    assert_eq!(d["code"], "FL402");
+    assert_eq!(d["severity"], "warning");
+    assert_eq!(
+        (d["span"]["line"].as_u64(), d["span"]["column"].as_u64()),
+        (Some(2), Some(36))
+    );
+    assert_eq!(d["rule"], format!("{dir}/rules/french.toml#typography"));
+    let d = find(&report, "grammar", "de abord");
+    assert_eq!(d["code"], "FL403");
+    assert!(
+        d["message"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("d'abord")
+    );
+}
+
+#[test]
+fn rules_lists_the_typography_and_grammar_data() {
+    let out = run(factlint().args(["rules", "--rules", "rules"]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("typography  space before: ;!?:"), "{text}");
+    assert!(
+        text.contains("grammar     elision: de, le, la, que"),
+        "{text}"
+    );
+}

@@ -339,3 +339,36 @@ fn valid_rules_lint_normally() {
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(report["files_checked"], 1);
 }
+
+#[test]
+fn typography_mark_that_is_not_one_character() {
+    let err = config_error(&[(
+        "f.toml",
+        "[typography]\nsource = \"s\"\nspace_before = [{ mark = \"?!\", insert = \"\\u202F\" }]\n"
+            .as_bytes(),
+    )]);
+    assert!(err.contains("must be exactly one character"), "{err}");
+    assert_points_at(
+        &err,
+        "r/f.toml",
+        "space_before = [{ mark = \"?!\", insert = \"\\u202F\" }]",
+        "\"?!\"",
+    );
+}
+
+#[test]
+fn grammar_word_that_cannot_elide_and_unknown_grammar_key() {
+    let err = config_error(&[(
+        "f.toml",
+        "[grammar]\nsource = \"s\"\nelision = [{ word = \"du\" }]\n".as_bytes(),
+    )]);
+    assert!(err.contains("does not end with an elidable vowel"), "{err}");
+    assert_points_at(&err, "r/f.toml", "elision = [{ word = \"du\" }]", "\"du\"");
+    let err = config_error(&[(
+        "f.toml",
+        "[grammar]\nsource = \"s\"\n[grammar.h_aspire]\nsource = \"s\"\nmots = [\"héros\"]\n"
+            .as_bytes(),
+    )]);
+    assert!(err.contains("unknown field `mots`"), "{err}");
+    assert_points_at(&err, "r/f.toml", "mots = [\"héros\"]", "mots");
+}

@@ -8,6 +8,8 @@ mod anniversary_mismatch;
 mod anonymous_quote;
 mod date_contradiction;
 mod event_statements;
+mod grammar;
+mod language;
 mod location_contradiction;
 mod name_case;
 mod name_census;
@@ -15,6 +17,7 @@ mod name_typo;
 mod name_variant;
 mod number_contradiction;
 mod participant_contradiction;
+mod typography;
 mod unsourced_claim;
 mod vague_attribution;
 mod weekday_mismatch;
@@ -27,6 +30,7 @@ pub use ambiguous_date::AmbiguousDate;
 pub use anniversary_mismatch::AnniversaryMismatch;
 pub use anonymous_quote::AnonymousQuote;
 pub use date_contradiction::DateContradiction;
+pub use grammar::Grammar;
 pub use location_contradiction::LocationContradiction;
 pub use name_case::NameCase;
 pub use name_census::NameCensus;
@@ -34,6 +38,7 @@ pub use name_typo::NameTypo;
 pub use name_variant::NameVariant;
 pub use number_contradiction::NumberContradiction;
 pub use participant_contradiction::ParticipantContradiction;
+pub use typography::Typography;
 pub use unsourced_claim::UnsourcedClaim;
 pub use vague_attribution::VagueAttribution;
 pub use weekday_mismatch::WeekdayMismatch;
@@ -89,6 +94,8 @@ pub static CHECKS: &[&dyn Check] = &[
     &UnsourcedClaim,
     &VagueAttribution,
     &AnonymousQuote,
+    &Typography,
+    &Grammar,
 ];
 
 const FILE_ERROR_DOC: &str = include_str!("file_error.md");
@@ -139,7 +146,7 @@ mod tests {
 
     #[test]
     fn unchecked_kinds_say_so() {
-        assert!(explain(Kind::FileError).contains("file-error"));
+        assert!(explain(Kind::Spelling).contains("does not check this kind yet"));
         assert!(!explain(Kind::DateContradiction).contains("does not check this kind yet"));
         assert!(explain(Kind::FileError).contains("file-error"));
     }

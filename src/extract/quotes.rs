@@ -119,7 +119,12 @@ fn pair_line(text: &str, start: usize, line: &str, lines: &LineIndex, out: &mut 
     let mut chars = line.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         let after = chars.peek().map(|&(_, a)| a);
-        if is_mark(c) {
+        // A straight mark after a figure is an inch or a second (27"),
+        // unless it closes a straight quotation ("Vision 2030").
+        let inch = c == '"'
+            && before.is_some_and(|b| b.is_ascii_digit())
+            && stack.last().is_none_or(|&(_, o)| o != '"');
+        if is_mark(c) && !inch {
             let at = start + i;
             let role = role(c, before, after);
             // A straight mark closes an open straight quotation whatever
@@ -236,6 +241,13 @@ mod tests {
         let q = quotes("un mot » seul");
         assert_eq!(q.len(), 1);
         assert!(!q[0].2);
+    }
+
+    #[test]
+    fn inch_marks_are_not_quotations() {
+        assert_eq!(quotes("un écran de 27\" et 32\" seulement"), vec![]);
+        let q = quotes("le plan \"Vision 2030\" est lancé");
+        assert_eq!(q, vec![("Vision 2030".into(), QuoteMarks::Straight, true)]);
     }
 
     #[test]

@@ -7,11 +7,14 @@
 //! - `[[entity]]`: people, places and organisations ([`Entity`]);
 //! - `[[event]]`: events and their reference facts ([`Event`]);
 //! - `[[exclude]]`: text regions no check reports on ([`Exclude`]);
-//! - `[sourcing]`: who-says-what markers ([`Sourcing`]).
+//! - `[sourcing]`: who-says-what markers ([`Sourcing`]);
+//! - `[typography]`, `[grammar]`: French typography and elision data
+//!   ([`Typography`], [`Grammar`]).
 
 mod entity;
 mod event;
 mod exclude;
+mod french;
 mod sourcing;
 
 use std::fs;
@@ -24,6 +27,7 @@ use serde::Deserialize;
 pub use entity::{Entity, EntityKind};
 pub use event::{Event, Figure, parse_date};
 pub use exclude::Exclude;
+pub use french::{Grammar, Typography};
 pub use sourcing::{Phrase, Sourcing, WordPattern, parse_phrase};
 
 /// Everything loaded from the rule folders.
@@ -34,6 +38,8 @@ pub struct RuleSet {
     pub excludes: Vec<Exclude>,
     /// Who-says-what markers, merged over every `[sourcing]` table.
     pub sourcing: Sourcing,
+    pub typography: Typography,
+    pub grammar: Grammar,
     /// The rule files read, in load order.
     pub files: Vec<String>,
     /// Entity ids used by other rules, checked once every file is read.
@@ -139,6 +145,10 @@ struct RuleFile {
     #[serde(default)]
     exclude: Vec<exclude::ExcludeToml>,
     sourcing: Option<sourcing::SourcingToml>,
+    #[serde(default)]
+    typography: Option<french::TypographyToml>,
+    #[serde(default)]
+    grammar: Option<french::GrammarToml>,
 }
 
 /// One TOML source being validated, to build errors that point into it.
@@ -261,6 +271,12 @@ pub fn add_file(set: &mut RuleSet, path: &str, text: &str, errors: &mut Vec<Rule
     }
     if let Some(raw) = parsed.sourcing {
         sourcing::validate(raw, &src, &mut set.sourcing, errors);
+    }
+    if let Some(t) = parsed.typography {
+        french::add_typography(t, &src, set, errors);
+    }
+    if let Some(g) = parsed.grammar {
+        french::add_grammar(g, &src, set, errors);
     }
     if errors.len() > before {
         set.files.pop();
