@@ -322,7 +322,6 @@ impl Reader<'_> {
 
     /// "selon X", "d’après X", and "des experts estiment".
     fn attributions(&self, out: &mut Vec<Attribution>) {
-        let pieces = self.input.pieces;
         let mut covered = 0;
         for (n, h) in self.hits.iter().enumerate() {
             if h.start < covered {
@@ -338,16 +337,7 @@ impl Reader<'_> {
                         .map(|o| o.end)
                         .max()
                         .unwrap_or(h.end);
-                    let mut stop = end;
-                    while stop < pieces.len()
-                        && stop < end + 8
-                        && (stop == end || pieces[stop].sep != Sep::Other)
-                        && !matches!(self.word(stop), "que" | "qu" | "qui")
-                        && (self.has(Marker::SpeechVerb, stop).is_none()
-                            || self.has(Marker::VagueSource, stop).is_some())
-                    {
-                        stop += 1;
-                    }
+                    let stop = self.source_phrase(end).end;
                     covered = stop;
                     let anonymous_marker =
                         (h.start..end).any(|i| self.has(Marker::VagueSource, i).is_some());
@@ -381,6 +371,23 @@ impl Reader<'_> {
                 _ => {}
             }
         }
+    }
+
+    /// The source after an introducer ending at piece `end`: up to the
+    /// next punctuation, "que"/"qui" or verb of saying, at most 8 words.
+    fn source_phrase(&self, end: usize) -> Range<usize> {
+        let pieces = self.input.pieces;
+        let mut stop = end;
+        while stop < pieces.len()
+            && stop < end + 8
+            && (stop == end || pieces[stop].sep != Sep::Other)
+            && !matches!(self.word(stop), "que" | "qu" | "qui")
+            && (self.has(Marker::SpeechVerb, stop).is_none()
+                || self.has(Marker::VagueSource, stop).is_some())
+        {
+            stop += 1;
+        }
+        end..stop
     }
 
     /// Whether the source over pieces `range` names nobody: an indefinite
@@ -432,6 +439,17 @@ impl Reader<'_> {
         if self.named_in(noun + 1..verb, false).is_some() {
             return None;
         }
+        // "Un diplomate résume : « … »": the quotation's speaker, which
+        // the anonymous-quote check judges.
+        let after = pieces[verb].end;
+        let line_end = self.input.text[after..]
+            .find('\n')
+            .map_or(self.input.text.len(), |i| after + i);
+        if self.input.quotations.iter().any(|q| {
+            q.span.start >= after && q.span.start < line_end && q.word_count(self.input.text) >= 4
+        }) {
+            return None;
+        }
         Some((noun + 1, verb + 1))
     }
 
@@ -442,7 +460,17 @@ impl Reader<'_> {
             if q.close.is_none() || q.word_count(text) < 4 {
                 continue;
             }
+            let fragment = text[q.inner.clone()]
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase);
             let (speaker, at) = self.speaker_of(q.span.start..q.span.end);
+            // « un pas dans la bonne direction »: a phrase quoted inside a
+            // sentence is speech only when a verb of saying goes with it.
+            if fragment && speaker == Speaker::Unknown && !self.has_verb_near(q) {
+                continue;
+            }
             out.push(Speech {
                 span: q.span,
                 speaker,
@@ -453,13 +481,42 @@ impl Reader<'_> {
         out.sort_by_key(|s| s.span.start);
     }
 
+    /// Whether a verb of saying or an introducer stands in the sentence of
+    /// quotation `q`, outside it.
+    fn has_verb_near(&self, q: &Quotation) -> bool {
+        let sentence = self
+            .input
+            .sentences
+            .iter()
+            .find(|s| s.start <= q.span.start && q.span.start < s.end)
+            .cloned()
+            .unwrap_or(q.span.start..q.span.end);
+        let r = self.pieces_in(&sentence);
+        self.hits_in(&r).any(|h| {
+            matches!(h.marker, Marker::SpeechVerb | Marker::Introducer)
+                && !q.contains(self.input.pieces[h.start].start)
+        })
+    }
+
     /// The speaker of the quotation over `bytes`: a verb of saying or an
     /// introducer on its line with a name near it, a line before that ends
     /// with a colon, or a caption line after it.
     fn speaker_of(&self, bytes: Range<usize>) -> (Speaker, Option<Span>) {
         let text = self.input.text;
         let line = line_of(text, bytes.start);
-        let around = self.pieces_in(&line);
+        // The sentences the quotation spans: verbs of other sentences on
+        // the line speak of other things.
+        let sentences = self.input.sentences;
+        let first = sentences.partition_point(|s| s.end <= bytes.start);
+        let last = sentences.partition_point(|s| s.start < bytes.end);
+        let scope = match (
+            sentences.get(first),
+            last.checked_sub(1).and_then(|l| sentences.get(l)),
+        ) {
+            (Some(a), Some(b)) => a.start.max(line.start)..b.end.min(line.end.max(bytes.end)),
+            _ => line.clone(),
+        };
+        let around = self.pieces_in(&scope);
         let quoted = |i: usize| {
             let p = self.input.pieces[i];
             self.input
@@ -472,11 +529,47 @@ impl Reader<'_> {
             .filter(|h| matches!(h.marker, Marker::SpeechVerb | Marker::Introducer))
             .filter(|h| !quoted(h.start))
             .collect();
+        // The verb nearest the quotation first; what follows a verb is its
+        // subject only when the verb comes right after the quotation
+        // ("», résume un grutier"), else it is the verb's object.
+        let quote_pieces = self.pieces_in(&bytes);
+        let mut verbs = verbs;
+        verbs.sort_by_key(|h| {
+            if h.start >= quote_pieces.end {
+                h.start - quote_pieces.end
+            } else {
+                quote_pieces.start.saturating_sub(h.end)
+            }
+        });
         for verb in &verbs {
-            let from = verb.start.saturating_sub(6).max(around.start);
-            let to = (verb.end + 6).min(around.end);
+            // "selon la direction, … « … »": the source after the
+            // introducer speaks.
+            if verb.marker == Marker::Introducer {
+                let phrase = self.source_phrase(verb.end);
+                if phrase.end > phrase.start {
+                    let span = Some(self.span(phrase.start, phrase.end));
+                    let who = self.text_of(phrase.start, phrase.end).to_string();
+                    return if self.is_vague(phrase) {
+                        (Speaker::Described(who), span)
+                    } else {
+                        (Speaker::Named(who), span)
+                    };
+                }
+            }
+            let inverted = verb.start >= quote_pieces.end
+                && (quote_pieces.end..verb.start)
+                    .filter(|&i| !quoted(i))
+                    .count()
+                    <= 3;
+            let from = verb.start.saturating_sub(8).max(around.start);
+            let to = if inverted {
+                (verb.end + 6).min(around.end)
+            } else {
+                verb.end
+            };
             let window: Vec<usize> = (from..to).filter(|&i| !quoted(i)).collect();
-            if let Some(found) = self.speaker_in(&window, from == around.start) {
+            if let Some(found) = self.speaker_near(&window, from == around.start, Some(verb.start))
+            {
                 return found;
             }
         }
@@ -518,33 +611,125 @@ impl Reader<'_> {
         (Speaker::Unknown, None)
     }
 
-    /// A named speaker among `window` pieces; a pronoun counts when a
-    /// person was named before; a role makes a description.
+    /// The speaker among `window` pieces, nearest to `anchor` first: a
+    /// name (not a complement after "de"), a pronoun after a named person,
+    /// or a description ("un grutier", "sa mère", "le porte-parole").
     fn speaker_in(&self, window: &[usize], at_line_start: bool) -> Option<(Speaker, Option<Span>)> {
+        self.speaker_near(window, at_line_start, None)
+    }
+
+    /// [`Self::speaker_in`] around `anchor`, the verb of saying the window
+    /// surrounds; definite descriptions there may refer back to a person
+    /// named before.
+    fn speaker_near(
+        &self,
+        window: &[usize],
+        at_line_start: bool,
+        anchor: Option<usize>,
+    ) -> Option<(Speaker, Option<Span>)> {
         let (&first, &last) = (window.first()?, window.last()?);
-        for run in contiguous(window) {
-            if let Some((a, b)) = self.named_in(run.clone(), at_line_start && run.start == first) {
+        let anchored = anchor.is_some();
+        let anchor = anchor.unwrap_or(first);
+        let mut order: Vec<usize> = window.to_vec();
+        order.sort_by_key(|&i| (i.abs_diff(anchor), i));
+        let in_window = |i: usize| window.binary_search(&i).is_ok();
+        for i in order {
+            // "un responsable de la Maison Blanche": a complement, not the
+            // speaker.
+            let mut head = i;
+            while head > first
+                && self.input.pieces[head].sep.joins_name()
+                && is_capitalized(self.piece_text(head - 1))
+            {
+                head -= 1;
+            }
+            let de_at = if head > first && matches!(self.word(head - 1), "de" | "du" | "d" | "des")
+            {
+                Some(head - 1)
+            } else if head > first + 1
+                && matches!(self.word(head - 1), "la" | "l" | "le" | "les")
+                && matches!(self.word(head - 2), "de" | "d")
+            {
+                Some(head - 2)
+            } else {
+                None
+            };
+            // Only after a role: "l’édito du Rodong Sinmun" is the paper's.
+            let after_de = de_at.is_some_and(|d| {
+                d > 0
+                    && (self.has(Marker::Role, d - 1).is_some()
+                        || self.has(Marker::VagueSource, d - 1).is_some())
+            });
+            let run_start = (first..=i)
+                .rev()
+                .take_while(|&k| in_window(k))
+                .last()
+                .unwrap_or(i);
+            if !after_de
+                && let Some((a, b)) =
+                    self.named_in(i..i + 1, at_line_start && i == first && run_start == first)
+            {
+                // Extend to the whole name the piece starts.
+                let (a, b) = self
+                    .named_in(a..last + 1, false)
+                    .filter(|&(x, _)| x == a)
+                    .unwrap_or((a, b));
                 return Some((
                     Speaker::Named(self.text_of(a, b).to_string()),
                     Some(self.span(a, b)),
                 ));
             }
-        }
-        for &i in window {
-            if PRONOUNS.contains(&self.word(i)) && self.named_before(self.input.pieces[i].start) {
+            let w = self.word(i);
+            if matches!(w, "il" | "elle" | "ils" | "elles")
+                && self.named_before(self.input.pieces[i].start)
+            {
                 return Some((
                     Speaker::Named(self.piece_text(i).to_string()),
                     Some(self.span(i, i + 1)),
                 ));
             }
-        }
-        for &i in window {
-            if let Some(role) = self.has(Marker::Role, i) {
-                let end = (role.end + 2).min(last + 1);
-                return Some((
-                    Speaker::Described(self.text_of(i, end).to_string()),
-                    Some(self.span(i, end)),
-                ));
+            let describes = self.has(Marker::Role, i).is_some()
+                || (i > first
+                    && (self.has(Marker::Indefinite, i - 1).is_some()
+                        || matches!(self.word(i - 1), "sa" | "son" | "ses" | "leur"))
+                    && self
+                        .piece_text(i)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_lowercase)
+                    && self.has(Marker::SpeechVerb, i).is_none());
+            if describes {
+                let from = if i > first
+                    && (self.has(Marker::Indefinite, i - 1).is_some()
+                        || matches!(
+                            self.word(i - 1),
+                            "un" | "une" | "le" | "la" | "l" | "sa" | "son" | "ses" | "leur"
+                        )) {
+                    i - 1
+                } else {
+                    i
+                };
+                let end = (i + 1..(i + 3).min(last + 1))
+                    .take_while(|&k| {
+                        self.input.pieces[k].sep != Sep::Other
+                            && !FUNCTION_WORDS.contains(&self.word(k))
+                            && self.has(Marker::SpeechVerb, k).is_none()
+                            && self
+                                .piece_text(k)
+                                .chars()
+                                .next()
+                                .is_some_and(char::is_lowercase)
+                    })
+                    .last()
+                    .map_or(i + 1, |k| k + 1);
+                let text = self.text_of(from, end).to_string();
+                // "le président russe a évoqué…" after Vladimir Poutine was
+                // named: the description refers back to him.
+                let definite = matches!(self.word(from), "le" | "la" | "l");
+                if definite && anchored && self.named_before(self.input.pieces[from].start) {
+                    return Some((Speaker::Named(text), Some(self.span(from, end))));
+                }
+                return Some((Speaker::Described(text), Some(self.span(from, end))));
             }
         }
         None
@@ -652,15 +837,22 @@ impl Reader<'_> {
             .iter()
             .map(|s| {
                 let r = self.pieces_in(s);
-                self.hits_in(&r).any(|h| match h.marker {
-                    Marker::Introducer => true,
-                    Marker::SpeechVerb => !self.word(h.end - 1).ends_with("ant"),
-                    _ => false,
-                }) || speech.iter().any(|q| {
-                    q.span.start < s.end
-                        && s.start < q.span.end
-                        && !matches!(q.speaker, Speaker::Unknown)
-                })
+                let perspective = r.len() > 2
+                    && self.word(r.start) == "pour"
+                    && self
+                        .named_in(r.start + 1..(r.start + 4).min(r.end), false)
+                        .is_some();
+                perspective
+                    || self.hits_in(&r).any(|h| match h.marker {
+                        Marker::Introducer => true,
+                        Marker::SpeechVerb => !self.word(h.end - 1).ends_with("ant"),
+                        _ => false,
+                    })
+                    || speech.iter().any(|q| {
+                        q.span.start < s.end
+                            && s.start < q.span.end
+                            && !matches!(q.speaker, Speaker::Unknown)
+                    })
             })
             .collect();
         for (n, s) in sentences.iter().enumerate() {
@@ -698,12 +890,18 @@ impl Reader<'_> {
     }
 
     /// The pieces that make a sentence check-worthy: an act with its
-    /// object, or a figure with its unit.
+    /// object in the same clause, or a figure in digits with its unit.
     fn claim_words(&self, r: &Range<usize>, hits: &[&Hit]) -> Option<(usize, usize)> {
+        let pieces = self.input.pieces;
+        let same_clause =
+            |a: usize, b: usize| (a.min(b) + 1..=a.max(b)).all(|i| pieces[i].sep != Sep::Other);
         for action in hits.iter().filter(|h| h.marker == Marker::ClaimAction) {
             let object = hits
                 .iter()
                 .filter(|h| h.marker == Marker::ClaimObject && h.start != action.start)
+                .filter(|h| {
+                    h.start.abs_diff(action.start) <= 6 && same_clause(h.start, action.start)
+                })
                 .min_by_key(|h| {
                     let after = h.start > action.start;
                     (
@@ -711,23 +909,28 @@ impl Reader<'_> {
                         h.start,
                     )
                 });
-            if let Some(o) = object
-                && o.start.abs_diff(action.start) <= 10
-            {
+            if let Some(o) = object {
                 return Some((action.start.min(o.start), action.end.max(o.end)));
             }
         }
         for unit in hits.iter().filter(|h| h.marker == Marker::ClaimUnit) {
+            // Back over "de", "d’" and magnitudes: "2 milliards de dollars".
             let mut i = unit.start;
-            // Skip "de" / "d’" between the figure and the unit.
-            if i > r.start && matches!(self.word(i - 1), "de" | "d") {
+            while i > r.start
+                && matches!(
+                    self.word(i - 1),
+                    "de" | "d" | "million" | "millions" | "milliard" | "milliards" | "mille"
+                )
+            {
                 i -= 1;
             }
             if i > r.start && self.is_figure(i - 1) {
                 let mut start = i - 1;
+                // "12 000", "3,5": digit groups and decimals.
                 while start > r.start
                     && self.is_figure(start - 1)
-                    && self.input.pieces[start].sep == Sep::Space
+                    && matches!(pieces[start].sep, Sep::Space | Sep::Other)
+                    && pieces[start].start - pieces[start - 1].end <= 3
                 {
                     start -= 1;
                 }
@@ -737,49 +940,13 @@ impl Reader<'_> {
         None
     }
 
-    /// A piece that states a quantity: digits (not a year) or a number
-    /// word.
+    /// A piece of digits that is no year.
     fn is_figure(&self, i: usize) -> bool {
         let t = self.piece_text(i);
-        if t.chars().all(|c| c.is_ascii_digit()) {
-            let year = t.len() == 4 && matches!(t.parse::<u32>(), Ok(1800..=2100));
-            return !year;
-        }
-        matches!(
-            self.word(i),
-            "deux"
-                | "trois"
-                | "quatre"
-                | "cinq"
-                | "six"
-                | "sept"
-                | "huit"
-                | "neuf"
-                | "dix"
-                | "onze"
-                | "douze"
-                | "quinze"
-                | "vingt"
-                | "trente"
-                | "quarante"
-                | "cinquante"
-                | "cent"
-                | "cents"
-                | "mille"
-        )
+        let digits = !t.is_empty() && t.chars().all(|c| c.is_ascii_digit());
+        let year = t.len() == 4 && matches!(t.parse::<u32>(), Ok(1800..=2100));
+        digits && !year
     }
-}
-
-/// The maximal runs of consecutive indices in a sorted list.
-fn contiguous(window: &[usize]) -> Vec<Range<usize>> {
-    let mut out: Vec<Range<usize>> = Vec::new();
-    for &i in window {
-        match out.last_mut() {
-            Some(r) if r.end == i => r.end = i + 1,
-            _ => out.push(i..i + 1),
-        }
-    }
-    out
 }
 
 /// The line holding byte `at`, without its line break.
