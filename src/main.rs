@@ -507,6 +507,15 @@ fn list_rules(paths: &[PathBuf], arg: &RulesArg) -> Result<ExitCode, Failure> {
                 t.french_markers.len()
             ));
         }
+        if rules.sourcing.files.contains(file) {
+            let counts: Vec<String> = rules
+                .sourcing
+                .counts()
+                .iter()
+                .map(|(name, n)| format!("{n} {name}"))
+                .collect();
+            out.push_str(&format!("  sourcing    {}\n", counts.join(", ")));
+        }
         let g = &rules.grammar;
         if g.file.as_ref() == Some(file) {
             let words: Vec<&str> = g.elision.iter().map(|e| e.word.as_str()).collect();

@@ -1084,3 +1084,38 @@ fn rules_lists_the_typography_and_grammar_data() {
         "{text}"
     );
 }
+
+#[test]
+fn sourcing_findings_point_at_the_claim_the_source_and_the_speaker() {
+    let dir = fixture("sourcing");
+    let out = run(factlint().args([&dir, "--format", "json"]));
+    let report = json(&out);
+    assert_eq!(code(&out), 0, "warnings only: exit 0\n{}", listing(&report));
+    assert_all_spans(&report, Path::new(MANIFEST_DIR));
+    let got: Vec<(String, String)> = diagnostics(&report)
+        .iter()
+        .map(|d| (kind(d).to_string(), text(d).to_string()))
+        .collect();
+    let expected = [
+        ("unsourced-claim", "livré des missiles"),
+        ("vague-attribution", "Selon des sources proches du dossier"),
+        ("anonymous-quote", "un diplomate européen"),
+    ];
+    let expected: Vec<(String, String)> = expected
+        .iter()
+        .map(|(k, t)| (k.to_string(), t.to_string()))
+        .collect();
+    assert_eq!(got, expected, "{}", listing(&report));
+    let d = find(&report, "unsourced-claim", "livré des missiles");
+    assert_eq!(d["code"], "FL301");
+    assert_eq!(d["severity"], "warning");
+    assert_eq!(
+        (d["span"]["line"].as_u64(), d["span"]["column"].as_u64()),
+        (Some(6), Some(13))
+    );
+    assert_eq!(d["rule"], "rules/sourcing.toml#sourcing");
+    assert_eq!(
+        find(&report, "anonymous-quote", "un diplomate européen")["code"],
+        "FL303"
+    );
+}

@@ -20,7 +20,7 @@ impl Check for AnonymousQuote {
         &self,
         facts: &Facts,
         prose: &Prose,
-        _cx: &Context,
+        cx: &Context,
         out: &mut Vec<Diagnostic>,
     ) {
         for speech in &facts.sourcing.speech {
@@ -32,14 +32,17 @@ impl Check for AnonymousQuote {
                 ),
                 _ => (speech.span, "quotation with no named speaker".to_string()),
             };
-            out.push(Diagnostic::new(
-                Kind::AnonymousQuote,
-                Severity::Warning,
-                &facts.file,
-                span,
-                &prose.text[span.start..span.end],
-                message,
-            ));
+            out.push(
+                Diagnostic::new(
+                    Kind::AnonymousQuote,
+                    Severity::Warning,
+                    &facts.file,
+                    span,
+                    &prose.text[span.start..span.end],
+                    message,
+                )
+                .with_rule(cx.rules.sourcing.rule()),
+            );
         }
     }
 }

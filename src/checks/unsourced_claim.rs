@@ -19,21 +19,24 @@ impl Check for UnsourcedClaim {
         &self,
         facts: &Facts,
         _prose: &Prose,
-        _cx: &Context,
+        cx: &Context,
         out: &mut Vec<Diagnostic>,
     ) {
         for c in facts.sourcing.claims.iter().filter(|c| !c.sourced) {
-            out.push(Diagnostic::new(
-                Kind::UnsourcedClaim,
-                Severity::Warning,
-                &facts.file,
-                c.span,
-                &c.text,
-                format!(
-                    "check-worthy claim with no source: who says \"{}\"?",
-                    c.text
-                ),
-            ));
+            out.push(
+                Diagnostic::new(
+                    Kind::UnsourcedClaim,
+                    Severity::Warning,
+                    &facts.file,
+                    c.span,
+                    &c.text,
+                    format!(
+                        "check-worthy claim with no source: who says \"{}\"?",
+                        c.text
+                    ),
+                )
+                .with_rule(cx.rules.sourcing.rule()),
+            );
         }
     }
 }

@@ -19,18 +19,21 @@ impl Check for VagueAttribution {
         &self,
         facts: &Facts,
         prose: &Prose,
-        _cx: &Context,
+        cx: &Context,
         out: &mut Vec<Diagnostic>,
     ) {
         for a in facts.sourcing.attributions.iter().filter(|a| a.vague) {
-            out.push(Diagnostic::new(
-                Kind::VagueAttribution,
-                Severity::Warning,
-                &facts.file,
-                a.span,
-                &prose.text[a.span.start..a.span.end],
-                format!("vague attribution: \"{}\" names no source", a.source),
-            ));
+            out.push(
+                Diagnostic::new(
+                    Kind::VagueAttribution,
+                    Severity::Warning,
+                    &facts.file,
+                    a.span,
+                    &prose.text[a.span.start..a.span.end],
+                    format!("vague attribution: \"{}\" names no source", a.source),
+                )
+                .with_rule(cx.rules.sourcing.rule()),
+            );
         }
     }
 }

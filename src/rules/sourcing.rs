@@ -58,6 +58,32 @@ pub struct Sourcing {
     pub claim_units: Vec<Phrase>,
     pub hedges: Vec<Phrase>,
     pub first_person: Vec<Phrase>,
+    /// The rule files that hold a `[sourcing]` table.
+    pub files: Vec<String>,
+}
+
+impl Sourcing {
+    /// The `rule` reference of sourcing findings: the first file that holds
+    /// a `[sourcing]` table.
+    pub fn rule(&self) -> Option<String> {
+        self.files.first().map(|f| format!("{f}#sourcing"))
+    }
+
+    /// Each list's TOML name and its number of phrases, for `factlint rules`.
+    pub fn counts(&self) -> [(&'static str, usize); 10] {
+        [
+            ("introducers", self.introducers.len()),
+            ("speech_verbs", self.speech_verbs.len()),
+            ("vague_sources", self.vague_sources.len()),
+            ("indefinites", self.indefinites.len()),
+            ("roles", self.roles.len()),
+            ("claim_actions", self.claim_actions.len()),
+            ("claim_objects", self.claim_objects.len()),
+            ("claim_units", self.claim_units.len()),
+            ("hedges", self.hedges.len()),
+            ("first_person", self.first_person.len()),
+        ]
+    }
 }
 
 #[derive(Deserialize)]
@@ -108,6 +134,7 @@ pub(super) fn validate(
     into: &mut Sourcing,
     errors: &mut Vec<RuleError>,
 ) {
+    into.files.push(src.path.to_string());
     /// A list's name in the TOML, its raw entries, and where they go.
     type List<'a> = (&'static str, Vec<Spanned<String>>, &'a mut Vec<Phrase>);
     let lists: [List; 10] = [
