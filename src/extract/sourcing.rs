@@ -210,7 +210,23 @@ pub fn extract(input: &Input, rules: &RuleSet, index: &MarkerIndex) -> SourcingF
         return SourcingFacts::default();
     }
     let hits = index.hits(input.pieces, input.folded);
-    let reader = Reader { input, rules, hits };
+    let first_person_named = input
+        .names
+        .iter()
+        .find(|m| {
+            let entity = input.gazetteer.forms[m.form].entity;
+            rules.entities[entity].kind == EntityKind::Person
+        })
+        .map(|m| m.span.start)
+        .into_iter()
+        .chain(input.candidates.first().map(|c| c.span.start))
+        .min();
+    let reader = Reader {
+        input,
+        rules,
+        hits,
+        first_person_named,
+    };
     let mut out = SourcingFacts::default();
     reader.attributions(&mut out.attributions);
     reader.speech(&mut out.speech);
@@ -222,6 +238,8 @@ struct Reader<'a> {
     input: &'a Input<'a>,
     rules: &'a RuleSet,
     hits: Vec<Hit>,
+    /// Where a person (or an unknown capitalized name) is first named.
+    first_person_named: Option<usize>,
 }
 
 impl Reader<'_> {
@@ -279,10 +297,31 @@ impl Reader<'_> {
     }
 
     fn candidate_in(&self, bytes: Range<usize>) -> Option<&NameCandidate> {
-        self.input
-            .candidates
+        // Candidates are disjoint runs in text order.
+        let candidates = self.input.candidates;
+        let i = candidates.partition_point(|c| c.span.end <= bytes.start);
+        candidates.get(i).filter(|c| c.span.start < bytes.end)
+    }
+
+    /// The quotations of speech (four words or more) starting in `bytes`.
+    fn speech_quotes_in(&self, bytes: Range<usize>) -> impl Iterator<Item = &Quotation> {
+        let quotations = self.input.quotations;
+        let i = quotations.partition_point(|q| q.span.start < bytes.start);
+        quotations[i..]
             .iter()
-            .find(|c| c.span.start < bytes.end && bytes.start < c.span.end)
+            .take_while(move |q| q.span.start < bytes.end)
+            .filter(|q| q.word_count(self.input.text) >= 4)
+    }
+
+    /// Whether byte `at` lies in a quotation of speech. Quotations are in
+    /// text order, nested ones after their outer one: the holder is one of
+    /// the last two starting before `at`.
+    fn in_speech_quote(&self, at: usize) -> bool {
+        let quotations = self.input.quotations;
+        let i = quotations.partition_point(|q| q.span.start <= at);
+        quotations[i.saturating_sub(2)..i]
+            .iter()
+            .any(|q| q.contains(at) && q.word_count(self.input.text) >= 4)
     }
 
     /// A name of a person or organisation over pieces `range`: a declared
@@ -445,9 +484,7 @@ impl Reader<'_> {
         let line_end = self.input.text[after..]
             .find('\n')
             .map_or(self.input.text.len(), |i| after + i);
-        if self.input.quotations.iter().any(|q| {
-            q.span.start >= after && q.span.start < line_end && q.word_count(self.input.text) >= 4
-        }) {
+        if self.speech_quotes_in(after..line_end).next().is_some() {
             return None;
         }
         Some((noun + 1, verb + 1))
@@ -517,13 +554,7 @@ impl Reader<'_> {
             _ => line.clone(),
         };
         let around = self.pieces_in(&scope);
-        let quoted = |i: usize| {
-            let p = self.input.pieces[i];
-            self.input
-                .quotations
-                .iter()
-                .any(|q| q.contains(p.start) && q.word_count(text) >= 4)
-        };
+        let quoted = |i: usize| self.in_speech_quote(self.input.pieces[i].start);
         let verbs: Vec<&Hit> = self
             .hits_in(&around)
             .filter(|h| matches!(h.marker, Marker::SpeechVerb | Marker::Introducer))
@@ -737,12 +768,7 @@ impl Reader<'_> {
 
     /// Whether a person is named before byte `at`.
     fn named_before(&self, at: usize) -> bool {
-        self.input
-            .names
-            .iter()
-            .take_while(|m| m.span.start < at)
-            .any(|m| self.kind_of(m) == EntityKind::Person)
-            || self.input.candidates.iter().any(|c| c.span.start < at)
+        self.first_person_named.is_some_and(|first| first < at)
     }
 
     /// A caption line after byte `after` (the end of a quotation's line):
@@ -811,9 +837,9 @@ impl Reader<'_> {
                 .hits_in(&r)
                 .filter(|h| h.marker == Marker::FirstPerson)
                 .count();
-            let quoted = self.input.quotations.iter().any(|q| {
-                q.span.start >= line.start && q.span.end <= line.end && q.word_count(text) >= 4
-            });
+            let quoted = self
+                .speech_quotes_in(line.clone())
+                .any(|q| q.span.end <= line.end);
             if first_person == 0 || quoted {
                 continue;
             }
@@ -848,11 +874,7 @@ impl Reader<'_> {
                         Marker::SpeechVerb => !self.word(h.end - 1).ends_with("ant"),
                         _ => false,
                     })
-                    || speech.iter().any(|q| {
-                        q.span.start < s.end
-                            && s.start < q.span.end
-                            && !matches!(q.speaker, Speaker::Unknown)
-                    })
+                    || overlapping(speech, s).any(|q| !matches!(q.speaker, Speaker::Unknown))
             })
             .collect();
         for (n, s) in sentences.iter().enumerate() {
@@ -869,10 +891,7 @@ impl Reader<'_> {
             {
                 continue;
             }
-            if speech
-                .iter()
-                .any(|q| q.span.start < s.end && s.start < q.span.end)
-            {
+            if overlapping(speech, s).next().is_some() {
                 continue; // the quotation's own checks cover it
             }
             let Some((a, b)) = self.claim_words(&r, &hits) else {
@@ -947,6 +966,14 @@ impl Reader<'_> {
         let year = t.len() == 4 && matches!(t.parse::<u32>(), Ok(1800..=2100));
         digits && !year
     }
+}
+
+/// The quoted speech overlapping `bytes` (speech is in text order and its
+/// spans do not nest).
+fn overlapping<'s>(speech: &'s [Speech], bytes: &Range<usize>) -> impl Iterator<Item = &'s Speech> {
+    let i = speech.partition_point(|q| q.span.end <= bytes.start);
+    let end = bytes.end;
+    speech[i..].iter().take_while(move |q| q.span.start < end)
 }
 
 /// The line holding byte `at`, without its line break.
