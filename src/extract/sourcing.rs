@@ -23,6 +23,7 @@ pub enum Marker {
     Role,
     ClaimAction,
     ClaimObject,
+    Accusation,
     ClaimUnit,
     Hedge,
     FirstPerson,
@@ -57,6 +58,7 @@ impl MarkerIndex {
             (Marker::Role, &s.roles),
             (Marker::ClaimAction, &s.claim_actions),
             (Marker::ClaimObject, &s.claim_objects),
+            (Marker::Accusation, &s.accusations),
             (Marker::ClaimUnit, &s.claim_units),
             (Marker::Hedge, &s.hedges),
             (Marker::FirstPerson, &s.first_person),
@@ -469,10 +471,29 @@ impl Reader<'_> {
     /// subject, end of the verb).
     fn vague_subject(&self, h: &Hit) -> Option<(usize, usize)> {
         let pieces = self.input.pieces;
-        let noun = (h.end..(h.end + 3).min(pieces.len()))
-            .take_while(|&i| i == h.end || pieces[i].sep != Sep::Other)
-            .find(|&i| self.has(Marker::VagueSource, i).is_some())?;
-        let verb = (noun + 1..(noun + 5).min(pieces.len()))
+        // "des experts", "des médecins urgentistes": an indefinite before
+        // any common noun names nobody when a verb of saying follows.
+        let noun = h.end;
+        if noun >= pieces.len()
+            || pieces[noun].sep == Sep::Other
+            || !self
+                .piece_text(noun)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+            || FUNCTION_WORDS.contains(&self.word(noun))
+            || self.has(Marker::SpeechVerb, noun).is_some()
+        {
+            return None;
+        }
+        // At a clause start only: "il a vu des experts affirmer" is not one.
+        if h.start > 0
+            && pieces[h.start].sep != Sep::Other
+            && !matches!(self.word(h.start - 1), "et" | "mais" | "que" | "qu")
+        {
+            return None;
+        }
+        let verb = (noun + 1..(noun + 7).min(pieces.len()))
             .take_while(|&i| pieces[i].sep != Sep::Other)
             .find(|&i| self.has(Marker::SpeechVerb, i).is_some())?;
         if self.named_in(noun + 1..verb, false).is_some() {
@@ -594,7 +615,7 @@ impl Reader<'_> {
                     <= 3;
             let from = verb.start.saturating_sub(8).max(around.start);
             let to = if inverted {
-                (verb.end + 6).min(around.end)
+                (verb.end + 10).min(around.end)
             } else {
                 verb.end
             };
@@ -659,7 +680,6 @@ impl Reader<'_> {
         anchor: Option<usize>,
     ) -> Option<(Speaker, Option<Span>)> {
         let (&first, &last) = (window.first()?, window.last()?);
-        let anchored = anchor.is_some();
         let anchor = anchor.unwrap_or(first);
         let mut order: Vec<usize> = window.to_vec();
         order.sort_by_key(|&i| (i.abs_diff(anchor), i));
@@ -719,17 +739,40 @@ impl Reader<'_> {
                     Some(self.span(i, i + 1)),
                 ));
             }
-            let describes = self.has(Marker::Role, i).is_some()
-                || (i > first
-                    && (self.has(Marker::Indefinite, i - 1).is_some()
-                        || matches!(self.word(i - 1), "sa" | "son" | "ses" | "leur"))
+            // "chef des urgences", "par un appel": a complement or an object.
+            let complement = i >= first + 2
+                && (self.has(Marker::Indefinite, i - 1).is_some()
+                    || matches!(self.word(i - 1), "sa" | "son" | "ses" | "leur"))
+                && (self.has(Marker::Role, i - 2).is_some()
+                    || matches!(
+                        self.word(i - 2),
+                        "par" | "a" | "de" | "pour" | "avec" | "sur" | "dans" | "en" | "contre"
+                    ));
+            let determined = i > first
+                && (self.has(Marker::Indefinite, i - 1).is_some()
+                    || matches!(self.word(i - 1), "sa" | "son" | "ses" | "leur"))
+                && self
+                    .piece_text(i)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase)
+                && self.has(Marker::SpeechVerb, i).is_none();
+            let describes = !complement && (self.has(Marker::Role, i).is_some() || determined);
+            if describes {
+                // Back over adjectives to the determiner: "la première adjointe".
+                let mut i = i;
+                while i > first + 1
+                    && !FUNCTION_WORDS.contains(&self.word(i - 1))
                     && self
-                        .piece_text(i)
+                        .piece_text(i - 1)
                         .chars()
                         .next()
                         .is_some_and(char::is_lowercase)
-                    && self.has(Marker::SpeechVerb, i).is_none());
-            if describes {
+                    && matches!(self.word(i - 2), "le" | "la" | "l" | "un" | "une")
+                    && self.input.pieces[i].sep == Sep::Space
+                {
+                    i -= 1;
+                }
                 let from = if i > first
                     && (self.has(Marker::Indefinite, i - 1).is_some()
                         || matches!(
@@ -753,11 +796,37 @@ impl Reader<'_> {
                     })
                     .last()
                     .map_or(i + 1, |k| k + 1);
+                // "Paul Mercadier, chef des urgences": the name before, in
+                // apposition.
+                if from > first
+                    && self.input.pieces[from].sep == Sep::Other
+                    && let Some((a, b)) =
+                        self.named_in(from.saturating_sub(3).max(first)..from, false)
+                    && b == from
+                {
+                    return Some((
+                        Speaker::Named(self.text_of(a, b).to_string()),
+                        Some(self.span(a, b)),
+                    ));
+                }
+                // "Son président, Arnaud Feuillet, …": the name in apposition.
+                if end < self.input.pieces.len()
+                    && self.input.pieces[end].sep == Sep::Other
+                    && let Some((a, b)) = self.named_in(end..(end + 1), false)
+                {
+                    let b = self
+                        .named_in(a..(a + 4).min(self.input.pieces.len()), false)
+                        .map_or(b, |(_, b2)| b2.max(b));
+                    return Some((
+                        Speaker::Named(self.text_of(a, b).to_string()),
+                        Some(self.span(a, b)),
+                    ));
+                }
                 let text = self.text_of(from, end).to_string();
                 // "le président russe a évoqué…" after Vladimir Poutine was
                 // named: the description refers back to him.
                 let definite = matches!(self.word(from), "le" | "la" | "l");
-                if definite && anchored && self.named_before(self.input.pieces[from].start) {
+                if definite && self.named_before(self.input.pieces[from].start) {
                     return Some((Speaker::Named(text), Some(self.span(from, end))));
                 }
                 return Some((Speaker::Described(text), Some(self.span(from, end))));
@@ -803,7 +872,24 @@ impl Reader<'_> {
             ..(r.start + 1..r.end)
                 .find(|&i| self.input.pieces[i].sep == Sep::Other)
                 .unwrap_or(r.end);
-        match self.named_in(who, starts_with_role) {
+        // "— Médecin urgentiste, Vierzon": a capital at the caption's start
+        // before a lower-case word is a description, not a name.
+        let described = who.len() >= 2
+            && self
+                .piece_text(who.start + 1)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+            && self
+                .input
+                .candidates
+                .iter()
+                .all(|c| c.span.start != self.input.pieces[who.start].start);
+        let declared = self
+            .entity_in(self.input.pieces[who.start].start..self.input.pieces[who.start].end)
+            .is_some();
+        let skip_first = starts_with_role || (described && !declared);
+        match self.named_in(who, skip_first) {
             Some((a, b)) => Some((
                 Speaker::Named(self.text_of(a, b).to_string()),
                 Some(self.span(a, b)),
@@ -883,11 +969,15 @@ impl Reader<'_> {
             {
                 continue; // questions, headings, list items, captions
             }
+            if is_list_item(sentence) {
+                continue; // a bullet sums up what the text around it sources
+            }
             let r = self.pieces_in(s);
             let hits: Vec<&Hit> = self.hits_in(&r).collect();
             if hits
                 .iter()
                 .any(|h| matches!(h.marker, Marker::Hedge | Marker::FirstPerson))
+                || r.clone().any(|i| is_conditional(self.word(i)))
             {
                 continue;
             }
@@ -932,6 +1022,9 @@ impl Reader<'_> {
                 return Some((action.start.min(o.start), action.end.max(o.end)));
             }
         }
+        if let Some(a) = hits.iter().find(|h| h.marker == Marker::Accusation) {
+            return Some((a.start, a.end));
+        }
         for unit in hits.iter().filter(|h| h.marker == Marker::ClaimUnit) {
             // Back over "de", "d’" and magnitudes: "2 milliards de dollars".
             let mut i = unit.start;
@@ -974,6 +1067,38 @@ fn overlapping<'s>(speech: &'s [Speech], bytes: &Range<usize>) -> impl Iterator<
     let i = speech.partition_point(|q| q.span.end <= bytes.start);
     let end = bytes.end;
     speech[i..].iter().take_while(move |q| q.span.start < end)
+}
+
+/// Whether a sentence is a list item: "- 61 services fermés", "2) …".
+fn is_list_item(sentence: &str) -> bool {
+    let t = sentence.trim_start();
+    t.starts_with(['-', '*', '•', '–'])
+        || t.split_once(['.', ')']).is_some_and(|(n, rest)| {
+            !n.is_empty()
+                && n.len() <= 2
+                && n.bytes().all(|b| b.is_ascii_digit())
+                && rest.starts_with(' ')
+        })
+}
+
+/// A verb in the conditional ("coûterait", "pourraient"): hedged, not
+/// asserted. Nouns that end the same way are not.
+fn is_conditional(folded: &str) -> bool {
+    (folded.ends_with("rait") || folded.ends_with("raient"))
+        && folded.len() >= 6
+        && !matches!(
+            folded,
+            "portrait"
+                | "portraits"
+                | "retrait"
+                | "retraits"
+                | "extrait"
+                | "extraits"
+                | "attrait"
+                | "abstrait"
+                | "distrait"
+                | "soustrait"
+        )
 }
 
 /// The line holding byte `at`, without its line break.

@@ -9,6 +9,7 @@
 //! roles = ["président*", "dirigeant*"]              # a description, not a name
 //! claim_actions = ["fourn*", "livr*"]               # check-worthy acts…
 //! claim_objects = ["arme*", "munition*"]            # …when done with these
+//! accusations = ["dissimul*", "coûté la vie"]       # check-worthy on their own
 //! claim_units = ["soldat*", "missile*", "%"]        # a figure of these is a claim
 //! hedges = ["pourrait", "sans doute"]               # opinion, not assertion
 //! first_person = ["je", "nous", "notre"]            # speech, in unmarked quotes
@@ -55,6 +56,7 @@ pub struct Sourcing {
     pub roles: Vec<Phrase>,
     pub claim_actions: Vec<Phrase>,
     pub claim_objects: Vec<Phrase>,
+    pub accusations: Vec<Phrase>,
     pub claim_units: Vec<Phrase>,
     pub hedges: Vec<Phrase>,
     pub first_person: Vec<Phrase>,
@@ -70,7 +72,7 @@ impl Sourcing {
     }
 
     /// Each list's TOML name and its number of phrases, for `factlint rules`.
-    pub fn counts(&self) -> [(&'static str, usize); 10] {
+    pub fn counts(&self) -> [(&'static str, usize); 11] {
         [
             ("introducers", self.introducers.len()),
             ("speech_verbs", self.speech_verbs.len()),
@@ -79,6 +81,7 @@ impl Sourcing {
             ("roles", self.roles.len()),
             ("claim_actions", self.claim_actions.len()),
             ("claim_objects", self.claim_objects.len()),
+            ("accusations", self.accusations.len()),
             ("claim_units", self.claim_units.len()),
             ("hedges", self.hedges.len()),
             ("first_person", self.first_person.len()),
@@ -103,6 +106,8 @@ pub(super) struct SourcingToml {
     claim_actions: Vec<Spanned<String>>,
     #[serde(default)]
     claim_objects: Vec<Spanned<String>>,
+    #[serde(default)]
+    accusations: Vec<Spanned<String>>,
     #[serde(default)]
     claim_units: Vec<Spanned<String>>,
     #[serde(default)]
@@ -137,7 +142,7 @@ pub(super) fn validate(
     into.files.push(src.path.to_string());
     /// A list's name in the TOML, its raw entries, and where they go.
     type List<'a> = (&'static str, Vec<Spanned<String>>, &'a mut Vec<Phrase>);
-    let lists: [List; 10] = [
+    let lists: [List; 11] = [
         ("introducers", raw.introducers, &mut into.introducers),
         ("speech_verbs", raw.speech_verbs, &mut into.speech_verbs),
         ("vague_sources", raw.vague_sources, &mut into.vague_sources),
@@ -145,6 +150,7 @@ pub(super) fn validate(
         ("roles", raw.roles, &mut into.roles),
         ("claim_actions", raw.claim_actions, &mut into.claim_actions),
         ("claim_objects", raw.claim_objects, &mut into.claim_objects),
+        ("accusations", raw.accusations, &mut into.accusations),
         ("claim_units", raw.claim_units, &mut into.claim_units),
         ("hedges", raw.hedges, &mut into.hedges),
         ("first_person", raw.first_person, &mut into.first_person),
