@@ -397,6 +397,32 @@ impl Reader<'_> {
                         vague,
                     });
                 }
+                Marker::VagueSource
+                    if h.start > 0
+                        && matches!(self.word(h.start - 1), "les" | "la" | "l")
+                        && !(h.start >= 2
+                            && matches!(self.word(h.start - 2), "de" | "d" | "a" | "par")) =>
+                {
+                    // "la presse espagnole évoque", "les experts estiment".
+                    let det = Hit {
+                        marker: Marker::Indefinite,
+                        start: h.start - 1,
+                        end: h.start,
+                    };
+                    // "les autorités de Kharkov": a definite source with a
+                    // named complement is a specific one.
+                    let named_complement = self.vague_subject(&det).is_some_and(|(_, verb_end)| {
+                        (h.end..verb_end).any(|i| is_capitalized(self.piece_text(i)))
+                    });
+                    if let Some(a) = self.vague_subject(&det).filter(|_| !named_complement) {
+                        covered = a.1;
+                        out.push(Attribution {
+                            span: self.span(det.start, a.1),
+                            source: self.text_of(det.start, a.0).to_string(),
+                            vague: true,
+                        });
+                    }
+                }
                 Marker::Indefinite => {
                     // "des experts estiment", "certains observateurs jugent".
                     if let Some(a) = self.vague_subject(h) {
@@ -613,7 +639,14 @@ impl Reader<'_> {
                     .filter(|&i| !quoted(i))
                     .count()
                     <= 3;
-            let from = verb.start.saturating_sub(8).max(around.start);
+            // The subject of a verb before the quotation may stand far back:
+            // "Une bénévole de la Croix-Rouge, les bottes couvertes de boue,
+            // le dit sans détour : « … »".
+            let from = if inverted {
+                verb.start.saturating_sub(8).max(around.start)
+            } else {
+                around.start
+            };
             let to = if inverted {
                 (verb.end + 10).min(around.end)
             } else {
@@ -642,6 +675,21 @@ impl Reader<'_> {
         }
         if !verbs.is_empty() {
             return (Speaker::Unknown, None);
+        }
+        // "« … », a plaidé Laurent Peyrade.": a name right after the
+        // quotation follows a verb of saying the lists may lack.
+        let after: Vec<usize> = (quote_pieces.end..around.end)
+            .filter(|&i| !quoted(i))
+            .take(4)
+            .collect();
+        if after.first() == Some(&quote_pieces.end)
+            && let Some((a, b)) =
+                self.named_in(quote_pieces.end..quote_pieces.end + after.len(), false)
+        {
+            return (
+                Speaker::Named(self.text_of(a, b).to_string()),
+                Some(self.span(a, b)),
+            );
         }
         // A quotation alone on its line: the line before ("X a déclaré :")
         // or a caption after ("— X, Pékin").
@@ -680,6 +728,7 @@ impl Reader<'_> {
         anchor: Option<usize>,
     ) -> Option<(Speaker, Option<Span>)> {
         let (&first, &last) = (window.first()?, window.last()?);
+        let anchor_given = anchor.is_some();
         let anchor = anchor.unwrap_or(first);
         let mut order: Vec<usize> = window.to_vec();
         order.sort_by_key(|&i| (i.abs_diff(anchor), i));
@@ -705,11 +754,19 @@ impl Reader<'_> {
             } else {
                 None
             };
-            // Only after a role: "l’édito du Rodong Sinmun" is the paper's.
+            // Only after a role or an unnamed someone ("une bénévole de la
+            // Croix-Rouge"): "l’édito du Rodong Sinmun" is the paper's.
             let after_de = de_at.is_some_and(|d| {
                 d > 0
                     && (self.has(Marker::Role, d - 1).is_some()
-                        || self.has(Marker::VagueSource, d - 1).is_some())
+                        || self.has(Marker::VagueSource, d - 1).is_some()
+                        || (d >= 2
+                            && self.has(Marker::Indefinite, d - 2).is_some()
+                            && self
+                                .piece_text(d - 1)
+                                .chars()
+                                .next()
+                                .is_some_and(char::is_lowercase)))
             });
             let run_start = (first..=i)
                 .rev()
@@ -757,6 +814,27 @@ impl Reader<'_> {
                     .next()
                     .is_some_and(char::is_lowercase)
                 && self.has(Marker::SpeechVerb, i).is_none();
+            // "», a indiqué l’équipe", "la préfecture a précisé :": a body
+            // named by its function, next to the verb, speaks for itself.
+            let institution = anchor_given
+                && i.abs_diff(anchor) <= 3
+                && i > first
+                && matches!(self.word(i - 1), "le" | "la" | "l")
+                && self
+                    .piece_text(i)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase)
+                && !FUNCTION_WORDS.contains(&self.word(i))
+                && self.has(Marker::Role, i).is_none()
+                && self.has(Marker::VagueSource, i).is_none()
+                && self.has(Marker::SpeechVerb, i).is_none();
+            if institution && !complement {
+                return Some((
+                    Speaker::Named(self.text_of(i - 1, i + 1).to_string()),
+                    Some(self.span(i - 1, i + 1)),
+                ));
+            }
             let describes = !complement && (self.has(Marker::Role, i).is_some() || determined);
             if describes {
                 // Back over adjectives to the determiner: "la première adjointe".
@@ -826,7 +904,13 @@ impl Reader<'_> {
                 // "le président russe a évoqué…" after Vladimir Poutine was
                 // named: the description refers back to him.
                 let definite = matches!(self.word(from), "le" | "la" | "l");
-                if definite && self.named_before(self.input.pieces[from].start) {
+                // "le directeur sportif d’une équipe concurrente" refers to
+                // nobody named before.
+                let pieces = self.input.pieces;
+                let of_someone = end + 1 < pieces.len()
+                    && matches!(self.word(end), "d" | "de")
+                    && matches!(self.word(end + 1), "un" | "une" | "autre" | "plusieurs");
+                if definite && !of_someone && self.named_before(pieces[from].start) {
                     return Some((Speaker::Named(text), Some(self.span(from, end))));
                 }
                 return Some((Speaker::Described(text), Some(self.span(from, end))));
@@ -1057,7 +1141,26 @@ impl Reader<'_> {
         let t = self.piece_text(i);
         let digits = !t.is_empty() && t.chars().all(|c| c.is_ascii_digit());
         let year = t.len() == 4 && matches!(t.parse::<u32>(), Ok(1800..=2100));
-        digits && !year
+        let word = matches!(
+            self.word(i),
+            "trois"
+                | "quatre"
+                | "cinq"
+                | "six"
+                | "sept"
+                | "huit"
+                | "neuf"
+                | "dix"
+                | "onze"
+                | "douze"
+                | "quinze"
+                | "vingt"
+                | "trente"
+                | "cent"
+                | "cents"
+                | "mille"
+        );
+        (digits && !year) || word
     }
 }
 
