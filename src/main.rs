@@ -378,6 +378,9 @@ fn list_rules(paths: &[PathBuf], arg: &RulesArg) -> Result<ExitCode, Failure> {
                 x.reason
             ));
         }
+        for a in rules.accepts.iter().filter(|a| &a.file == file) {
+            out.push_str(&format!("  accept  {}  {}\n", a.words.join(", "), a.note));
+        }
     }
     print(&out)
 }

@@ -14,6 +14,7 @@ mod name_typo;
 mod name_variant;
 mod number_contradiction;
 mod participant_contradiction;
+mod spelling;
 mod weekday_mismatch;
 
 use crate::diagnostic::{Diagnostic, Kind};
@@ -30,6 +31,7 @@ pub use name_typo::NameTypo;
 pub use name_variant::NameVariant;
 pub use number_contradiction::NumberContradiction;
 pub use participant_contradiction::ParticipantContradiction;
+pub use spelling::Spelling;
 pub use weekday_mismatch::WeekdayMismatch;
 
 /// What a document-level check sees.
@@ -80,6 +82,7 @@ pub static CHECKS: &[&dyn Check] = &[
     &WeekdayMismatch,
     &AnniversaryMismatch,
     &AmbiguousDate,
+    &Spelling,
 ];
 
 const FILE_ERROR_DOC: &str = include_str!("file_error.md");

@@ -9,6 +9,8 @@ pub mod numbers;
 pub mod pieces;
 pub mod quotes;
 pub mod sentences;
+pub mod speller;
+pub mod spelling;
 #[cfg(test)]
 pub(crate) mod test_rng;
 
@@ -28,12 +30,16 @@ pub use quotes::{Quotation, QuoteMarks};
 pub struct CompiledRules {
     pub gazetteer: Gazetteer,
     pub events: EventIndex,
+    pub speller: speller::Speller,
 }
 
 impl CompiledRules {
     pub fn new(rules: &RuleSet) -> CompiledRules {
+        let gazetteer = Gazetteer::new(rules);
+        let accepted = rules.accepts.iter().flat_map(|a| a.words.iter());
         CompiledRules {
-            gazetteer: Gazetteer::new(rules),
+            speller: speller::Speller::new(accepted.map(String::as_str), &gazetteer),
+            gazetteer,
             events: EventIndex::new(rules),
         }
     }
@@ -57,6 +63,9 @@ pub struct Facts {
     pub anniversaries: Vec<AnniversaryMention>,
     /// Quoted speech and terms, in text order.
     pub quotations: Vec<Quotation>,
+    /// Unknown words with a close correction, and the document's own
+    /// proper names (for the corpus-wide decision on capitalized words).
+    pub spelling: spelling::SpellingFacts,
 }
 
 /// The text of one document as the language checks read it (typography,
@@ -108,6 +117,7 @@ impl Facts {
         self.name_candidates.shrink_to_fit();
         self.dates = Vec::new();
         self.anniversaries = Vec::new();
+        self.spelling.slips.retain(|s| s.capitalized);
     }
 }
 
@@ -197,6 +207,23 @@ pub fn read<'a>(
         &compiled.events,
     );
     let quotations = quotes::extract(&doc.text, doc.body.clone(), &lines);
+    let spelling = spelling::extract(
+        &spelling::Document {
+            text: &doc.text,
+            pieces: &all,
+            sentences: &sentences,
+            quotations: &quotations,
+            names: names
+                .mentions
+                .iter()
+                .map(|m| m.span.start..m.span.end)
+                .chain(names.candidates.iter().map(|c| c.span.start..c.span.end))
+                .collect(),
+            lines: &lines,
+            markdown: !doc.path.ends_with(".txt"),
+        },
+        &compiled.speller,
+    );
     let facts = Facts {
         file: doc.path.clone(),
         meta: doc.meta.clone(),
@@ -208,6 +235,7 @@ pub fn read<'a>(
         events: linked.events,
         anniversaries: linked.anniversaries,
         quotations,
+        spelling,
     };
     excluded.sort_unstable();
     let prose = Prose {

@@ -6,8 +6,10 @@
 //!
 //! - `[[entity]]`: people, places and organisations ([`Entity`]);
 //! - `[[event]]`: events and their reference facts ([`Event`]);
-//! - `[[exclude]]`: text regions no check reports on ([`Exclude`]).
+//! - `[[exclude]]`: text regions no check reports on ([`Exclude`]);
+//! - `[[accept]]`: words the spelling check takes as French ([`Accept`]).
 
+mod accept;
 mod entity;
 mod event;
 mod exclude;
@@ -19,6 +21,7 @@ use std::path::{Path, PathBuf};
 use miette::{NamedSource, SourceSpan};
 use serde::Deserialize;
 
+pub use accept::Accept;
 pub use entity::{Entity, EntityKind};
 pub use event::{Event, Figure, parse_date};
 pub use exclude::Exclude;
@@ -29,6 +32,7 @@ pub struct RuleSet {
     pub entities: Vec<Entity>,
     pub events: Vec<Event>,
     pub excludes: Vec<Exclude>,
+    pub accepts: Vec<Accept>,
     /// The rule files read, in load order.
     pub files: Vec<String>,
     /// Entity ids used by other rules, checked once every file is read.
@@ -133,6 +137,8 @@ struct RuleFile {
     event: Vec<event::EventToml>,
     #[serde(default)]
     exclude: Vec<exclude::ExcludeToml>,
+    #[serde(default)]
+    accept: Vec<accept::AcceptToml>,
 }
 
 /// One TOML source being validated, to build errors that point into it.
@@ -251,6 +257,11 @@ pub fn add_file(set: &mut RuleSet, path: &str, text: &str, errors: &mut Vec<Rule
     for raw in parsed.exclude {
         if let Some(x) = exclude::validate(raw, &src, set, errors) {
             set.excludes.push(x);
+        }
+    }
+    for raw in parsed.accept {
+        if let Some(a) = accept::validate(raw, &src, errors) {
+            set.accepts.push(a);
         }
     }
     if errors.len() > before {
