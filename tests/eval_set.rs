@@ -27,6 +27,7 @@ fn every_checked_kind_meets_the_accuracy_bar_on_the_evaluation_set() {
         ("weekday-mismatch", 5),
         ("anniversary-mismatch", 5),
         ("ambiguous-date", 5),
+        ("spelling", 12),
     ];
     for (kind, at_least) in kinds {
         let row = text

@@ -390,7 +390,13 @@ fn rank(word: &str, found: Vec<String>) -> Vec<Candidate> {
     }
     // A split wins ties: a missing space is one slip, where the edit that
     // drops the small word ("pékin" for "àpékin") loses a word.
-    out.sort_by_key(|c| (c.folded_distance, c.distance, !c.word.contains(' ')));
+    // Then a kept first letter: slips rarely hit it ("Cependant", not
+    // "Rependent", for "Cependent").
+    let first = folded.chars().next();
+    out.sort_by_key(|c| {
+        let kept = fold(&c.word).chars().next() == first;
+        (c.folded_distance, c.distance, !c.word.contains(' '), !kept)
+    });
     out
 }
 

@@ -234,13 +234,10 @@ impl Reader<'_, '_> {
         }
         match case_of(word) {
             Case::Other => {}
-            Case::Lower => {
-                if ps.len() > 1 && ps.iter().skip(1).all(|p| p.sep == Sep::Hyphen) {
-                    self.compound(ps);
-                } else {
-                    self.lower(at);
-                }
-            }
+            // A compound the dictionary lacks is looked up whole only: its
+            // parts alone are often loanwords or combining forms
+            // ("mobil-home", "russo-").
+            Case::Lower => self.lower(at),
             Case::Capitalized => {
                 let place = if opens_sentence {
                     Place::Start
@@ -248,21 +245,6 @@ impl Reader<'_, '_> {
                     self.place_before(at.start)
                 };
                 self.capitalized(at, place, sentence, next_capitalized);
-            }
-        }
-    }
-
-    /// An unknown compound: each part on its own.
-    fn compound(&mut self, parts: &[Piece]) {
-        let last = parts.len() - 1;
-        for (k, p) in parts.iter().enumerate() {
-            let part = &self.doc.text[p.start..p.end];
-            // "russo-", "sino-": combining forms open compounds.
-            if k < last && part.ends_with('o') {
-                continue;
-            }
-            if part.chars().count() >= MIN_SUGGEST_CHARS && !self.speller.is_known(part) {
-                self.lower(p.start..p.end);
             }
         }
     }
@@ -284,9 +266,7 @@ impl Reader<'_, '_> {
         let word = &self.doc.text[at.clone()];
         let heading = place != Place::Start && self.in_title_case(sentence);
         if place == Place::Inside && !heading {
-            if !self.not_prose(&at) {
-                self.out.proper_names.push(name_hash(word));
-            }
+            self.out.proper_names.push(name_hash(word));
             return;
         }
         if place == Place::Unsure
@@ -302,9 +282,10 @@ impl Reader<'_, '_> {
             return;
         }
         let found = self.speller.suggest(&lower);
+        // Names glue particles ("Lagarrigue", "Dupont"): no split.
         let close: Vec<Candidate> = found
             .iter()
-            .filter(|c| c.folded_distance <= 1)
+            .filter(|c| c.folded_distance <= 1 && !c.word.contains(' '))
             .cloned()
             .collect();
         if !close.is_empty() {
@@ -452,9 +433,9 @@ impl Reader<'_, '_> {
         let word = &self.doc.text[at.clone()];
         let upper = word.starts_with(char::is_uppercase);
         let best = &found[0];
-        let unique = found
-            .get(1)
-            .is_none_or(|c| c.folded_distance > best.folded_distance);
+        let unique = found.get(1).is_none_or(|c| {
+            (c.folded_distance, c.distance) > (best.folded_distance, best.distance)
+        });
         let safe = quoted.is_none() && unique && best.folded_distance <= 1;
         let suggestions = found
             .iter()
