@@ -162,4 +162,42 @@ note = "defence jargon"
         )]);
         assert_eq!(got, "", "{got}");
     }
+
+    #[test]
+    fn a_glued_small_word_is_split_and_a_declared_name_recapitalized() {
+        let rules = format!(
+            "{RULES}\n[[entity]]\nid = \"pekin\"\nname = \"Pékin\"\nkind = \"place\"\nsource = \"s\"\n"
+        );
+        let diags = lint_texts(
+            &rules,
+            &[("a.txt", "Le président russe lors de la rencontre àpékin.\n")],
+        );
+        let d = diags
+            .iter()
+            .find(|d| d.kind == crate::Kind::Spelling)
+            .expect("a slip");
+        assert_eq!(d.suggestion.as_deref(), Some("à Pékin"));
+        assert!(!d.safe_fix, "\"pékin\" ties with the split: no safe fix");
+    }
+
+    #[test]
+    fn title_case_headings_are_read_word_by_word() {
+        let got = spelling(&[(
+            "a.md",
+            "# Le Sommet Scelle Une Allaince Historique\n\nLe texte.\n",
+        )]);
+        assert_eq!(got, "spelling Allaince -> Alliance");
+    }
+
+    #[test]
+    fn names_gluing_particles_and_text_not_in_french_are_left_alone() {
+        let english = "The summit was a clear signal to the region and the world. \
+            Analysts said the agreement would change the balance of power for years. \
+            Officials were not available for comment on the details of the text.\n";
+        let got = spelling(&[
+            ("a.txt", "Lagarrigue estime que la récolte sera bonne.\n"),
+            ("b.txt", english),
+        ]);
+        assert_eq!(got, "", "{got}");
+    }
 }

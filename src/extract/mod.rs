@@ -217,7 +217,11 @@ pub fn read<'a>(
                 .mentions
                 .iter()
                 .map(|m| m.span.start..m.span.end)
-                .chain(names.candidates.iter().map(|c| c.span.start..c.span.end))
+                .collect(),
+            name_runs: names
+                .candidates
+                .iter()
+                .map(|c| c.span.start..c.span.end)
                 .collect(),
             lines: &lines,
             markdown: !doc.path.ends_with(".txt"),

@@ -23,7 +23,6 @@
 //! dictionary has a correction at most two folded edits away (one for a
 //! capitalized word); anything else is taken for jargon or a foreign word.
 
-use std::hash::{Hash, Hasher};
 use std::ops::Range;
 
 use super::pieces::{Piece, Sep};
@@ -37,6 +36,9 @@ const FOREIGN_SHARE: f64 = 0.5;
 /// A document is not French when more than this share of its lower-case
 /// words is unknown (French news runs well under 5%).
 const FOREIGN_DOCUMENT_SHARE: f64 = 0.2;
+/// Below this many words, a document's language is left to the sentence
+/// and quotation tests.
+const MIN_WORDS_FOR_LANGUAGE: usize = 30;
 
 /// What the spelling check keeps of a document.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -64,9 +66,7 @@ pub struct Slip {
 
 /// The hash a capitalized word is recorded under.
 pub fn name_hash(word: &str) -> u64 {
-    let mut h = rustc_hash::FxHasher::default();
-    word.hash(&mut h);
-    h.finish()
+    super::speller::word_hash(word)
 }
 
 /// The document parts the spelling reader needs.
@@ -75,12 +75,19 @@ pub struct Document<'a> {
     pub pieces: &'a [Piece],
     pub sentences: &'a [Range<usize>],
     pub quotations: &'a [Quotation],
-    /// Spans of names the name checks read (declared or not).
+    /// Spans of declared names as the name checks read them.
     pub names: Vec<Range<usize>>,
+    /// Spans of capitalized runs the name checks take for undeclared
+    /// names: a lower-case word inside one is a particle, a capitalized one
+    /// may be a Title Case heading's.
+    pub name_runs: Vec<Range<usize>>,
     pub lines: &'a LineIndex,
     /// Whether the file is Markdown (fenced code is not prose).
     pub markdown: bool,
 }
+
+/// Words shorter than this (in bytes: "été" is five) are not checked.
+const MIN_CHECKED_BYTES: usize = 4;
 
 /// Elided words an apostrophe glues to the next word.
 const ELISIONS: &[&str] = &[
@@ -96,24 +103,37 @@ enum Case {
 }
 
 fn case_of(word: &str) -> Case {
-    let mut chars = word.chars();
-    let Some(first) = chars.next() else {
+    let Some(first) = word.chars().next() else {
         return Case::Other;
     };
-    let mut rest_lower = true;
-    for c in chars {
-        if c.is_numeric() {
+    let case = if first.is_lowercase() {
+        Case::Lower
+    } else if first.is_uppercase() && word.len() > first.len_utf8() {
+        Case::Capitalized
+    } else {
+        return Case::Other;
+    };
+    // One pass over the bytes: a capital or a digit after the first letter
+    // makes an acronym, a mixed-case word or a code. Latin-1 letters (the
+    // two-byte C3 xx of French accents) are judged without decoding.
+    let rest = &word.as_bytes()[first.len_utf8()..];
+    for (i, &b) in rest.iter().enumerate() {
+        let other = match b {
+            0..0x80 => b.is_ascii_uppercase() || b.is_ascii_digit(),
+            0xC3 => rest
+                .get(i + 1)
+                .is_some_and(|&n| (0x80..=0x9E).contains(&n) && n != 0x97),
+            0xC4.. => word[first.len_utf8() + i..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric()),
+            _ => false,
+        };
+        if other {
             return Case::Other;
         }
-        if c.is_uppercase() {
-            rest_lower = false;
-        }
     }
-    match (first.is_lowercase(), first.is_uppercase(), rest_lower) {
-        (true, _, true) => Case::Lower,
-        (_, true, true) if word.chars().count() > 1 => Case::Capitalized,
-        _ => Case::Other,
-    }
+    case
 }
 
 /// Where a capitalized word stands.
@@ -158,13 +178,12 @@ pub fn extract(doc: &Document, speller: &Speller) -> SpellingFacts {
             .sentences
             .get(sentence)
             .is_some_and(|s| s.start <= start && (i == 0 || pieces[i - 1].end <= s.start));
-        let next_capitalized = pieces.get(j).is_some_and(|p| {
-            p.sep == Sep::Space && doc.text[p.start..].starts_with(char::is_uppercase)
-        });
-        reader.token(i..j, start..end, sentence, opens_sentence, next_capitalized);
+        reader.token(i..j, start..end, sentence, opens_sentence);
         i = j;
     }
-    if reader.unknown as f64 > reader.words as f64 * FOREIGN_DOCUMENT_SHARE {
+    if reader.words >= MIN_WORDS_FOR_LANGUAGE
+        && reader.unknown as f64 > reader.words as f64 * FOREIGN_DOCUMENT_SHARE
+    {
         reader.out.slips.clear();
     }
     reader.out.proper_names.sort_unstable();
@@ -195,15 +214,26 @@ impl Reader<'_, '_> {
         at: Range<usize>,
         sentence: usize,
         opens_sentence: bool,
-        next_capitalized: bool,
     ) {
         let text = self.doc.text;
         let word = &text[at.clone()];
-        if word.len() < MIN_SUGGEST_CHARS || word.bytes().any(|b| b.is_ascii_digit()) {
+        // Short words are looked up by the thousand and almost never
+        // mistyped into another non-word: skipping them halves the lookups.
+        if word.len() < MIN_CHECKED_BYTES {
             return;
         }
         let case = case_of(word);
         if case == Case::Other {
+            return;
+        }
+        // A capitalized word inside a sentence is a name, recorded without
+        // a lookup (unless the line is a Title Case heading).
+        if case == Case::Capitalized
+            && !opens_sentence
+            && self.place_before(at.start) == Place::Inside
+            && !self.in_title_case(sentence)
+        {
+            self.out.proper_names.push(name_hash(word));
             return;
         }
         let known = self.speller.is_known(word);
@@ -244,6 +274,9 @@ impl Reader<'_, '_> {
                 } else {
                     self.place_before(at.start)
                 };
+                let next_capitalized = self.doc.pieces.get(pieces.end).is_some_and(|p| {
+                    p.sep == Sep::Space && self.doc.text[p.start..].starts_with(char::is_uppercase)
+                });
                 self.capitalized(at, place, sentence, next_capitalized);
             }
         }
@@ -272,7 +305,7 @@ impl Reader<'_, '_> {
         if place == Place::Unsure
             || (next_cap && !heading)
             || self.alone_on_line(&at)
-            || self.not_prose(&at)
+            || self.glued_or_named(&at)
             || self.speller.is_name(word)
         {
             return;
@@ -334,6 +367,11 @@ impl Reader<'_, '_> {
 
     /// What stands before a capitalized word inside a sentence.
     fn place_before(&self, at: usize) -> Place {
+        // Most often: a space after a word.
+        let bytes = self.doc.text.as_bytes();
+        if at >= 2 && bytes[at - 1] == b' ' && bytes[at - 2].is_ascii_alphanumeric() {
+            return Place::Inside;
+        }
         let before = self.doc.text[..at].trim_end_matches([' ', '\u{a0}', '\u{202f}', '\t']);
         match before.chars().next_back() {
             Some('«' | '“' | '"' | '„') => Place::Start,
@@ -352,8 +390,14 @@ impl Reader<'_, '_> {
         {
             return answer;
         }
+        // Headings end without a full stop; prose sentences, the many, are
+        // ruled out by their last character.
         let answer = self.doc.sentences.get(sentence).is_some_and(|r| {
-            let words = self.doc.text[r.clone()]
+            let text = &self.doc.text[r.clone()];
+            if text.ends_with(['.', '!', '?', '…', '»', '"', ';', ',', ')']) {
+                return false;
+            }
+            let words = text
                 .split(|c: char| !c.is_alphabetic())
                 .filter(|w| w.chars().count() >= 4);
             let (mut all, mut caps) = (0, 0);
@@ -370,6 +414,17 @@ impl Reader<'_, '_> {
     /// Whether the word at `at` is not prose the check should read: part of
     /// a name, an address or code.
     fn not_prose(&self, at: &Range<usize>) -> bool {
+        self.glued_or_named(at)
+            || self
+                .doc
+                .name_runs
+                .iter()
+                .any(|n| n.start < at.end && at.start < n.end)
+    }
+
+    /// Whether the word at `at` is part of a declared name, an address or
+    /// code.
+    fn glued_or_named(&self, at: &Range<usize>) -> bool {
         let text = self.doc.text;
         let before = text[..at.start].chars().next_back();
         let mut after = text[at.end..].chars();
