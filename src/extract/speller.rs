@@ -375,7 +375,7 @@ fn stems() -> &'static Stems {
     })
 }
 
-/// Keeps the lower-case, one-word candidates at most two folded edits from
+/// Keeps the lower-case candidates at most two folded edits from
 /// `word`, best first.
 fn rank(word: &str, found: Vec<String>) -> Vec<Candidate> {
     let folded = fold(word);
@@ -461,6 +461,19 @@ mod tests {
     fn doubled_and_swapped_letters_are_found() {
         assert_eq!(best("gouvernnement").as_deref(), Some("gouvernement"));
         assert_eq!(best("gouvrenement").as_deref(), Some("gouvernement"));
+    }
+
+    #[test]
+    fn accents_come_back_on_inflected_forms_and_glued_words_split() {
+        assert_eq!(best("resistaient").as_deref(), Some("résistaient"));
+        assert_eq!(best("evenements").as_deref(), Some("événements"));
+        assert_eq!(best("àpékin").as_deref(), Some("à pékin"));
+    }
+
+    #[test]
+    fn a_welded_compound_is_not_corrected_to_its_hyphenated_form() {
+        assert!(!speller().is_known("intercoréenne"));
+        assert!(speller().suggest("intercoréenne").is_empty());
     }
 
     #[test]

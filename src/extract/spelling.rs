@@ -3,12 +3,15 @@
 //!
 //! A token is a run of letters with internal hyphens and apostrophes
 //! ("l’alliance", "peut-être"); the whole token is looked up, then, after an
-//! elision ("l’", "qu’"), the word it elides onto, then, for an unknown
-//! compound, each of its parts. What is never a spelling error: tokens with
-//! digits ("1er", "G7"), acronyms and mixed case ("OTAN", "iPhone", "XXe"),
+//! elision ("l’", "qu’"), the word it elides onto. A compound is looked up
+//! whole only: its parts alone are often loanwords or combining forms. What
+//! is never a spelling error: words under four bytes, tokens with digits
+//! ("1er", "G7"), acronyms and mixed case ("OTAN", "iPhone", "XXe"),
 //! declared names and what the name checks read as names, text glued to
-//! "/", "@", "_" or a dot (addresses, file names), excluded regions, and
-//! quotations whose words are mostly unknown (foreign speech).
+//! "/", "@", "_" or a dot (addresses, file names), excluded regions, a word
+//! alone on its line (page labels), two unknown words in a row (a foreign
+//! phrase), and quotations, sentences or documents whose words are mostly
+//! unknown (foreign speech, English text).
 //!
 //! Capitals. A capitalized word inside a sentence is a proper name. One
 //! that opens a sentence, a list item or a quotation, or stands in a Title
@@ -16,12 +19,12 @@
 //! either, it is a slip only when it is not a name: neither a declared one,
 //! nor one the corpus itself writes capitalized inside a sentence. That
 //! last condition spans documents, so each document records the hashes of
-//! the capitalized unknown words it has mid-sentence and the check decides
-//! once the corpus is read.
+//! the capitalized words it has mid-sentence (no lookup needed: 8 bytes a
+//! distinct word) and the check decides once the corpus is read.
 //!
-//! Precision comes first: an unknown word is a slip only when the
-//! dictionary has a correction at most two folded edits away (one for a
-//! capitalized word); anything else is taken for jargon or a foreign word.
+//! Precision comes first: an unknown word is a slip only when the speller
+//! finds a correction one edit away (plus accents) or a missing space after
+//! a small word; anything else is taken for jargon or a foreign word.
 
 use std::ops::Range;
 
@@ -44,8 +47,8 @@ const MIN_WORDS_FOR_LANGUAGE: usize = 30;
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SpellingFacts {
     pub slips: Vec<Slip>,
-    /// Hashes of the capitalized words the dictionary does not know met
-    /// inside sentences: the document's own proper names. Sorted.
+    /// Hashes of the capitalized words met inside sentences: the
+    /// document's own proper names. Sorted.
     pub proper_names: Vec<u64>,
 }
 
