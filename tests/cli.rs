@@ -1063,3 +1063,14 @@ fn spelling_fixture_reports_slips_with_their_corrections() {
         "\"echo\" is not a French word: did you mean \"écho\"?"
     );
 }
+
+#[test]
+fn rules_lists_accepted_words_with_their_note() {
+    let out = run(factlint().args(["rules", "--rules", "tests/fixtures/spelling/rules"]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let listed = stdout(&out);
+    assert!(
+        listed.contains("accept  dronisation  defence jargon"),
+        "{listed}"
+    );
+}

@@ -432,7 +432,13 @@ impl Reader<'_, '_> {
         let before = text[..at.start].chars().next_back();
         let mut after = text[at.end..].chars();
         let next = after.next();
-        let glued = |c: Option<char>| matches!(c, Some('/' | '\\' | '@' | '_' | '=' | '`' | '&'));
+        // Addresses, paths, code, HTML tags and entities, hashtags.
+        let glued = |c: Option<char>| {
+            matches!(
+                c,
+                Some('/' | '\\' | '@' | '_' | '=' | '`' | '&' | '<' | '>' | '#' | '{' | '}')
+            )
+        };
         glued(before)
             || glued(next)
             || before == Some('.')
