@@ -47,6 +47,7 @@ pub use crate::corpus::Target;
 
 /// Lints files on disk.
 pub fn run(targets: &[Target], rules: &RuleSet, options: &Options) -> Outcome {
+    crate::extract::speller::Speller::warm_up();
     let compiled = CompiledRules::new(rules);
     let cx = Context {
         rules,

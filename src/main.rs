@@ -526,6 +526,9 @@ fn list_rules(paths: &[PathBuf], arg: &RulesArg) -> Result<ExitCode, Failure> {
                 g.keep.len()
             ));
         }
+        for a in rules.accepts.iter().filter(|a| &a.file == file) {
+            out.push_str(&format!("  accept  {}  {}\n", a.words.join(", "), a.note));
+        }
     }
     print(&out)
 }

@@ -1119,3 +1119,54 @@ fn sourcing_findings_point_at_the_claim_the_source_and_the_speaker() {
         "FL303"
     );
 }
+
+#[test]
+fn spelling_fixture_reports_slips_with_their_corrections() {
+    let dir = fixture("spelling");
+    let out = run(factlint().args([&dir, "--format", "json", "--kind", "spelling"]));
+    let report = json(&out);
+    assert_eq!(code(&out), 0, "spelling slips are warnings");
+    assert_all_spans(&report, Path::new(MANIFEST_DIR));
+    let got: Vec<(&str, &str, u64, &str)> = diagnostics(&report)
+        .iter()
+        .map(|d| {
+            (
+                kind(d),
+                text(d),
+                d["span"]["line"].as_u64().unwrap_or(0),
+                d["suggestion"].as_str().unwrap_or(""),
+            )
+        })
+        .collect();
+    // Not reported: the declared name, the unknown name opening a
+    // sentence, the accepted jargon, the English quotation, "XXe", "1er".
+    // The slip inside the French quotation is reported, not fixed.
+    assert_eq!(
+        got,
+        vec![
+            ("spelling", "echo", 7, "écho"),
+            ("spelling", "Resstance", 11, "Résistance"),
+            ("spelling", "cooperation", 14, "coopération"),
+        ],
+        "{}",
+        listing(&report)
+    );
+    let echo = find(&report, "spelling", "echo");
+    assert_eq!(echo["code"], "FL401");
+    assert_eq!(echo["severity"], "warning");
+    assert_eq!(
+        echo["message"],
+        "\"echo\" is not a French word: did you mean \"écho\"?"
+    );
+}
+
+#[test]
+fn rules_lists_accepted_words_with_their_note() {
+    let out = run(factlint().args(["rules", "--rules", "tests/fixtures/spelling/rules"]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let listed = stdout(&out);
+    assert!(
+        listed.contains("accept  dronisation  defence jargon"),
+        "{listed}"
+    );
+}

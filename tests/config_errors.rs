@@ -372,3 +372,39 @@ fn grammar_word_that_cannot_elide_and_unknown_grammar_key() {
     assert!(err.contains("unknown field `mots`"), "{err}");
     assert_points_at(&err, "r/f.toml", "mots = [\"héros\"]", "mots");
 }
+
+#[test]
+fn an_empty_accepted_word_points_at_the_word() {
+    let err = config_error(&[(
+        "s.toml",
+        b"[[accept]]\nwords = [\"dronisation\", \"\"]\nnote = \"jargon\"\n",
+    )]);
+    assert!(err.contains("invalid accepted word"), "{err}");
+    assert_points_at(&err, "r/s.toml", "words = [\"dronisation\", \"\"]", "\"\"");
+}
+
+#[test]
+fn an_accepted_phrase_and_an_empty_note_are_errors() {
+    let err = config_error(&[(
+        "s.toml",
+        b"[[accept]]\nwords = [\"think tank\"]\nnote = \"\"\n",
+    )]);
+    assert!(err.contains("holds a space"), "{err}");
+    assert!(err.contains("empty note"), "{err}");
+    assert_points_at(
+        &err,
+        "r/s.toml",
+        "words = [\"think tank\"]",
+        "\"think tank\"",
+    );
+}
+
+#[test]
+fn an_unknown_key_in_accept_is_an_error() {
+    let err = config_error(&[(
+        "s.toml",
+        b"[[accept]]\nwords = [\"dronisation\"]\nnote = \"n\"\nwhy = \"x\"\n",
+    )]);
+    assert!(err.contains("unknown field"), "{err}");
+    assert_points_at(&err, "r/s.toml", "why = \"x\"", "why");
+}

@@ -17,6 +17,7 @@ mod name_typo;
 mod name_variant;
 mod number_contradiction;
 mod participant_contradiction;
+mod spelling;
 mod typography;
 mod unsourced_claim;
 mod vague_attribution;
@@ -38,6 +39,7 @@ pub use name_typo::NameTypo;
 pub use name_variant::NameVariant;
 pub use number_contradiction::NumberContradiction;
 pub use participant_contradiction::ParticipantContradiction;
+pub use spelling::Spelling;
 pub use typography::Typography;
 pub use unsourced_claim::UnsourcedClaim;
 pub use vague_attribution::VagueAttribution;
@@ -96,6 +98,7 @@ pub static CHECKS: &[&dyn Check] = &[
     &AnonymousQuote,
     &Typography,
     &Grammar,
+    &Spelling,
 ];
 
 const FILE_ERROR_DOC: &str = include_str!("file_error.md");
@@ -145,9 +148,11 @@ mod tests {
     }
 
     #[test]
-    fn unchecked_kinds_say_so() {
-        assert!(explain(Kind::Spelling).contains("does not check this kind yet"));
-        assert!(!explain(Kind::DateContradiction).contains("does not check this kind yet"));
-        assert!(explain(Kind::FileError).contains("file-error"));
+    fn every_kind_of_the_design_is_checked_and_explained() {
+        for kind in Kind::ALL {
+            let doc = explain(kind);
+            assert!(!doc.contains("does not check this kind yet"), "{kind}");
+            assert!(doc.contains(kind.as_str()), "{kind}: {doc}");
+        }
     }
 }

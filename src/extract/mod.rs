@@ -10,6 +10,8 @@ pub mod pieces;
 pub mod quotes;
 pub mod sentences;
 pub mod sourcing;
+pub mod speller;
+pub mod spelling;
 #[cfg(test)]
 pub(crate) mod test_rng;
 
@@ -30,12 +32,16 @@ pub struct CompiledRules {
     pub gazetteer: Gazetteer,
     pub events: EventIndex,
     pub markers: sourcing::MarkerIndex,
+    pub speller: speller::Speller,
 }
 
 impl CompiledRules {
     pub fn new(rules: &RuleSet) -> CompiledRules {
+        let gazetteer = Gazetteer::new(rules);
+        let accepted = rules.accepts.iter().flat_map(|a| a.words.iter());
         CompiledRules {
-            gazetteer: Gazetteer::new(rules),
+            speller: speller::Speller::new(accepted.map(String::as_str), &gazetteer),
+            gazetteer,
             events: EventIndex::new(rules),
             markers: sourcing::MarkerIndex::new(rules),
         }
@@ -62,6 +68,9 @@ pub struct Facts {
     pub quotations: Vec<Quotation>,
     /// Attributions, speakers of quotations, check-worthy claims.
     pub sourcing: sourcing::SourcingFacts,
+    /// Unknown words with a close correction, and the document's own
+    /// proper names (for the corpus-wide decision on capitalized words).
+    pub spelling: spelling::SpellingFacts,
 }
 
 /// The text of one document as the language checks read it (typography,
@@ -113,6 +122,7 @@ impl Facts {
         self.name_candidates.shrink_to_fit();
         self.dates = Vec::new();
         self.anniversaries = Vec::new();
+        self.spelling.slips.retain(|s| s.capitalized);
     }
 }
 
@@ -217,6 +227,27 @@ pub fn read<'a>(
         rules,
         &compiled.markers,
     );
+    let spelling = spelling::extract(
+        &spelling::Document {
+            text: &doc.text,
+            pieces: &all,
+            sentences: &sentences,
+            quotations: &quotations,
+            names: names
+                .mentions
+                .iter()
+                .map(|m| m.span.start..m.span.end)
+                .collect(),
+            name_runs: names
+                .candidates
+                .iter()
+                .map(|c| c.span.start..c.span.end)
+                .collect(),
+            lines: &lines,
+            markdown: !doc.path.ends_with(".txt"),
+        },
+        &compiled.speller,
+    );
     let facts = Facts {
         file: doc.path.clone(),
         meta: doc.meta.clone(),
@@ -229,6 +260,7 @@ pub fn read<'a>(
         anniversaries: linked.anniversaries,
         quotations,
         sourcing,
+        spelling,
     };
     excluded.sort_unstable();
     let prose = Prose {

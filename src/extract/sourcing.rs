@@ -835,7 +835,12 @@ impl Reader<'_> {
                     Some(self.span(i - 1, i + 1)),
                 ));
             }
-            let describes = !complement && (self.has(Marker::Role, i).is_some() || determined);
+            // "Les experts du cabinet…": an unnamed plural source describes too.
+            let vague_head = self.has(Marker::VagueSource, i).is_some()
+                && i > first
+                && matches!(self.word(i - 1), "les" | "des" | "certains" | "plusieurs");
+            let describes =
+                !complement && (self.has(Marker::Role, i).is_some() || determined || vague_head);
             if describes {
                 // Back over adjectives to the determiner: "la première adjointe".
                 let mut i = i;
@@ -855,7 +860,15 @@ impl Reader<'_> {
                     && (self.has(Marker::Indefinite, i - 1).is_some()
                         || matches!(
                             self.word(i - 1),
-                            "un" | "une" | "le" | "la" | "l" | "sa" | "son" | "ses" | "leur"
+                            "un" | "une"
+                                | "le"
+                                | "la"
+                                | "l"
+                                | "les"
+                                | "sa"
+                                | "son"
+                                | "ses"
+                                | "leur"
                         )) {
                     i - 1
                 } else {

@@ -10,7 +10,9 @@
 //! - `[sourcing]`: who-says-what markers ([`Sourcing`]);
 //! - `[typography]`, `[grammar]`: French typography and elision data
 //!   ([`Typography`], [`Grammar`]).
+//! - `[[accept]]`: words the spelling check takes as French ([`Accept`]).
 
+mod accept;
 mod entity;
 mod event;
 mod exclude;
@@ -24,6 +26,7 @@ use std::path::{Path, PathBuf};
 use miette::{NamedSource, SourceSpan};
 use serde::Deserialize;
 
+pub use accept::Accept;
 pub use entity::{Entity, EntityKind};
 pub use event::{Event, Figure, parse_date};
 pub use exclude::Exclude;
@@ -40,6 +43,7 @@ pub struct RuleSet {
     pub sourcing: Sourcing,
     pub typography: Typography,
     pub grammar: Grammar,
+    pub accepts: Vec<Accept>,
     /// The rule files read, in load order.
     pub files: Vec<String>,
     /// Entity ids used by other rules, checked once every file is read.
@@ -149,6 +153,8 @@ struct RuleFile {
     typography: Option<french::TypographyToml>,
     #[serde(default)]
     grammar: Option<french::GrammarToml>,
+    #[serde(default)]
+    accept: Vec<accept::AcceptToml>,
 }
 
 /// One TOML source being validated, to build errors that point into it.
@@ -277,6 +283,11 @@ pub fn add_file(set: &mut RuleSet, path: &str, text: &str, errors: &mut Vec<Rule
     }
     if let Some(g) = parsed.grammar {
         french::add_grammar(g, &src, set, errors);
+    }
+    for raw in parsed.accept {
+        if let Some(a) = accept::validate(raw, &src, errors) {
+            set.accepts.push(a);
+        }
     }
     if errors.len() > before {
         set.files.pop();
