@@ -65,7 +65,7 @@ fn typography_owns(cx: &Context, word: &str) -> bool {
     cx.rules.typography.glued_prefixes.iter().any(|g| {
         lower.len() > g.prefix.len()
             && lower.starts_with(&g.prefix)
-            && !g.except.iter().any(|e| *e == lower)
+            && !g.except.contains(&lower)
     })
 }
 
