@@ -63,9 +63,7 @@ impl Check for Spelling {
 fn typography_owns(cx: &Context, word: &str) -> bool {
     let lower = word.to_lowercase();
     cx.rules.typography.glued_prefixes.iter().any(|g| {
-        lower.len() > g.prefix.len()
-            && lower.starts_with(&g.prefix)
-            && !g.except.contains(&lower)
+        lower.len() > g.prefix.len() && lower.starts_with(&g.prefix) && !g.except.contains(&lower)
     })
 }
 
