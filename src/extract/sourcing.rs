@@ -228,6 +228,11 @@ pub fn extract(input: &Input, rules: &RuleSet, index: &MarkerIndex) -> SourcingF
         rules,
         hits,
         first_person_named,
+        speech_quote: input
+            .quotations
+            .iter()
+            .map(|q| q.word_count(input.text) >= 4)
+            .collect(),
     };
     let mut out = SourcingFacts::default();
     reader.attributions(&mut out.attributions);
@@ -242,6 +247,8 @@ struct Reader<'a> {
     hits: Vec<Hit>,
     /// Where a person (or an unknown capitalized name) is first named.
     first_person_named: Option<usize>,
+    /// For each quotation, whether it has the four words of speech.
+    speech_quote: Vec<bool>,
 }
 
 impl Reader<'_> {
@@ -312,7 +319,19 @@ impl Reader<'_> {
         quotations[i..]
             .iter()
             .take_while(move |q| q.span.start < bytes.end)
-            .filter(|q| q.word_count(self.input.text) >= 4)
+            .filter(|q| self.is_speech_quote(q))
+    }
+
+    /// Whether a quotation is long enough to be speech (four words), from
+    /// the counts made once.
+    fn is_speech_quote(&self, q: &Quotation) -> bool {
+        let quotations = self.input.quotations;
+        let i = quotations.partition_point(|o| o.span.start < q.span.start);
+        // Quotations starting at the same byte: find this one.
+        (i..quotations.len())
+            .take_while(|&k| quotations[k].span.start == q.span.start)
+            .find(|&k| std::ptr::eq(&quotations[k], q))
+            .is_some_and(|k| self.speech_quote[k])
     }
 
     /// Whether byte `at` lies in a quotation of speech. Quotations are in
@@ -323,7 +342,7 @@ impl Reader<'_> {
         let i = quotations.partition_point(|q| q.span.start <= at);
         quotations[i.saturating_sub(2)..i]
             .iter()
-            .any(|q| q.contains(at) && q.word_count(self.input.text) >= 4)
+            .any(|q| q.contains(at) && self.is_speech_quote(q))
     }
 
     /// A name of a person or organisation over pieces `range`: a declared
@@ -1012,10 +1031,14 @@ impl Reader<'_> {
             next += chunk.len();
             let line = start..start + chunk.trim_end_matches(['\n', '\r']).len();
             let raw = text[line.clone()].trim();
-            if raw.split_whitespace().count() < 6 || !raw.ends_with(['.', '!', '…']) {
+            if !raw.ends_with(['.', '!', '…']) {
                 continue;
             }
+            // Cheap tests first: this runs on every line of every article.
             let r = self.pieces_in(&line);
+            if r.len() < 6 {
+                continue;
+            }
             let first_person = self
                 .hits_in(&r)
                 .filter(|h| h.marker == Marker::FirstPerson)
@@ -1188,8 +1211,11 @@ fn overlapping<'s>(speech: &'s [Speech], bytes: &Range<usize>) -> impl Iterator<
 /// Whether a sentence is a list item: "- 61 services fermés", "2) …".
 fn is_list_item(sentence: &str) -> bool {
     let t = sentence.trim_start();
+    // Only the first bytes matter: "12. " or "3) ".
+    let head = &t.as_bytes()[..t.len().min(4)];
+    let head = std::str::from_utf8(head).unwrap_or("");
     t.starts_with(['-', '*', '•', '–'])
-        || t.split_once(['.', ')']).is_some_and(|(n, rest)| {
+        || head.split_once(['.', ')']).is_some_and(|(n, rest)| {
             !n.is_empty()
                 && n.len() <= 2
                 && n.bytes().all(|b| b.is_ascii_digit())
