@@ -123,6 +123,9 @@ impl Facts {
         self.dates = Vec::new();
         self.anniversaries = Vec::new();
         self.spelling.slips.retain(|s| s.capitalized);
+        // Quotations and sourcing are judged per document only.
+        self.quotations = Vec::new();
+        self.sourcing = sourcing::SourcingFacts::default();
     }
 }
 
