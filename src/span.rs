@@ -71,16 +71,19 @@ impl LineIndex {
             line_start = '\u{feff}'.len_utf8().min(start);
         }
         let (last_offset, last_column) = self.last.get();
-        let (from, base) = if last_offset >= line_start && last_offset <= start {
-            (last_offset, last_column)
+        let count = |a: usize, b: usize| text.get(a..b).map_or(b - a, |s| s.chars().count());
+        let column = if last_offset >= line_start && last_offset <= start {
+            last_column + count(last_offset, start)
+        } else if last_offset > start
+            && last_offset - start < start - line_start
+            && self.line_starts.partition_point(|&s| s <= last_offset) == line
+        {
+            // A step back on the same line (a speaker before its quotation):
+            // count back from the last position, not from the line start.
+            last_column - count(start, last_offset)
         } else {
-            (line_start, 1)
+            1 + count(line_start, start)
         };
-        let column = base
-            + text
-                .get(from..start)
-                .map(|s| s.chars().count())
-                .unwrap_or(start - from);
         self.last.set((start, column));
         Span {
             start,

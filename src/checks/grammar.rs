@@ -4,7 +4,7 @@ use super::language::{Regions, apostrophe};
 use super::{Check, Context};
 use crate::diagnostic::{Diagnostic, Kind, Severity};
 use crate::extract::pieces::{Sep, is_capitalized, is_uppercase};
-use crate::extract::{Facts, Prose};
+use crate::extract::{Facts, Prose, quotes};
 
 pub struct Grammar;
 
@@ -141,7 +141,8 @@ impl Check for Grammar {
                 rule.elided.clone()
             };
             let fixed = format!("{elided}{mark}{next}");
-            let quoted = facts.quotations.iter().any(|q| q.contains(p.start));
+            let quoted = quotes::overlapping(&facts.quotations, p.start..p.start + 1)
+                .any(|q| q.contains(p.start));
             let d = Diagnostic::new(
                 Kind::Grammar,
                 Severity::Warning,

@@ -36,7 +36,12 @@ impl Regions {
 
     /// Whether `at` lies in a quotation in English.
     pub fn in_foreign_quote(&self, at: usize) -> bool {
-        self.foreign.iter().any(|r| r.contains(&at))
+        // In text order, nesting at most two deep: the holder is among the
+        // last three starting at or before `at`.
+        let i = self.foreign.partition_point(|r| r.start <= at);
+        self.foreign[i.saturating_sub(3)..i]
+            .iter()
+            .any(|r| r.contains(&at))
     }
 
     /// Whether French rules skip `at`: code, tables, English quotations,

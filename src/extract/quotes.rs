@@ -58,6 +58,24 @@ impl Quotation {
     }
 }
 
+/// How many quotations before a position are looked at to find the ones
+/// holding it: quotations nest two deep at most, so only an outer one with
+/// more inner ones than this before the position would be missed.
+const NESTED_REACH: usize = 16;
+
+/// The quotations (in text order, as [`extract`] gives them) that overlap
+/// `range`, found by binary search: lookups per word stay cheap in a file
+/// of thousands of quotations.
+pub fn overlapping(
+    quotations: &[Quotation],
+    range: Range<usize>,
+) -> impl Iterator<Item = &Quotation> {
+    let i = quotations.partition_point(|q| q.span.start < range.end.max(range.start + 1));
+    quotations[i.saturating_sub(NESTED_REACH)..i]
+        .iter()
+        .filter(move |q| q.span.end > range.start)
+}
+
 fn family(c: char) -> u8 {
     match c {
         '«' | '»' => 0,

@@ -13,6 +13,10 @@ const ABBREVIATIONS: &[&str] = &[
     "nov", "déc", "vs", "ex", "min", "max", "hab", "Gal", "Lt", "Cdt",
 ];
 
+/// How long a « … » quotation may keep its full stops from ending the
+/// sentence: past this, the mark is taken as unclosed.
+const MAX_QUOTED_SENTENCE: usize = 2048;
+
 /// Byte ranges of the sentences of `body`, shifted by `offset`.
 pub fn sentences(body: &str, offset: usize) -> Vec<Range<usize>> {
     let mut out = Vec::new();
@@ -25,6 +29,7 @@ pub fn sentences(body: &str, offset: usize) -> Vec<Range<usize>> {
     // How deep in « … » the scan is, kept up to date incrementally (guillemets
     // are C2 AB and C2 BB); a line break closes everything.
     let mut depth = 0usize;
+    let mut opened_at = 0usize;
     let mut scanned = 0usize;
     loop {
         let i = match (punctuation.peek(), breaks.peek()) {
@@ -41,12 +46,21 @@ pub fn sentences(body: &str, offset: usize) -> Vec<Range<usize>> {
         for j in memchr::memchr2_iter(b'\n', 0xC2, &bytes[scanned..i]).map(|j| j + scanned) {
             match (bytes[j], bytes.get(j + 1)) {
                 (b'\n', _) => depth = 0,
-                (_, Some(0xAB)) => depth += 1,
+                (_, Some(0xAB)) => {
+                    if depth == 0 {
+                        opened_at = j;
+                    }
+                    depth += 1;
+                }
                 (_, Some(0xBB)) => depth = depth.saturating_sub(1),
                 _ => {}
             }
         }
         scanned = scanned.max(i);
+        // An unclosed « must not swallow the rest of a long paragraph.
+        if depth > 0 && i - opened_at > MAX_QUOTED_SENTENCE {
+            depth = 0;
+        }
         let end_here = match b {
             b'\n' => true,
             // Inside « … » a full stop ends the speaker's sentence, not ours.

@@ -547,9 +547,7 @@ impl Reader<'_> {
         // "Un diplomate résume : « … »": the quotation's speaker, which
         // the anonymous-quote check judges.
         let after = pieces[verb].end;
-        let line_end = self.input.text[after..]
-            .find('\n')
-            .map_or(self.input.text.len(), |i| after + i);
+        let line_end = line_of(self.input.text, after).end.max(after);
         if self.speech_quotes_in(after..line_end).next().is_some() {
             return None;
         }
@@ -587,13 +585,11 @@ impl Reader<'_> {
     /// Whether a verb of saying or an introducer stands in the sentence of
     /// quotation `q`, outside it.
     fn has_verb_near(&self, q: &Quotation) -> bool {
-        let sentence = self
-            .input
-            .sentences
-            .iter()
-            .find(|s| s.start <= q.span.start && q.span.start < s.end)
-            .cloned()
-            .unwrap_or(q.span.start..q.span.end);
+        let sentences = self.input.sentences;
+        let sentence = super::sentences::sentence_of(sentences, q.span.start)
+            .map_or(q.span.start..q.span.end, |s| sentences[s].clone());
+        let sentence = sentence.start.max(q.span.start.saturating_sub(LINE_REACH))
+            ..sentence.end.min(q.span.end.saturating_add(LINE_REACH));
         let r = self.pieces_in(&sentence);
         self.hits_in(&r).any(|h| {
             matches!(h.marker, Marker::SpeechVerb | Marker::Introducer)
@@ -619,6 +615,10 @@ impl Reader<'_> {
             (Some(a), Some(b)) => a.start.max(line.start)..b.end.min(line.end.max(bytes.end)),
             _ => line.clone(),
         };
+        // A runaway quotation (an unclosed mark in a huge one-line file)
+        // must not make every lookup read the whole file.
+        let scope = scope.start.max(bytes.start.saturating_sub(LINE_REACH))
+            ..scope.end.min(bytes.end.saturating_add(LINE_REACH));
         let around = self.pieces_in(&scope);
         let quoted = |i: usize| self.in_speech_quote(self.input.pieces[i].start);
         let verbs: Vec<&Hit> = self
@@ -680,12 +680,10 @@ impl Reader<'_> {
         // "L’édito du Rodong Sinmun ne tarissait pas d’éloges : « … »":
         // the clause before a colon that opens the quotation.
         if text[line.start..bytes.start].trim_end().ends_with(':') {
-            let sentence = self
-                .input
-                .sentences
-                .iter()
-                .find(|s| s.start <= bytes.start && bytes.start < s.end)
-                .map_or(line.start, |s| s.start.max(line.start));
+            let sentences = self.input.sentences;
+            let sentence = super::sentences::sentence_of(sentences, bytes.start)
+                .map_or(line.start, |s| sentences[s].start.max(line.start))
+                .max(bytes.start.saturating_sub(LINE_REACH));
             let before = self.pieces_in(&(sentence..bytes.start));
             let window: Vec<usize> = before.filter(|&i| !quoted(i)).collect();
             if let Some(found) = self.speaker_in(&window, true) {
@@ -1243,16 +1241,33 @@ fn is_conditional(folded: &str) -> bool {
         )
 }
 
-/// The line holding byte `at`, without its line break.
+/// How far from a quotation the line around it is looked at: paragraphs
+/// are shorter, and a huge one-line file must not make every lookup read
+/// the whole file.
+const LINE_REACH: usize = 4 * 1024;
+
+/// The line holding byte `at`, without its line break, cut at
+/// [`LINE_REACH`] bytes on either side.
 fn line_of(text: &str, at: usize) -> Range<usize> {
-    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let bytes = text.as_bytes();
+    let low = floor_char_boundary(text, at.saturating_sub(LINE_REACH));
+    let high = floor_char_boundary(text, (at + LINE_REACH).min(text.len()));
+    let start = memchr::memrchr(b'\n', &bytes[low..at]).map_or(low, |i| low + i + 1);
+    let end = memchr::memchr(b'\n', &bytes[at..high]).map_or(high, |i| at + i);
     let end = if text[..end].ends_with('\r') {
         end - 1
     } else {
         end
     };
     start..end
+}
+
+/// The char boundary at or before `i`.
+fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// The nearest non-blank line before the line starting at `start`.
@@ -1271,7 +1286,8 @@ fn previous_line(text: &str, start: usize) -> Option<Range<usize>> {
 fn next_line(text: &str, end: usize) -> Option<Range<usize>> {
     let mut at = end;
     loop {
-        at = at + text[at..].find('\n')? + 1;
+        let high = floor_char_boundary(text, (at + LINE_REACH).min(text.len()));
+        at = at + memchr::memchr(b'\n', &text.as_bytes()[at..high])? + 1;
         let line = line_of(text, at);
         if !text[line.clone()].trim().is_empty() {
             return Some(line);

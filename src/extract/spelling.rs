@@ -157,6 +157,7 @@ pub fn extract(doc: &Document, speller: &Speller) -> SpellingFacts {
         out: SpellingFacts::default(),
         foreign: vec![None; doc.quotations.len()],
         title_case: None,
+        foreign_sentence: None,
         code: if doc.markdown {
             fenced_code(doc.text)
         } else {
@@ -202,6 +203,8 @@ struct Reader<'a, 'd> {
     foreign: Vec<Option<bool>>,
     /// The last sentence tested for Title Case, and the answer.
     title_case: Option<(usize, bool)>,
+    /// The last sentence tested for a foreign language, and the answer.
+    foreign_sentence: Option<(usize, bool)>,
     /// Fenced code blocks of a Markdown file.
     code: Vec<Range<usize>>,
     /// Lower-case words read, and how many the dictionary does not know:
@@ -362,10 +365,20 @@ impl Reader<'_, '_> {
     /// ("Comments", "Partager"), not prose.
     fn alone_on_line(&self, at: &Range<usize>) -> bool {
         let text = self.doc.text;
-        let line_start = text[..at.start].rfind('\n').map_or(0, |i| i + 1);
-        let line_end = text[at.end..].find('\n').map_or(text.len(), |i| at.end + i);
-        let other = |s: &str| s.chars().any(char::is_alphanumeric);
-        !other(&text[line_start..at.start]) && !other(&text[at.end..line_end])
+        // Walk out from the word and stop at the first letter: a line of
+        // prose answers at once, whatever its length.
+        let alone = |chars: &mut dyn Iterator<Item = char>| {
+            for c in chars {
+                if c == '\n' {
+                    return true;
+                }
+                if c.is_alphanumeric() {
+                    return false;
+                }
+            }
+            true
+        };
+        alone(&mut text[..at.start].chars().rev()) && alone(&mut text[at.end..].chars())
     }
 
     /// What stands before a capitalized word inside a sentence.
@@ -443,22 +456,40 @@ impl Reader<'_, '_> {
             || glued(next)
             || before == Some('.')
             || (next == Some('.') && after.next().is_some_and(char::is_alphanumeric))
-            || self
-                .doc
-                .names
-                .iter()
-                .any(|n| n.start < at.end && at.start < n.end)
+            || {
+                // Name spans are disjoint and in text order.
+                let names = &self.doc.names;
+                let i = names.partition_point(|n| n.end <= at.start);
+                names.get(i).is_some_and(|n| n.start < at.end)
+            }
             || self
                 .code
                 .iter()
                 .any(|c| c.start <= at.start && at.start < c.end)
     }
 
-    /// The quotation holding `at`, innermost, if any.
+    /// The quotation holding `at`, innermost, if any. Quotations are in
+    /// text order and nest at most two deep: the holder is among the last
+    /// three opening before `at`.
     fn quotation(&self, at: usize) -> Option<usize> {
-        (0..self.doc.quotations.len())
+        let quotations = self.doc.quotations;
+        let i = quotations.partition_point(|q| q.inner.start <= at);
+        (i.saturating_sub(3)..i)
             .rev()
-            .find(|&q| self.doc.quotations[q].inner.contains(&at))
+            .find(|&q| quotations[q].inner.contains(&at))
+    }
+
+    /// [`Self::is_foreign_text`] of sentence `s`, remembered for the next
+    /// slips of the same sentence (slips come in text order).
+    fn is_foreign_sentence(&mut self, s: usize) -> bool {
+        if let Some((last, answer)) = self.foreign_sentence
+            && last == s
+        {
+            return answer;
+        }
+        let answer = self.is_foreign_text(self.doc.sentences[s].clone());
+        self.foreign_sentence = Some((s, answer));
+        answer
     }
 
     fn is_foreign(&mut self, q: usize) -> bool {
@@ -491,7 +522,7 @@ impl Reader<'_, '_> {
             return;
         }
         let sentence = super::sentences::sentence_of(self.doc.sentences, at.start);
-        if sentence.is_some_and(|s| self.is_foreign_text(self.doc.sentences[s].clone())) {
+        if sentence.is_some_and(|s| self.is_foreign_sentence(s)) {
             return;
         }
         let word = &self.doc.text[at.clone()];

@@ -81,7 +81,9 @@ pub fn apply(doc: &Document, diagnostics: &[&Diagnostic]) -> Applied {
     };
     let mut taken: Vec<(Range<usize>, &str)> = Vec::with_capacity(candidates.len());
     for (range, replacement, kind) in candidates {
-        if guards_quotes(kind) && quotations.iter().any(|q| touches(&q.span, &range)) {
+        if guards_quotes(kind)
+            && quotes::overlapping(&quotations, range.clone()).any(|q| touches(&q.span, &range))
+        {
             continue;
         }
         // Two fixes at one place (even two insertions) would compose in an
