@@ -99,8 +99,48 @@ fn check_document(
         check.check_document(&facts, &prose, cx, &mut out);
     }
     drop(prose);
+    cap_findings(&doc.path, &mut out);
     facts.keep_for_corpus(&cx.compiled.gazetteer);
     (Some(facts), out)
+}
+
+/// At most this many findings of one kind in one file: past it the file
+/// is not prose (a run of quotation marks, a data dump), and reporting
+/// every mark would only fill memory.
+pub const MAX_FINDINGS_PER_KIND: usize = 1000;
+
+/// Keeps the first [`MAX_FINDINGS_PER_KIND`] findings of each kind of one
+/// file, and says how many were left out.
+fn cap_findings(path: &str, out: &mut Vec<Diagnostic>) {
+    let mut counts: rustc_hash::FxHashMap<Kind, usize> = Default::default();
+    for d in out.iter() {
+        *counts.entry(d.kind).or_default() += 1;
+    }
+    if counts.values().all(|&n| n <= MAX_FINDINGS_PER_KIND) {
+        return;
+    }
+    out.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    let mut kept: rustc_hash::FxHashMap<Kind, usize> = Default::default();
+    out.retain(|d| {
+        let n = kept.entry(d.kind).or_default();
+        *n += 1;
+        *n <= MAX_FINDINGS_PER_KIND
+    });
+    let mut over: Vec<(Kind, usize)> = counts
+        .into_iter()
+        .filter(|&(_, n)| n > MAX_FINDINGS_PER_KIND)
+        .collect();
+    over.sort();
+    for (kind, n) in over {
+        out.push(corpus::file_error(
+            path,
+            crate::Severity::Warning,
+            format!(
+                "more than {MAX_FINDINGS_PER_KIND} {kind} findings ({n} or more): only the \
+                 first {MAX_FINDINGS_PER_KIND} are reported; is this file prose?"
+            ),
+        ));
+    }
 }
 
 fn finish(
@@ -161,6 +201,22 @@ pub(crate) mod tests {
             })
             .collect::<Vec<_>>()
             .join("\n")
+    }
+
+    #[test]
+    fn a_file_of_marks_reports_a_bounded_number_of_findings() {
+        let rules = "[typography]\nsource = \"s\"\nspace_before = [{ mark = \"?\", insert = \"\\u202F\" }]\n";
+        let text = "mot? ".repeat(MAX_FINDINGS_PER_KIND + 50);
+        let diags = lint_texts(rules, &[("a.txt", &text)]);
+        let typography = diags.iter().filter(|d| d.kind == Kind::Typography).count();
+        assert_eq!(typography, MAX_FINDINGS_PER_KIND);
+        let notes: Vec<_> = diags.iter().filter(|d| d.kind == Kind::FileError).collect();
+        assert_eq!(notes.len(), 1);
+        assert!(
+            notes[0].message.contains("is this file prose?"),
+            "{}",
+            notes[0].message
+        );
     }
 
     #[test]

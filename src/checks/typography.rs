@@ -31,6 +31,7 @@ impl Check for Typography {
             rule: rules.reference(),
             regions: Regions::new(facts, prose, rules),
             out,
+            pushed: 0,
         };
         glued_words(&mut report, rules);
         punctuation(&mut report, rules);
@@ -46,10 +47,17 @@ struct Report<'a, 'b> {
     rule: Option<String>,
     regions: Regions,
     out: &'b mut Vec<Diagnostic>,
+    pushed: usize,
 }
 
 impl Report<'_, '_> {
     fn push(&mut self, start: usize, end: usize, message: String, fix: Option<String>) {
+        // A file of marks, not prose: the engine reports the first ones and
+        // says the rest were left out; building them all would fill memory.
+        self.pushed += 1;
+        if self.pushed > crate::engine::MAX_FINDINGS_PER_KIND + 1 {
+            return;
+        }
         let mut d = Diagnostic::new(
             Kind::Typography,
             Severity::Warning,
@@ -116,14 +124,28 @@ fn is_run_mark(c: char) -> bool {
     matches!(c, '?' | '!')
 }
 
-/// The whitespace-delimited token around byte `at`.
+/// How far a token is read on either side of a mark: addresses and paths
+/// are shorter, and a run of punctuation with no space must not make every
+/// mark read the whole run.
+const TOKEN_REACH: usize = 256;
+
+/// The whitespace-delimited token around byte `at`, cut at
+/// [`TOKEN_REACH`] bytes on either side.
 fn token(text: &str, at: usize) -> &str {
-    let start = text[..at].rfind(char::is_whitespace).map_or(0, |i| {
-        i + text[i..].chars().next().map_or(1, char::len_utf8)
+    let mut low = at.saturating_sub(TOKEN_REACH);
+    while !text.is_char_boundary(low) {
+        low += 1;
+    }
+    let mut high = (at + TOKEN_REACH).min(text.len());
+    while !text.is_char_boundary(high) {
+        high -= 1;
+    }
+    let start = text[low..at].rfind(char::is_whitespace).map_or(low, |i| {
+        low + i + text[low + i..].chars().next().map_or(1, char::len_utf8)
     });
-    let end = text[at..]
+    let end = text[at..high]
         .find(char::is_whitespace)
-        .map_or(text.len(), |i| at + i);
+        .map_or(high, |i| at + i);
     &text[start..end]
 }
 

@@ -430,12 +430,12 @@ impl Reader<'_, '_> {
     /// Whether the word at `at` is not prose the check should read: part of
     /// a name, an address or code.
     fn not_prose(&self, at: &Range<usize>) -> bool {
-        self.glued_or_named(at)
-            || self
-                .doc
-                .name_runs
-                .iter()
-                .any(|n| n.start < at.end && at.start < n.end)
+        self.glued_or_named(at) || {
+            // Runs of capitalized words are disjoint and in text order.
+            let runs = &self.doc.name_runs;
+            let i = runs.partition_point(|n| n.end <= at.start);
+            runs.get(i).is_some_and(|n| n.start < at.end)
+        }
     }
 
     /// Whether the word at `at` is part of a declared name, an address or
@@ -462,10 +462,11 @@ impl Reader<'_, '_> {
                 let i = names.partition_point(|n| n.end <= at.start);
                 names.get(i).is_some_and(|n| n.start < at.end)
             }
-            || self
-                .code
-                .iter()
-                .any(|c| c.start <= at.start && at.start < c.end)
+            || {
+                // Fenced blocks are disjoint and in text order.
+                let i = self.code.partition_point(|c| c.end <= at.start);
+                self.code.get(i).is_some_and(|c| c.start <= at.start)
+            }
     }
 
     /// The quotation holding `at`, innermost, if any. Quotations are in
