@@ -88,9 +88,20 @@ mod tests {
             "John Kirby a parlé. « Ce rapprochement pourrait tout changer », a-t-il ajouté.",
             "“Nous le ferons certainement, comme un devoir.”\n\n— Kim Jong-un, Pékin, 2025\n",
             "Ils se disent \"camarades\" et parlent d'un \"nouvel ordre mondial\".",
+            "« Nous ne reculerons jamais devant eux », a déclaré le président Emmanuel Macron.",
+            "« Nous ne reculerons jamais devant eux », a déclaré le ministre de l’Intérieur, Gérald Darmanin.",
+            "« Nous ne reculerons pas devant eux », a rétorqué le porte-parole du Kremlin, Dmitri Peskov.",
+            "Quant à la Chine, elle s’est contentée d’un bref communiqué : « Pékin n’a pas de commentaire sur ces échanges », a réagi Lin Jian, porte-parole.",
+            "Texte.\n\n— Nous ne reculerons pas, a répondu Volodymyr Zelensky.\n— C’est une provocation, a rétorqué le porte-parole du Kremlin, Dmitri Peskov.\n",
         ] {
             assert_eq!(anonymous(text), "", "{text}");
         }
+    }
+
+    #[test]
+    fn dialogue_lines_with_an_unnamed_speaker() {
+        let text = "Texte.\n\n— Nous ne reculerons jamais devant eux, a répondu un officier.\n";
+        assert_eq!(anonymous(text), "anonymous-quote un officier -> ");
     }
 
     #[test]

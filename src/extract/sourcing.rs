@@ -579,7 +579,64 @@ impl Reader<'_> {
             });
         }
         self.unmarked_speech(out);
+        self.dialogue(out);
         out.sort_by_key(|s| s.span.start);
+    }
+
+    /// Dialogue lines: "— Nous ne reculerons pas, a répondu Volodymyr
+    /// Zelensky." The words before the incise are the speech; the incise
+    /// (a comma, then a verb of saying) gives the speaker. A dash line
+    /// without an incise is left alone: an interview's turns are known
+    /// from their context.
+    fn dialogue(&self, out: &mut Vec<Speech>) {
+        let text = self.input.text;
+        let pieces = self.input.pieces;
+        let Some(body_start) = pieces.first().map(|p| p.start) else {
+            return;
+        };
+        let first = line_of(text, body_start).start;
+        let mut next = first;
+        for chunk in text[first..].split_inclusive('\n') {
+            let start = next;
+            next += chunk.len();
+            let trimmed = chunk.trim_start();
+            let Some(rest) = trimmed.strip_prefix(['—', '–']) else {
+                continue;
+            };
+            if !rest.starts_with([' ', '\u{a0}', '\u{202f}']) {
+                continue;
+            }
+            let speech_start = start + (chunk.len() - rest.len());
+            let line = speech_start..start + chunk.trim_end().len();
+            let r = self.pieces_in(&line);
+            if r.len() < 5 {
+                continue;
+            }
+            // The incise: a verb of saying right after a comma.
+            let incise = self.hits_in(&r).find(|h| {
+                h.marker == Marker::SpeechVerb
+                    && h.start > r.start
+                    && (h.start.saturating_sub(2)..=h.start).any(|k| {
+                        k > r.start && text[pieces[k - 1].end..pieces[k].start].contains(',')
+                    })
+            });
+            let Some(incise) = incise else {
+                continue;
+            };
+            let comma = (incise.start.saturating_sub(2)..=incise.start)
+                .find(|&k| k > r.start && text[pieces[k - 1].end..pieces[k].start].contains(','))
+                .map_or(pieces[incise.start].start, |k| pieces[k - 1].end);
+            let spoken = line.start..comma;
+            if self.pieces_in(&spoken).len() < 3 {
+                continue;
+            }
+            let (speaker, at) = self.speaker_of(spoken.clone());
+            out.push(Speech {
+                span: self.input.lines.span(text, spoken.start, spoken.end),
+                speaker,
+                speaker_span: at,
+            });
+        }
     }
 
     /// Whether a verb of saying or an introducer stands in the sentence of
@@ -620,7 +677,11 @@ impl Reader<'_> {
         let scope = scope.start.max(bytes.start.saturating_sub(LINE_REACH))
             ..scope.end.min(bytes.end.saturating_add(LINE_REACH));
         let around = self.pieces_in(&scope);
-        let quoted = |i: usize| self.in_speech_quote(self.input.pieces[i].start);
+        // The quotation's own words, and those of other speech, never speak.
+        let quoted = |i: usize| {
+            let at = self.input.pieces[i].start;
+            bytes.contains(&at) || self.in_speech_quote(at)
+        };
         let verbs: Vec<&Hit> = self
             .hits_in(&around)
             .filter(|h| matches!(h.marker, Marker::SpeechVerb | Marker::Introducer))
@@ -638,6 +699,7 @@ impl Reader<'_> {
                 quote_pieces.start.saturating_sub(h.end)
             }
         });
+        let mut described: Option<(Speaker, Option<Span>)> = None;
         for verb in &verbs {
             // "selon la direction, … « … »": the source after the
             // introducer speaks.
@@ -672,10 +734,34 @@ impl Reader<'_> {
                 verb.end
             };
             let window: Vec<usize> = (from..to).filter(|&i| !quoted(i)).collect();
-            if let Some(found) = self.speaker_near(&window, from == around.start, Some(verb.start))
-            {
-                return found;
+            // A name wins; a description waits for the other verbs, which
+            // may name the speaker ("…d’un bref communiqué : « … », a réagi
+            // Lin Jian").
+            match self.speaker_near(&window, from == around.start, Some(verb.start)) {
+                Some(found @ (Speaker::Named(_), _)) => return found,
+                Some(found) => {
+                    described.get_or_insert(found);
+                }
+                None => {}
             }
+        }
+        if let Some(found) = described {
+            return found;
+        }
+        // "« … », a plaidé Laurent Peyrade.": a name right after the
+        // quotation follows a verb of saying the lists may lack.
+        let after: Vec<usize> = (quote_pieces.end..around.end)
+            .filter(|&i| !quoted(i))
+            .take(4)
+            .collect();
+        if after.first() == Some(&quote_pieces.end)
+            && let Some((a, b)) =
+                self.named_in(quote_pieces.end..quote_pieces.end + after.len(), false)
+        {
+            return (
+                Speaker::Named(self.text_of(a, b).to_string()),
+                Some(self.span(a, b)),
+            );
         }
         // "L’édito du Rodong Sinmun ne tarissait pas d’éloges : « … »":
         // the clause before a colon that opens the quotation.
@@ -692,21 +778,6 @@ impl Reader<'_> {
         }
         if !verbs.is_empty() {
             return (Speaker::Unknown, None);
-        }
-        // "« … », a plaidé Laurent Peyrade.": a name right after the
-        // quotation follows a verb of saying the lists may lack.
-        let after: Vec<usize> = (quote_pieces.end..around.end)
-            .filter(|&i| !quoted(i))
-            .take(4)
-            .collect();
-        if after.first() == Some(&quote_pieces.end)
-            && let Some((a, b)) =
-                self.named_in(quote_pieces.end..quote_pieces.end + after.len(), false)
-        {
-            return (
-                Speaker::Named(self.text_of(a, b).to_string()),
-                Some(self.span(a, b)),
-            );
         }
         // A quotation alone on its line: the line before ("X a déclaré :")
         // or a caption after ("— X, Pékin").
@@ -917,10 +988,31 @@ impl Reader<'_> {
                         Some(self.span(a, b)),
                     ));
                 }
-                // "Son président, Arnaud Feuillet, …": the name in apposition.
-                if end < self.input.pieces.len()
-                    && self.input.pieces[end].sep == Sep::Other
-                    && let Some((a, b)) = self.named_in(end..(end + 1), false)
+                // "Son président, Arnaud Feuillet, …", "le président Emmanuel
+                // Macron", "le ministre de l’Intérieur, Gérald Darmanin": the
+                // name after the title, directly or after a comma, past a
+                // complement ("de l’Intérieur", "du Kremlin").
+                let pieces = self.input.pieces;
+                let named_after = (end..(end + 6).min(pieces.len()))
+                    .take_while(|&k| {
+                        k == end
+                            || pieces[k].sep != Sep::Other
+                            || matches!(
+                                self.input.text[pieces[k - 1].end..pieces[k].start].trim(),
+                                ","
+                            )
+                    })
+                    .find(|&k| {
+                        let adjacent = k == end
+                            || self.input.text[pieces[k - 1].end..pieces[k].start].trim() == ",";
+                        let complement = k >= 2
+                            && (matches!(self.word(k - 1), "de" | "du" | "d" | "des")
+                                || (matches!(self.word(k - 1), "la" | "l" | "le" | "les")
+                                    && matches!(self.word(k - 2), "de" | "d")));
+                        adjacent && !complement && self.named_in(k..k + 1, false).is_some()
+                    });
+                if let Some(k) = named_after
+                    && let Some((a, b)) = self.named_in(k..k + 1, false)
                 {
                     let b = self
                         .named_in(a..(a + 4).min(self.input.pieces.len()), false)
@@ -961,9 +1053,11 @@ impl Reader<'_> {
         let text = self.input.text;
         let line = next_line(text, after)?;
         let raw = text[line.clone()].trim();
+        // A caption is short and ends without a full stop: a dash line
+        // that is a sentence is dialogue, not a signature.
         let dash = raw.starts_with(['—', '–', '-']);
-        let words = raw.split_whitespace().count();
-        if !(dash || (words <= 12 && !raw.ends_with(['.', '!', '?', ':', '»', '”', '"']))) {
+        let words = raw.split_whitespace().take(13).count();
+        if words > 12 || raw.ends_with(['.', '!', '?', ':', '»', '”', '"', '…']) {
             return None;
         }
         let r = self.pieces_in(&line);
