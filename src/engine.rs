@@ -187,6 +187,13 @@ pub(crate) mod tests {
         run_documents(&docs, &rules, &Options::default()).diagnostics
     }
 
+    /// The [`summary`] of the findings of one kind on one article.
+    pub(crate) fn lint_kind(rules: &str, text: &str, kind: Kind) -> String {
+        let diags = lint_texts(rules, &[("a.txt", text)]);
+        let kept: Vec<_> = diags.into_iter().filter(|d| d.kind == kind).collect();
+        summary(&kept)
+    }
+
     /// One line per diagnostic: "kind text -> suggestion".
     pub(crate) fn summary(diags: &[Diagnostic]) -> String {
         diags

@@ -190,17 +190,12 @@ fn is_vowel(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::engine::tests::{lint_texts, summary};
+    use crate::engine::tests::{lint_kind, lint_texts, summary};
 
     const RULES: &str = include_str!("../../rules/french.toml");
 
     fn grammar(text: &str) -> String {
-        let diags = lint_texts(RULES, &[("a.txt", text)]);
-        let kept: Vec<_> = diags
-            .into_iter()
-            .filter(|d| d.kind == crate::Kind::Grammar)
-            .collect();
-        summary(&kept)
+        lint_kind(RULES, text, crate::Kind::Grammar)
     }
 
     #[test]

@@ -473,17 +473,12 @@ fn unbalanced(report: &mut Report, mark: std::ops::Range<usize>, o: char, lone_c
 
 #[cfg(test)]
 mod tests {
-    use crate::engine::tests::{lint_texts, summary};
+    use crate::engine::tests::lint_kind;
 
     const RULES: &str = include_str!("../../rules/french.toml");
 
     fn typo(text: &str) -> String {
-        let diags = lint_texts(RULES, &[("a.txt", text)]);
-        let kept: Vec<_> = diags
-            .into_iter()
-            .filter(|d| d.kind == crate::Kind::Typography)
-            .collect();
-        summary(&kept)
+        lint_kind(RULES, text, crate::Kind::Typography)
     }
 
     #[test]

@@ -43,17 +43,12 @@ impl Check for UnsourcedClaim {
 
 #[cfg(test)]
 mod tests {
-    use crate::engine::tests::{lint_texts, summary};
+    use crate::engine::tests::lint_kind;
 
     const RULES: &str = include_str!("../../rules/sourcing.toml");
 
     fn claims(text: &str) -> String {
-        let diags = lint_texts(RULES, &[("a.txt", text)]);
-        let diags: Vec<_> = diags
-            .into_iter()
-            .filter(|d| d.kind == crate::Kind::UnsourcedClaim)
-            .collect();
-        summary(&diags)
+        lint_kind(RULES, text, crate::Kind::UnsourcedClaim)
     }
 
     #[test]

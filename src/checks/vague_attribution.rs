@@ -40,17 +40,12 @@ impl Check for VagueAttribution {
 
 #[cfg(test)]
 mod tests {
-    use crate::engine::tests::{lint_texts, summary};
+    use crate::engine::tests::lint_kind;
 
     const RULES: &str = include_str!("../../rules/sourcing.toml");
 
     fn vague(text: &str) -> String {
-        let diags = lint_texts(RULES, &[("a.txt", text)]);
-        let diags: Vec<_> = diags
-            .into_iter()
-            .filter(|d| d.kind == crate::Kind::VagueAttribution)
-            .collect();
-        summary(&diags)
+        lint_kind(RULES, text, crate::Kind::VagueAttribution)
     }
 
     #[test]
