@@ -28,9 +28,14 @@ impl Check for AnonymousQuote {
                 (Speaker::Named(_), _) => continue,
                 (Speaker::Described(who), Some(at)) => (
                     at,
-                    format!("quotation attributed to \"{who}\", not to a named person"),
+                    format!(
+                        "quotation attributed to \"{who}\", not to a named person; name the speaker"
+                    ),
                 ),
-                _ => (speech.span, "quotation with no named speaker".to_string()),
+                _ => (
+                    speech.span,
+                    "quotation with no named speaker: say who speaks".to_string(),
+                ),
             };
             out.push(
                 Diagnostic::new(

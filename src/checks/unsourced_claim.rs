@@ -31,7 +31,8 @@ impl Check for UnsourcedClaim {
                     c.span,
                     &c.text,
                     format!(
-                        "check-worthy claim with no source: who says \"{}\"?",
+                        "check-worthy claim with no source: who says \"{}\"? \
+                         Attribute it here or in the next sentence (\"selon …\", \"a affirmé …\")",
                         c.text
                     ),
                 )

@@ -30,7 +30,10 @@ impl Check for VagueAttribution {
                     &facts.file,
                     a.span,
                     &prose.text[a.span.start..a.span.end],
-                    format!("vague attribution: \"{}\" names no source", a.source),
+                    format!(
+                        "vague attribution: \"{}\" names no source; name the person or the body",
+                        a.source
+                    ),
                 )
                 .with_rule(cx.rules.sourcing.rule()),
             );
