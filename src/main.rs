@@ -12,7 +12,7 @@ use std::sync::Arc;
 use clap::{Parser, Subcommand, ValueEnum};
 use factlint::corpus::{self, Loaded};
 use factlint::engine::{self, Options, Target};
-use factlint::report::{human, json};
+use factlint::report::{self, human, json};
 use factlint::{Diagnostic, Kind, Severity, checks, eval, fix, rules};
 
 const AFTER_HELP: &str = "\
@@ -57,6 +57,11 @@ struct LintArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     format: Format,
+
+    /// Print how many findings of each kind were found, instead of the
+    /// findings (the exit code is the same).
+    #[arg(long)]
+    statistics: bool,
 
     /// Write the report to FILE instead of standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
@@ -141,6 +146,10 @@ enum Format {
     Human,
     /// The JSON report (version 1, see README).
     Json,
+    /// SARIF 2.1.0, for code scanning and review tools.
+    Sarif,
+    /// GitHub Actions annotations (`::error file=…,line=…::…`).
+    Github,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -230,8 +239,17 @@ fn lint(args: LintArgs) -> Result<ExitCode, Failure> {
     }
     match args.format {
         // Streamed: a large corpus's report is never held whole in memory.
+        _ if args.statistics => write_report(args.output.as_deref(), |out| {
+            report::statistics::write(out, outcome.files_checked, &outcome.diagnostics)
+        })?,
         Format::Json => write_report(args.output.as_deref(), |out| {
             json::write(out, outcome.files_checked, &outcome.diagnostics)
+        })?,
+        Format::Sarif => write_report(args.output.as_deref(), |out| {
+            report::sarif::write(out, &outcome.diagnostics)
+        })?,
+        Format::Github => write_report(args.output.as_deref(), |out| {
+            report::github::write(out, &outcome.diagnostics)
         })?,
         Format::Human => {
             let color = match args.color {

@@ -1170,3 +1170,74 @@ fn rules_lists_accepted_words_with_their_note() {
         "{listed}"
     );
 }
+
+// ── CI formats ──────────────────────────────────────────────────────────
+
+#[test]
+fn sarif_report_has_the_fields_sarif_2_1_0_requires() {
+    let out = run(factlint().args(["corpus", "--format", "sarif"]));
+    assert_eq!(code(&out), 1, "errors on the corpus: exit 1");
+    let log: Value = serde_json::from_str(&stdout(&out)).expect("SARIF is JSON");
+    assert_eq!(log["version"], "2.1.0");
+    assert!(log["$schema"].as_str().unwrap().contains("sarif-2.1.0"));
+    let run_ = &log["runs"][0];
+    let driver = &run_["tool"]["driver"];
+    assert_eq!(driver["name"], "factlint");
+    let rules = driver["rules"].as_array().expect("rules");
+    let results = run_["results"].as_array().expect("results");
+    // The same findings as the JSON report, in the same order.
+    let (_, report) = corpus_json();
+    let diags = diagnostics(&report);
+    assert_eq!(results.len(), diags.len());
+    for (r, d) in results.iter().zip(diags) {
+        assert_eq!(r["ruleId"], d["code"]);
+        let index = r["ruleIndex"].as_u64().unwrap() as usize;
+        assert_eq!(rules[index]["id"], d["code"]);
+        assert_eq!(rules[index]["name"], d["kind"]);
+        assert!(!r["message"]["text"].as_str().unwrap().is_empty());
+        let level = r["level"].as_str().unwrap();
+        assert!(["error", "warning", "note"].contains(&level), "{level}");
+        let physical = &r["locations"][0]["physicalLocation"];
+        assert_eq!(physical["artifactLocation"]["uri"], d["file"]);
+        let region = &physical["region"];
+        assert_eq!(region["startLine"], d["span"]["line"]);
+        assert_eq!(region["startColumn"], d["span"]["column"]);
+        assert_eq!(region["charOffset"], d["span"]["start"]);
+    }
+    let help = rules[0]["help"]["text"].as_str().unwrap();
+    assert!(help.contains("## What it flags"), "{help}");
+}
+
+#[test]
+fn github_format_prints_one_annotation_per_finding() {
+    let out = run(factlint().args(["corpus", "--format", "github"]));
+    assert_eq!(code(&out), 1);
+    let text = stdout(&out);
+    let (_, report) = corpus_json();
+    assert_eq!(text.lines().count(), diagnostics(&report).len());
+    assert!(
+        text.lines().any(|l| l.starts_with(
+            "::error file=corpus/kim-poutine-amour.txt,line=21,col=618,endColumn=630,title=FL101 name-typo::"
+        )),
+        "{text}"
+    );
+    assert!(text.lines().all(|l| l.starts_with("::error ")
+        || l.starts_with("::warning ")
+        || l.starts_with("::notice ")));
+}
+
+#[test]
+fn statistics_count_findings_per_kind() {
+    let out = run(factlint().args(["corpus", "--statistics"]));
+    assert_eq!(code(&out), 1, "the exit code is the report's");
+    let text = stdout(&out);
+    assert!(
+        text.contains("FL103  name-case  (5 fixable with --fix)"),
+        "{text}"
+    );
+    assert!(text.contains("FL303  anonymous-quote"), "{text}");
+    assert!(
+        text.trim_end().ends_with("31  findings in 5 files checked"),
+        "{text}"
+    );
+}

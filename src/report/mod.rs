@@ -1,8 +1,11 @@
 //! Renderings of one diagnostic list. Reports never analyse: they only
 //! format what the checks found.
 
+pub mod github;
 pub mod human;
 pub mod json;
+pub mod sarif;
+pub mod statistics;
 
 use serde::Serialize;
 
