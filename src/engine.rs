@@ -30,7 +30,8 @@ impl Default for Options {
 }
 
 impl Options {
-    fn keeps(&self, kind: Kind) -> bool {
+    /// Whether findings of `kind` are reported.
+    pub fn keeps(&self, kind: Kind) -> bool {
         (self.only.is_empty() || self.only.contains(&kind)) && !self.ignore.contains(&kind)
     }
 }

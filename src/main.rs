@@ -50,8 +50,9 @@ struct Cli {
 #[derive(clap::Args)]
 struct LintArgs {
     /// Files and folders to lint; folders are searched recursively for .txt,
-    /// .md and .markdown files (a file named twice is linted once).
-    #[arg(value_name = "PATH", default_value = "corpus")]
+    /// .md and .markdown files (a file named twice is linted once)
+    /// [default: corpus].
+    #[arg(value_name = "PATH")]
     paths: Vec<PathBuf>,
 
     /// Output format.
@@ -100,6 +101,23 @@ struct LintArgs {
     /// write nothing; exit 1 when there is something to fix, 0 when not.
     #[arg(long)]
     diff: bool,
+
+    /// Check the drafts (the PATHs, or standard input) against the articles
+    /// of DIR: names and facts are compared with the whole corpus, and only
+    /// the drafts' findings are reported (citing the corpus where it
+    /// disagrees). Rules are found beside DIR unless --rules is given.
+    #[arg(long, value_name = "DIR", conflicts_with_all = ["fix", "diff"])]
+    against: Option<PathBuf>,
+
+    /// Read one draft from standard input (for editors and scripts); give
+    /// its name with --stdin-filename and the corpus with --against.
+    #[arg(long, conflicts_with_all = ["fix", "diff"])]
+    stdin: bool,
+
+    /// The file name the draft read from standard input is reported under;
+    /// its extension decides how front matter is read.
+    #[arg(long, value_name = "NAME", default_value = "stdin.md")]
+    stdin_filename: String,
 }
 
 #[derive(clap::Args)]
@@ -207,7 +225,20 @@ fn load_rules(targets: &[PathBuf], arg: &RulesArg) -> Result<rules::RuleSet, Fai
     rules::load(&dirs).map_err(Failure::Config)
 }
 
-fn lint(args: LintArgs) -> Result<ExitCode, Failure> {
+fn lint(mut args: LintArgs) -> Result<ExitCode, Failure> {
+    if args.stdin && !args.paths.is_empty() {
+        return Err(Failure::Usage(
+            "--stdin reads the draft from standard input: give the corpus with --against DIR, \
+             not as a PATH"
+                .into(),
+        ));
+    }
+    if args.paths.is_empty() && !args.stdin {
+        args.paths.push(PathBuf::from("corpus"));
+    }
+    if args.stdin || args.against.is_some() {
+        return lint_drafts(args);
+    }
     let rules = load_rules(&args.paths, &args.rules)?;
     let found = corpus::discover(&args.paths).map_err(|e| Failure::Usage(e.to_string()))?;
     if rules.entities.is_empty() {
@@ -237,6 +268,143 @@ fn lint(args: LintArgs) -> Result<ExitCode, Failure> {
             .diagnostics
             .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     }
+    let sources = SourceCache::new(&found);
+    render(&args, &outcome, &sources)
+}
+
+/// Drafts before publishing: the drafts (files, or standard input) and the
+/// corpus of `--against` are checked together as one corpus, and only the
+/// drafts' findings are kept. The corpus's own per-article findings are not
+/// the draft's business.
+fn lint_drafts(args: LintArgs) -> Result<ExitCode, Failure> {
+    use rayon::prelude::*;
+    use std::io::Read;
+    let rule_base = match &args.against {
+        Some(dir) => vec![dir.clone()],
+        None => args.paths.clone(),
+    };
+    let rules = load_rules(&rule_base, &args.rules)?;
+    let options = Options {
+        max_file_size: args.max_file_size,
+        only: args.kind.clone(),
+        ignore: args.ignore.clone(),
+    };
+    let sidecars = corpus::Sidecars::default();
+    let mut problems: Vec<Diagnostic> = Vec::new();
+    let mut drafts: Vec<corpus::Document> = Vec::new();
+    let mut shown: Vec<Target> = Vec::new();
+    let mut sources_in_memory: BTreeMap<String, Arc<String>> = BTreeMap::new();
+    let mut draft_files: std::collections::HashSet<String> = Default::default();
+    if args.stdin {
+        let name = args.stdin_filename.clone();
+        draft_files.insert(name.clone());
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .take(args.max_file_size + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| Failure::Usage(format!("cannot read standard input: {e}")))?;
+        if bytes.len() as u64 > args.max_file_size {
+            problems.push(corpus::file_error(
+                &name,
+                Severity::Error,
+                format!(
+                    "standard input is over the limit of {} bytes; skipped (raise it with \
+                     --max-file-size)",
+                    args.max_file_size
+                ),
+            ));
+        } else {
+            match corpus::decode(&name, bytes) {
+                Ok(text) => {
+                    let (doc, problem) = corpus::Document::from_text(&name, text);
+                    sources_in_memory.insert(name, Arc::new(doc.text.clone()));
+                    problems.extend(problem);
+                    drafts.push(doc);
+                }
+                Err(d) => problems.push(*d),
+            }
+        }
+    } else {
+        let found = corpus::discover(&args.paths).map_err(|e| Failure::Usage(e.to_string()))?;
+        for target in &found {
+            match target {
+                Ok(path) => {
+                    draft_files.insert(path.display().to_string());
+                    match corpus::load_with(path, args.max_file_size, &sidecars) {
+                        Loaded::Document(doc, problem) => {
+                            problems.extend(problem);
+                            drafts.push(doc);
+                        }
+                        Loaded::Failed(d) => problems.push(d),
+                    }
+                }
+                Err((path, message)) => {
+                    draft_files.insert(path.display().to_string());
+                    problems.push(corpus::file_error(
+                        &path.display().to_string(),
+                        Severity::Error,
+                        format!("cannot read: {message}"),
+                    ));
+                }
+            }
+        }
+        shown.extend(found);
+    }
+    let files_checked = draft_files.len();
+    let mut docs = drafts;
+    if let Some(dir) = &args.against {
+        let found = corpus::discover(std::slice::from_ref(dir))
+            .map_err(|e| Failure::Usage(format!("--against: {e}")))?;
+        // A draft that already lies in the corpus is read once, as a draft.
+        let canonical = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+        let drafts_on_disk: std::collections::HashSet<PathBuf> =
+            docs.iter().map(|d| canonical(Path::new(&d.path))).collect();
+        let corpus_paths: Vec<&PathBuf> = found
+            .iter()
+            .filter_map(|t| t.as_ref().ok())
+            .filter(|p| !drafts_on_disk.contains(&canonical(p)))
+            .collect();
+        let loaded: Vec<Option<corpus::Document>> = corpus_paths
+            .par_iter()
+            .map(
+                |p| match corpus::load_with(p, args.max_file_size, &sidecars) {
+                    Loaded::Document(doc, _) => Some(doc),
+                    Loaded::Failed(_) => None,
+                },
+            )
+            .collect();
+        let unread = loaded.iter().filter(|d| d.is_none()).count()
+            + found.iter().filter(|t| t.is_err()).count();
+        if unread > 0 {
+            eprintln!(
+                "factlint: note: {unread} corpus files could not be read and were left out \
+                 (lint the corpus itself to see why)"
+            );
+        }
+        docs.extend(loaded.into_iter().flatten());
+        shown.extend(found);
+    }
+    let mut outcome = engine::run_documents(&docs, &rules, &options);
+    outcome.files_checked = files_checked;
+    outcome
+        .diagnostics
+        .retain(|d| draft_files.contains(&d.file));
+    problems.retain(|d| options.keeps(d.kind));
+    outcome.diagnostics.extend(problems);
+    outcome
+        .diagnostics
+        .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    let mut sources = SourceCache::new(&shown);
+    sources.in_memory = sources_in_memory;
+    render(&args, &outcome, &sources)
+}
+
+/// Renders `outcome` in the chosen format and gives the exit code.
+fn render(
+    args: &LintArgs,
+    outcome: &engine::Outcome,
+    sources: &SourceCache,
+) -> Result<ExitCode, Failure> {
     match args.format {
         // Streamed: a large corpus's report is never held whole in memory.
         _ if args.statistics => write_report(args.output.as_deref(), |out| {
@@ -261,7 +429,6 @@ fn lint(args: LintArgs) -> Result<ExitCode, Failure> {
                         && std::env::var_os("NO_COLOR").is_none()
                 }
             };
-            let sources = SourceCache::new(&found);
             write_report(args.output.as_deref(), |out| {
                 human::write(
                     out,
@@ -400,6 +567,8 @@ fn write_report(
 /// its related spans cite) is all that is ever held.
 struct SourceCache {
     paths: BTreeMap<String, PathBuf>,
+    /// Texts that are not on disk: a draft read from standard input.
+    in_memory: BTreeMap<String, Arc<String>>,
     recent: std::sync::Mutex<std::collections::VecDeque<(String, Option<Arc<String>>)>>,
 }
 
@@ -414,11 +583,15 @@ impl SourceCache {
             .collect();
         SourceCache {
             paths,
+            in_memory: BTreeMap::new(),
             recent: Default::default(),
         }
     }
 
     fn get(&self, shown: &str) -> Option<Arc<String>> {
+        if let Some(text) = self.in_memory.get(shown) {
+            return Some(text.clone());
+        }
         let mut recent = self.recent.lock().ok()?;
         if let Some((_, text)) = recent.iter().find(|(p, _)| p == shown) {
             return text.clone();

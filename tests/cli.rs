@@ -1241,3 +1241,125 @@ fn statistics_count_findings_per_kind() {
         "{text}"
     );
 }
+
+// ── Drafts against the corpus ───────────────────────────────────────────
+
+const DRAFT: &str =
+    "---\ndate: 2024-06-20\n---\nKim Young-un a reçu Vladimir Poutine à Pyongyang.\n";
+
+/// Runs factlint with `input` on its standard input.
+fn run_with_stdin(args: &[&str], input: &[u8]) -> Output {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = factlint()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("factlint starts");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input)
+        .expect("draft written");
+    let out = child.wait_with_output().expect("factlint runs");
+    assert!(!stderr(&out).contains("panicked"), "{}", stderr(&out));
+    out
+}
+
+#[test]
+fn a_draft_is_checked_against_the_corpus_and_only_its_findings_are_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let draft = dir.path().join("brouillon.md");
+    std::fs::write(&draft, DRAFT).unwrap();
+    let draft = draft.display().to_string();
+    let out = run(factlint().args([&draft, "--against", "corpus", "--format", "json"]));
+    let report = json(&out);
+    assert_eq!(code(&out), 1, "a name typo is an error");
+    assert_eq!(report["files_checked"], 1);
+    let diags = diagnostics(&report);
+    assert!(
+        diags.iter().all(|d| file(d) == draft),
+        "{}",
+        listing(&report)
+    );
+    let typo = find(&report, "name-typo", "Kim Young-un");
+    // The corpus's spelling is cited, in the corpus's files.
+    let related = typo["related"].as_array().unwrap();
+    assert!(!related.is_empty());
+    assert!(
+        related
+            .iter()
+            .all(|r| r["file"].as_str().unwrap().starts_with("corpus/"))
+    );
+    // Alone, the draft has nothing to compare with but the rules: the same
+    // typo, and nothing from the corpus's own articles either way.
+    let alone = json(&run(
+        factlint().args([&draft, "--format", "json", "--rules", "rules"])
+    ));
+    assert!(
+        diagnostics(&alone)
+            .iter()
+            .all(|d| !file(d).starts_with("corpus/"))
+    );
+}
+
+#[test]
+fn a_draft_on_standard_input_is_reported_under_its_name() {
+    let out = run_with_stdin(
+        &[
+            "--stdin",
+            "--stdin-filename",
+            "brouillon.md",
+            "--against",
+            "corpus",
+            "--format",
+            "json",
+        ],
+        DRAFT.as_bytes(),
+    );
+    let report = json(&out);
+    assert_eq!(code(&out), 1);
+    let typo = find(&report, "name-typo", "Kim Young-un");
+    assert_eq!(file(typo), "brouillon.md");
+    assert_eq!(typo["span"]["line"], 4);
+    assert_eq!(typo["span"]["column"], 1);
+    // The human report shows the draft's own text, which is not on disk.
+    let out = run_with_stdin(
+        &[
+            "--stdin",
+            "--stdin-filename",
+            "brouillon.md",
+            "--against",
+            "corpus",
+            "--color",
+            "never",
+        ],
+        DRAFT.as_bytes(),
+    );
+    assert!(
+        stdout(&out).contains("4 │ Kim Young-un a reçu"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn a_draft_that_is_not_utf8_is_a_file_error_and_stdin_takes_no_path() {
+    let out = run_with_stdin(
+        &["--stdin", "--stdin-filename", "d.txt", "--format", "json"],
+        b"caf\xe9 \xe0 Paris\n",
+    );
+    let report = json(&out);
+    assert_eq!(code(&out), 1);
+    let d = &diagnostics(&report)[0];
+    assert_eq!(kind(d), "file-error");
+    assert_eq!(file(d), "d.txt");
+    let out = run_with_stdin(&["--stdin", "corpus"], DRAFT.as_bytes());
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("--against"), "{}", stderr(&out));
+    let out = run(factlint().args(["corpus", "--against", "nowhere/"]));
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+}
