@@ -80,6 +80,9 @@ pub const METADATA_FILE: &str = "metadata.toml";
 #[derive(Default)]
 pub struct Sidecars {
     folders: std::sync::Mutex<std::collections::HashMap<PathBuf, std::sync::Arc<Sidecar>>>,
+    /// Publication dates from `factlint.toml`, by canonical path: used when
+    /// neither front matter nor `metadata.toml` gives one.
+    dates: std::sync::Arc<std::collections::HashMap<PathBuf, String>>,
 }
 
 #[derive(Default)]
@@ -90,6 +93,14 @@ struct Sidecar {
 }
 
 impl Sidecars {
+    /// Sidecars that also know the publication dates a configuration gives.
+    pub fn with_dates(dates: std::sync::Arc<std::collections::HashMap<PathBuf, String>>) -> Self {
+        Sidecars {
+            dates,
+            ..Sidecars::default()
+        }
+    }
+
     /// The metadata `metadata.toml` gives the article at `path`, and the
     /// `file-error` of a malformed `metadata.toml` the first time it is read.
     fn meta_for(&self, path: &Path) -> (Option<Meta>, Option<Diagnostic>) {
@@ -298,6 +309,10 @@ pub fn load_with(path: &Path, max_size: u64, sidecars: &Sidecars) -> Loaded {
             let (meta, sidecar_problem) = sidecars.meta_for(path);
             if let Some(meta) = meta {
                 doc.meta.fill_from(&meta);
+            }
+            if doc.meta.date.is_none() && !sidecars.dates.is_empty() {
+                let key = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+                doc.meta.date = sidecars.dates.get(&key).cloned();
             }
             Loaded::Document(doc, problem.or(sidecar_problem))
         }

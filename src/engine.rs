@@ -17,6 +17,8 @@ pub struct Options {
     pub only: Vec<Kind>,
     /// Never these kinds.
     pub ignore: Vec<Kind>,
+    /// Publication dates of articles by canonical path (`factlint.toml`).
+    pub publication: std::sync::Arc<std::collections::HashMap<std::path::PathBuf, String>>,
 }
 
 impl Default for Options {
@@ -25,11 +27,18 @@ impl Default for Options {
             max_file_size: corpus::DEFAULT_MAX_FILE_SIZE,
             only: Vec::new(),
             ignore: Vec::new(),
+            publication: Default::default(),
         }
     }
 }
 
 impl Options {
+    /// Metadata readers for one run: `metadata.toml` files and the
+    /// configured publication dates.
+    pub fn sidecars(&self) -> corpus::Sidecars {
+        corpus::Sidecars::with_dates(self.publication.clone())
+    }
+
     /// Whether findings of `kind` are reported.
     pub fn keeps(&self, kind: Kind) -> bool {
         (self.only.is_empty() || self.only.contains(&kind)) && !self.ignore.contains(&kind)
@@ -54,7 +63,7 @@ pub fn run(targets: &[Target], rules: &RuleSet, options: &Options) -> Outcome {
         rules,
         compiled: &compiled,
     };
-    let sidecars = corpus::Sidecars::default();
+    let sidecars = options.sidecars();
     let per_file: Vec<(Option<Facts>, Vec<Diagnostic>)> = targets
         .par_iter()
         .map(|target| match target {

@@ -6,6 +6,7 @@
 //! [`engine`] wires the stages together. The library never prints.
 
 pub mod checks;
+pub mod config;
 pub mod corpus;
 pub mod diagnostic;
 pub mod engine;

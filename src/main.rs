@@ -13,7 +13,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use factlint::corpus::{self, Loaded};
 use factlint::engine::{self, Options, Target};
 use factlint::report::{self, human, json};
-use factlint::{Diagnostic, Kind, Severity, checks, eval, fix, rules};
+use factlint::{Diagnostic, Kind, Severity, checks, config, eval, fix, rules};
 
 const AFTER_HELP: &str = "\
 Exit codes: 0 nothing at or above the threshold (errors; --deny warnings \
@@ -225,6 +225,47 @@ fn load_rules(targets: &[PathBuf], arg: &RulesArg) -> Result<rules::RuleSet, Fai
     rules::load(&dirs).map_err(Failure::Config)
 }
 
+/// The rules, options and `factlint.toml` of a run over `base`: the
+/// configuration found from `base`, under the command line's options.
+fn settings(
+    args: &LintArgs,
+    base: &[PathBuf],
+) -> Result<(rules::RuleSet, Options, Option<config::Config>), Failure> {
+    let config = config::discover(base).map_err(Failure::Config)?;
+    let dirs = if !args.rules.dirs.is_empty() {
+        args.rules.dirs.clone()
+    } else if let Some(c) = config.as_ref().filter(|c| !c.rules.is_empty()) {
+        c.rules.clone()
+    } else {
+        rules::default_dirs(base)
+    };
+    let rules = rules::load(&dirs).map_err(Failure::Config)?;
+    let mut ignore = args.ignore.clone();
+    let mut publication = Default::default();
+    if let Some(c) = &config {
+        ignore.extend(c.disable.iter().copied());
+        publication = Arc::new(c.publication.clone());
+    }
+    let options = Options {
+        max_file_size: args.max_file_size,
+        only: args.kind.clone(),
+        ignore,
+        publication,
+    };
+    Ok((rules, options, config))
+}
+
+/// Drops the targets the configuration ignores.
+fn without_ignored(found: Vec<Target>, config: Option<&config::Config>) -> Vec<Target> {
+    match config {
+        Some(c) => found
+            .into_iter()
+            .filter(|t| !t.as_ref().is_ok_and(|p| c.ignores(p)))
+            .collect(),
+        None => found,
+    }
+}
+
 fn lint(mut args: LintArgs) -> Result<ExitCode, Failure> {
     if args.stdin && !args.paths.is_empty() {
         return Err(Failure::Usage(
@@ -239,19 +280,15 @@ fn lint(mut args: LintArgs) -> Result<ExitCode, Failure> {
     if args.stdin || args.against.is_some() {
         return lint_drafts(args);
     }
-    let rules = load_rules(&args.paths, &args.rules)?;
+    let (rules, options, config) = settings(&args, &args.paths)?;
     let found = corpus::discover(&args.paths).map_err(|e| Failure::Usage(e.to_string()))?;
+    let found = without_ignored(found, config.as_ref());
     if rules.entities.is_empty() {
         eprintln!(
             "factlint: note: no entity rules found; names are only compared within the corpus \
              (see --rules)"
         );
     }
-    let options = Options {
-        max_file_size: args.max_file_size,
-        only: args.kind.clone(),
-        ignore: args.ignore.clone(),
-    };
     if args.diff {
         return show_fixes(&found, &rules, &options, args.output.as_deref());
     }
@@ -262,6 +299,9 @@ fn lint(mut args: LintArgs) -> Result<ExitCode, Failure> {
     };
     // After --fix, the report is of the files as they now are on disk.
     let mut outcome = engine::run(&found, &rules, &options);
+    if let Some(c) = &config {
+        c.apply_severity(&mut outcome.diagnostics);
+    }
     if !unwritten.is_empty() {
         outcome.diagnostics.extend(unwritten);
         outcome
@@ -283,13 +323,8 @@ fn lint_drafts(args: LintArgs) -> Result<ExitCode, Failure> {
         Some(dir) => vec![dir.clone()],
         None => args.paths.clone(),
     };
-    let rules = load_rules(&rule_base, &args.rules)?;
-    let options = Options {
-        max_file_size: args.max_file_size,
-        only: args.kind.clone(),
-        ignore: args.ignore.clone(),
-    };
-    let sidecars = corpus::Sidecars::default();
+    let (rules, options, config) = settings(&args, &rule_base)?;
+    let sidecars = options.sidecars();
     let mut problems: Vec<Diagnostic> = Vec::new();
     let mut drafts: Vec<corpus::Document> = Vec::new();
     let mut shown: Vec<Target> = Vec::new();
@@ -355,6 +390,7 @@ fn lint_drafts(args: LintArgs) -> Result<ExitCode, Failure> {
     if let Some(dir) = &args.against {
         let found = corpus::discover(std::slice::from_ref(dir))
             .map_err(|e| Failure::Usage(format!("--against: {e}")))?;
+        let found = without_ignored(found, config.as_ref());
         // A draft that already lies in the corpus is read once, as a draft.
         let canonical = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
         let drafts_on_disk: std::collections::HashSet<PathBuf> =
@@ -385,6 +421,9 @@ fn lint_drafts(args: LintArgs) -> Result<ExitCode, Failure> {
         shown.extend(found);
     }
     let mut outcome = engine::run_documents(&docs, &rules, &options);
+    if let Some(c) = &config {
+        c.apply_severity(&mut outcome.diagnostics);
+    }
     outcome.files_checked = files_checked;
     outcome
         .diagnostics
