@@ -153,6 +153,75 @@ fn cap_findings(path: &str, out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// Drops the findings that `<!-- factlint-disable… -->` comments silence,
+/// and warns about comments that silenced nothing or name no kind: a stale
+/// suppression would hide the next real slip on its line.
+fn apply_suppressions(facts: &[Facts], diagnostics: &mut Vec<Diagnostic>) {
+    let by_file: rustc_hash::FxHashMap<&str, usize> = facts
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| !f.suppressions.is_empty())
+        .map(|(i, f)| (f.file.as_str(), i))
+        .collect();
+    if by_file.is_empty() {
+        return;
+    }
+    let mut used: Vec<Vec<bool>> = facts
+        .iter()
+        .map(|f| vec![false; f.suppressions.len()])
+        .collect();
+    diagnostics.retain(|d| {
+        if d.kind == Kind::FileError {
+            return true;
+        }
+        let Some(&i) = by_file.get(d.file.as_str()) else {
+            return true;
+        };
+        match facts[i]
+            .suppressions
+            .iter()
+            .position(|s| s.covers(d.kind, d.span.line))
+        {
+            Some(s) => {
+                used[i][s] = true;
+                false
+            }
+            None => true,
+        }
+    });
+    for (&file, &i) in &by_file {
+        for (s, was_used) in facts[i].suppressions.iter().zip(&used[i]) {
+            let unknown = !s.unknown.is_empty();
+            let message = if unknown {
+                format!(
+                    "suppression names no kind: `{}` (see `factlint explain` for the kinds)",
+                    s.unknown.join("`, `")
+                )
+            } else if !was_used {
+                let what = if s.kinds.is_empty() {
+                    "finding".to_string()
+                } else {
+                    let names: Vec<&str> = s.kinds.iter().map(|k| k.as_str()).collect();
+                    format!("{} finding", names.join(" or "))
+                };
+                format!("unused suppression: no {what} on the lines it covers; remove it")
+            } else {
+                continue;
+            };
+            let d = Diagnostic::new(
+                Kind::FileError,
+                crate::Severity::Warning,
+                file,
+                s.span,
+                &s.text,
+                message,
+            );
+            // An unused comment can go; a misspelt kind needs its author.
+            diagnostics.push(if unknown { d } else { d.with_fix("") });
+        }
+    }
+}
+
 fn finish(
     files_checked: usize,
     per_file: Vec<(Option<Facts>, Vec<Diagnostic>)>,
@@ -173,6 +242,7 @@ fn finish(
     for check in CHECKS {
         check.check_corpus(&corpus, &mut diagnostics);
     }
+    apply_suppressions(&facts, &mut diagnostics);
     diagnostics.retain(|d| options.keeps(d.kind));
     diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     diagnostics.dedup_by(|a, b| a.sort_key() == b.sort_key());
@@ -234,6 +304,31 @@ pub(crate) mod tests {
             "{}",
             notes[0].message
         );
+    }
+
+    #[test]
+    fn suppressions_silence_their_lines_and_unused_ones_are_reported() {
+        let rules =
+            "[[entity]]\nid = \"p\"\nname = \"Poutine\"\nkind = \"person\"\nsource = \"s\"\n";
+        let text = "<!-- factlint-disable-next-line name-case -->\npoutine\npoutine\n\
+                    <!-- factlint-disable-next-line name-typo -->\nPoutine\n\
+                    <!-- factlint-disable-next-line name-cases -->\nPoutine\n";
+        let diags = lint_texts(rules, &[("a.md", text)]);
+        let got: Vec<(Kind, usize)> = diags.iter().map(|d| (d.kind, d.span.line)).collect();
+        assert_eq!(
+            got,
+            vec![
+                (Kind::NameCase, 3),
+                (Kind::FileError, 4),
+                (Kind::FileError, 6)
+            ],
+            "{}",
+            summary(&diags)
+        );
+        assert!(diags[1].message.starts_with("unused suppression"));
+        assert!(diags[1].safe_fix);
+        assert!(diags[2].message.contains("`name-cases`"));
+        assert!(!diags[2].safe_fix);
     }
 
     #[test]

@@ -1363,3 +1363,41 @@ fn a_draft_that_is_not_utf8_is_a_file_error_and_stdin_takes_no_path() {
     let out = run(factlint().args(["corpus", "--against", "nowhere/"]));
     assert_eq!(code(&out), 2, "{}", stderr(&out));
 }
+
+// ── Inline suppressions ─────────────────────────────────────────────────
+
+#[test]
+fn inline_suppressions_silence_findings_and_stale_ones_are_removed_by_fix() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("article.md");
+    std::fs::write(
+        &article,
+        "---\ndate: 2024-06-20\n---\n<!-- factlint-disable-next-line name-typo -->\n\
+         Kim Young-un, comme l’écrit la dépêche.\n\n\
+         <!-- factlint-disable-next-line spelling -->\nKim Jong-un a parlé.\n",
+    )
+    .unwrap();
+    let path = article.display().to_string();
+    let out = run(factlint().args([&path, "--rules", "rules", "--format", "json"]));
+    let report = json(&out);
+    let got: Vec<(&str, u64)> = diagnostics(&report)
+        .iter()
+        .map(|d| (kind(d), d["span"]["line"].as_u64().unwrap()))
+        .collect();
+    assert_eq!(got, vec![("file-error", 7)], "{}", listing(&report));
+    let stale = &diagnostics(&report)[0];
+    assert_eq!(stale["severity"], "warning");
+    assert!(
+        stale["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("unused suppression: no spelling finding"),
+        "{}",
+        stale["message"]
+    );
+    let out = run(factlint().args([&path, "--rules", "rules", "--fix"]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let fixed = std::fs::read_to_string(&article).unwrap();
+    assert!(!fixed.contains("disable-next-line spelling"), "{fixed}");
+    assert!(fixed.contains("disable-next-line name-typo"), "{fixed}");
+}

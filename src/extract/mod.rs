@@ -12,6 +12,7 @@ pub mod sentences;
 pub mod sourcing;
 pub mod speller;
 pub mod spelling;
+pub mod suppressions;
 #[cfg(test)]
 pub(crate) mod test_rng;
 
@@ -68,6 +69,8 @@ pub struct Facts {
     pub quotations: Vec<Quotation>,
     /// Attributions, speakers of quotations, check-worthy claims.
     pub sourcing: sourcing::SourcingFacts,
+    /// `<!-- factlint-disable… -->` comments, applied to every finding.
+    pub suppressions: Vec<suppressions::Suppression>,
     /// Unknown words with a close correction, and the document's own
     /// proper names (for the corpus-wide decision on capitalized words).
     pub spelling: spelling::SpellingFacts,
@@ -263,6 +266,7 @@ pub fn read<'a>(
         anniversaries: linked.anniversaries,
         quotations,
         sourcing,
+        suppressions: suppressions::extract(&doc.text, &lines),
         spelling,
     };
     excluded.sort_unstable();
