@@ -142,7 +142,8 @@ impl Check for Grammar {
             };
             let fixed = format!("{elided}{mark}{next}");
             let quoted = quotes::overlapping(&facts.quotations, p.start..p.start + 1)
-                .any(|q| q.contains(p.start));
+                .next()
+                .is_some();
             let d = Diagnostic::new(
                 Kind::Grammar,
                 Severity::Warning,

@@ -70,10 +70,17 @@ pub fn overlapping(
     quotations: &[Quotation],
     range: Range<usize>,
 ) -> impl Iterator<Item = &Quotation> {
+    overlapping_indices(quotations, range).map(|k| &quotations[k])
+}
+
+/// The indices of [`overlapping`]'s quotations, for callers that keep
+/// something per quotation; the innermost holder comes last.
+pub fn overlapping_indices(
+    quotations: &[Quotation],
+    range: Range<usize>,
+) -> impl Iterator<Item = usize> {
     let i = quotations.partition_point(|q| q.span.start < range.end.max(range.start + 1));
-    quotations[i.saturating_sub(NESTED_REACH)..i]
-        .iter()
-        .filter(move |q| q.span.end > range.start)
+    (i.saturating_sub(NESTED_REACH)..i).filter(move |&k| quotations[k].span.end > range.start)
 }
 
 fn family(c: char) -> u8 {

@@ -316,33 +316,16 @@ impl Reader<'_> {
     fn speech_quotes_in(&self, bytes: Range<usize>) -> impl Iterator<Item = &Quotation> {
         let quotations = self.input.quotations;
         let i = quotations.partition_point(|q| q.span.start < bytes.start);
-        quotations[i..]
-            .iter()
-            .take_while(move |q| q.span.start < bytes.end)
-            .filter(|q| self.is_speech_quote(q))
-    }
-
-    /// Whether a quotation is long enough to be speech (four words), from
-    /// the counts made once.
-    fn is_speech_quote(&self, q: &Quotation) -> bool {
-        let quotations = self.input.quotations;
-        let i = quotations.partition_point(|o| o.span.start < q.span.start);
-        // Quotations starting at the same byte: find this one.
         (i..quotations.len())
-            .take_while(|&k| quotations[k].span.start == q.span.start)
-            .find(|&k| std::ptr::eq(&quotations[k], q))
-            .is_some_and(|k| self.speech_quote[k])
+            .take_while(move |&k| quotations[k].span.start < bytes.end)
+            .filter(|&k| self.speech_quote[k])
+            .map(move |k| &quotations[k])
     }
 
-    /// Whether byte `at` lies in a quotation of speech. Quotations are in
-    /// text order, nested ones after their outer one: the holder is one of
-    /// the last two starting before `at`.
+    /// Whether byte `at` lies in a quotation of speech.
     fn in_speech_quote(&self, at: usize) -> bool {
-        let quotations = self.input.quotations;
-        let i = quotations.partition_point(|q| q.span.start <= at);
-        quotations[i.saturating_sub(2)..i]
-            .iter()
-            .any(|q| q.contains(at) && self.is_speech_quote(q))
+        super::quotes::overlapping_indices(self.input.quotations, at..at + 1)
+            .any(|k| self.speech_quote[k])
     }
 
     /// A name of a person or organisation over pieces `range`: a declared

@@ -469,15 +469,12 @@ impl Reader<'_, '_> {
             }
     }
 
-    /// The quotation holding `at`, innermost, if any. Quotations are in
-    /// text order and nest at most two deep: the holder is among the last
-    /// three opening before `at`.
+    /// The quotation whose words hold `at`, innermost, if any.
     fn quotation(&self, at: usize) -> Option<usize> {
         let quotations = self.doc.quotations;
-        let i = quotations.partition_point(|q| q.inner.start <= at);
-        (i.saturating_sub(3)..i)
-            .rev()
-            .find(|&q| quotations[q].inner.contains(&at))
+        super::quotes::overlapping_indices(quotations, at..at + 1)
+            .filter(|&q| quotations[q].inner.contains(&at))
+            .last()
     }
 
     /// [`Self::is_foreign_text`] of sentence `s`, remembered for the next
