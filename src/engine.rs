@@ -84,6 +84,49 @@ pub fn run(targets: &[Target], rules: &RuleSet, options: &Options) -> Outcome {
     finish(targets.len(), per_file, &cx, options)
 }
 
+/// Lints `drafts` against the articles of `corpus`: all are checked as
+/// one corpus, and only the drafts' findings are kept (their related spans
+/// may point into the corpus). A draft that also lies in the corpus is read
+/// once, as a draft. Returns the outcome and how many corpus files could
+/// not be read (they are left out).
+pub fn run_against(
+    drafts: Vec<Document>,
+    corpus: &[Target],
+    rules: &RuleSet,
+    options: &Options,
+) -> (Outcome, usize) {
+    use std::path::{Path, PathBuf};
+    let canonical = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+    let drafts_on_disk: std::collections::HashSet<PathBuf> = drafts
+        .iter()
+        .map(|d| canonical(Path::new(&d.path)))
+        .collect();
+    let sidecars = options.sidecars();
+    let loaded: Vec<Option<Document>> = corpus
+        .par_iter()
+        .filter_map(|t| t.as_ref().ok())
+        .filter(|p| !drafts_on_disk.contains(&canonical(p)))
+        .map(
+            |p| match corpus::load_with(p, options.max_file_size, &sidecars) {
+                Loaded::Document(doc, _) => Some(doc),
+                Loaded::Failed(_) => None,
+            },
+        )
+        .collect();
+    let unread = loaded.iter().filter(|d| d.is_none()).count()
+        + corpus.iter().filter(|t| t.is_err()).count();
+    let draft_files: std::collections::HashSet<String> =
+        drafts.iter().map(|d| d.path.clone()).collect();
+    let mut docs = drafts;
+    docs.extend(loaded.into_iter().flatten());
+    let mut outcome = run_documents(&docs, rules, options);
+    outcome
+        .diagnostics
+        .retain(|d| draft_files.contains(&d.file));
+    outcome.files_checked = draft_files.len();
+    (outcome, unread)
+}
+
 /// Lints documents already in memory (standard input, tests, evaluation).
 pub fn run_documents(docs: &[Document], rules: &RuleSet, options: &Options) -> Outcome {
     let compiled = CompiledRules::new(rules);

@@ -317,7 +317,6 @@ fn lint(mut args: LintArgs) -> Result<ExitCode, Failure> {
 /// drafts' findings are kept. The corpus's own per-article findings are not
 /// the draft's business.
 fn lint_drafts(args: LintArgs) -> Result<ExitCode, Failure> {
-    use rayon::prelude::*;
     use std::io::Read;
     let rule_base = match &args.against {
         Some(dir) => vec![dir.clone()],
@@ -385,49 +384,27 @@ fn lint_drafts(args: LintArgs) -> Result<ExitCode, Failure> {
         }
         shown.extend(found);
     }
-    let files_checked = draft_files.len();
-    let mut docs = drafts;
-    if let Some(dir) = &args.against {
-        let found = corpus::discover(std::slice::from_ref(dir))
-            .map_err(|e| Failure::Usage(format!("--against: {e}")))?;
-        let found = without_ignored(found, config.as_ref());
-        // A draft that already lies in the corpus is read once, as a draft.
-        let canonical = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
-        let drafts_on_disk: std::collections::HashSet<PathBuf> =
-            docs.iter().map(|d| canonical(Path::new(&d.path))).collect();
-        let corpus_paths: Vec<&PathBuf> = found
-            .iter()
-            .filter_map(|t| t.as_ref().ok())
-            .filter(|p| !drafts_on_disk.contains(&canonical(p)))
-            .collect();
-        let loaded: Vec<Option<corpus::Document>> = corpus_paths
-            .par_iter()
-            .map(
-                |p| match corpus::load_with(p, args.max_file_size, &sidecars) {
-                    Loaded::Document(doc, _) => Some(doc),
-                    Loaded::Failed(_) => None,
-                },
-            )
-            .collect();
-        let unread = loaded.iter().filter(|d| d.is_none()).count()
-            + found.iter().filter(|t| t.is_err()).count();
-        if unread > 0 {
-            eprintln!(
-                "factlint: note: {unread} corpus files could not be read and were left out \
-                 (lint the corpus itself to see why)"
-            );
+    let corpus = match &args.against {
+        Some(dir) => {
+            let found = corpus::discover(std::slice::from_ref(dir))
+                .map_err(|e| Failure::Usage(format!("--against: {e}")))?;
+            without_ignored(found, config.as_ref())
         }
-        docs.extend(loaded.into_iter().flatten());
-        shown.extend(found);
+        None => Vec::new(),
+    };
+    let (mut outcome, unread) = engine::run_against(drafts, &corpus, &rules, &options);
+    if unread > 0 {
+        eprintln!(
+            "factlint: note: {unread} corpus files could not be read and were left out \
+             (lint the corpus itself to see why)"
+        );
     }
-    let mut outcome = engine::run_documents(&docs, &rules, &options);
+    shown.extend(corpus);
     if let Some(c) = &config {
         c.apply_severity(&mut outcome.diagnostics);
     }
-    outcome.files_checked = files_checked;
-    outcome
-        .diagnostics
-        .retain(|d| draft_files.contains(&d.file));
+    // Drafts that could not be read count as checked, with their file-error.
+    outcome.files_checked = draft_files.len();
     problems.retain(|d| options.keeps(d.kind));
     outcome.diagnostics.extend(problems);
     outcome
