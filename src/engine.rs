@@ -1,6 +1,9 @@
 //! The pipeline: load → extract → check, in parallel over documents, then
 //! the corpus-level checks on the facts of all of them.
 
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
 use rayon::prelude::*;
 
 use crate::checks::{CHECKS, Context, Corpus, NameCensus};
@@ -84,6 +87,67 @@ pub fn run(targets: &[Target], rules: &RuleSet, options: &Options) -> Outcome {
     finish(targets.len(), per_file, &cx, options)
 }
 
+/// The facts of a corpus as the corpus-level checks compare them, read
+/// once and then checked against any number of drafts: a `--against`
+/// folder, an index file, the workspace of the language server.
+#[derive(Debug, Default)]
+pub struct CorpusFacts {
+    pub documents: Vec<CorpusDocument>,
+    /// Why the files that could not be read were left out.
+    pub unread: Vec<Diagnostic>,
+}
+
+/// One article of a [`CorpusFacts`].
+#[derive(Debug)]
+pub struct CorpusDocument {
+    /// The canonical path: a draft that is this file replaces it.
+    pub path: PathBuf,
+    pub facts: Facts,
+}
+
+impl CorpusFacts {
+    /// Reads the facts of `targets`, in parallel; per-article checks are
+    /// not run (a corpus's own slips are not a draft's business).
+    pub fn extract(targets: &[Target], rules: &RuleSet, options: &Options) -> CorpusFacts {
+        let compiled = CompiledRules::new(rules);
+        let sidecars = options.sidecars();
+        let read: Vec<Result<CorpusDocument, Box<Diagnostic>>> = targets
+            .par_iter()
+            .map(|target| match target {
+                Ok(path) => match corpus::load_with(path, options.max_file_size, &sidecars) {
+                    Loaded::Document(doc, _) => {
+                        let mut facts = extract::extract(&doc, rules, &compiled);
+                        facts.keep_for_corpus(&compiled.gazetteer);
+                        facts.suppressions = Vec::new();
+                        Ok(CorpusDocument {
+                            path: canonical(path),
+                            facts,
+                        })
+                    }
+                    Loaded::Failed(d) => Err(Box::new(d)),
+                },
+                Err((path, message)) => Err(Box::new(corpus::file_error(
+                    &path.display().to_string(),
+                    crate::Severity::Error,
+                    format!("cannot read: {message}"),
+                ))),
+            })
+            .collect();
+        let mut out = CorpusFacts::default();
+        for r in read {
+            match r {
+                Ok(doc) => out.documents.push(doc),
+                Err(d) => out.unread.push(*d),
+            }
+        }
+        out
+    }
+}
+
+fn canonical(path: &Path) -> PathBuf {
+    std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
 /// Lints `drafts` against the articles of `corpus`: all are checked as
 /// one corpus, and only the drafts' findings are kept (their related spans
 /// may point into the corpus). A draft that also lies in the corpus is read
@@ -95,36 +159,59 @@ pub fn run_against(
     rules: &RuleSet,
     options: &Options,
 ) -> (Outcome, usize) {
-    use std::path::{Path, PathBuf};
-    let canonical = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
-    let drafts_on_disk: std::collections::HashSet<PathBuf> = drafts
+    let in_drafts: HashSet<PathBuf> = drafts
         .iter()
         .map(|d| canonical(Path::new(&d.path)))
         .collect();
-    let sidecars = options.sidecars();
-    let loaded: Vec<Option<Document>> = corpus
-        .par_iter()
-        .filter_map(|t| t.as_ref().ok())
-        .filter(|p| !drafts_on_disk.contains(&canonical(p)))
-        .map(
-            |p| match corpus::load_with(p, options.max_file_size, &sidecars) {
-                Loaded::Document(doc, _) => Some(doc),
-                Loaded::Failed(_) => None,
-            },
-        )
+    let corpus: Vec<Target> = corpus
+        .iter()
+        .filter(|t| !t.as_ref().is_ok_and(|p| in_drafts.contains(&canonical(p))))
+        .cloned()
         .collect();
-    let unread = loaded.iter().filter(|d| d.is_none()).count()
-        + corpus.iter().filter(|t| t.is_err()).count();
-    let draft_files: std::collections::HashSet<String> =
-        drafts.iter().map(|d| d.path.clone()).collect();
-    let mut docs = drafts;
-    docs.extend(loaded.into_iter().flatten());
-    let mut outcome = run_documents(&docs, rules, options);
+    let facts = CorpusFacts::extract(&corpus, rules, options);
+    (
+        run_against_facts(drafts, &facts, rules, options),
+        facts.unread.len(),
+    )
+}
+
+/// Lints `drafts` against facts read before (see [`CorpusFacts`]): the
+/// per-article checks on the drafts, the corpus checks on the drafts and
+/// the corpus together, and only the drafts' findings are kept.
+pub fn run_against_facts(
+    drafts: Vec<Document>,
+    corpus: &CorpusFacts,
+    rules: &RuleSet,
+    options: &Options,
+) -> Outcome {
+    let compiled = CompiledRules::new(rules);
+    let cx = Context {
+        rules,
+        compiled: &compiled,
+    };
+    let per_file: Vec<(Option<Facts>, Vec<Diagnostic>)> = drafts
+        .par_iter()
+        .map(|doc| check_document(doc, None, &cx))
+        .collect();
+    let in_drafts: HashSet<PathBuf> = drafts
+        .iter()
+        .map(|d| canonical(Path::new(&d.path)))
+        .collect();
+    let draft_files: HashSet<&str> = drafts.iter().map(|d| d.path.as_str()).collect();
+    let (draft_facts, diagnostics) = split(per_file);
+    let mut all: Vec<&Facts> = draft_facts.iter().collect();
+    all.extend(
+        corpus
+            .documents
+            .iter()
+            .filter(|d| !in_drafts.contains(&d.path))
+            .map(|d| &d.facts),
+    );
+    let mut outcome = compare(draft_files.len(), &all, diagnostics, &cx, options);
     outcome
         .diagnostics
-        .retain(|d| draft_files.contains(&d.file));
-    outcome.files_checked = draft_files.len();
-    (outcome, unread)
+        .retain(|d| draft_files.contains(d.file.as_str()));
+    outcome
 }
 
 /// Lints documents already in memory (standard input, tests, evaluation).
@@ -199,7 +286,7 @@ fn cap_findings(path: &str, out: &mut Vec<Diagnostic>) {
 /// Drops the findings that `<!-- factlint-disable… -->` comments silence,
 /// and warns about comments that silenced nothing or name no kind: a stale
 /// suppression would hide the next real slip on its line.
-fn apply_suppressions(facts: &[Facts], diagnostics: &mut Vec<Diagnostic>) {
+fn apply_suppressions(facts: &[&Facts], diagnostics: &mut Vec<Diagnostic>) {
     let by_file: rustc_hash::FxHashMap<&str, usize> = facts
         .iter()
         .enumerate()
@@ -271,21 +358,39 @@ fn finish(
     cx: &Context,
     options: &Options,
 ) -> Outcome {
+    let (facts, diagnostics) = split(per_file);
+    let all: Vec<&Facts> = facts.iter().collect();
+    compare(files_checked, &all, diagnostics, cx, options)
+}
+
+fn split(per_file: Vec<(Option<Facts>, Vec<Diagnostic>)>) -> (Vec<Facts>, Vec<Diagnostic>) {
     let mut facts = Vec::with_capacity(per_file.len());
     let mut diagnostics = Vec::new();
     for (f, d) in per_file {
         facts.extend(f);
         diagnostics.extend(d);
     }
+    (facts, diagnostics)
+}
+
+/// The corpus checks over `facts`, then suppressions, filters and report
+/// order.
+fn compare(
+    files_checked: usize,
+    facts: &[&Facts],
+    mut diagnostics: Vec<Diagnostic>,
+    cx: &Context,
+    options: &Options,
+) -> Outcome {
     let corpus = Corpus {
         context: cx,
-        census: NameCensus::new(&facts),
-        facts: &facts,
+        census: NameCensus::new(facts),
+        facts,
     };
     for check in CHECKS {
         check.check_corpus(&corpus, &mut diagnostics);
     }
-    apply_suppressions(&facts, &mut diagnostics);
+    apply_suppressions(facts, &mut diagnostics);
     diagnostics.retain(|d| options.keeps(d.kind));
     diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     diagnostics.dedup_by(|a, b| a.sort_key() == b.sort_key());
@@ -372,6 +477,48 @@ pub(crate) mod tests {
         assert!(diags[1].safe_fix);
         assert!(diags[2].message.contains("`name-cases`"));
         assert!(!diags[2].safe_fix);
+    }
+
+    #[test]
+    fn a_draft_against_corpus_facts_gets_the_findings_of_a_whole_run() {
+        let dir = tempfile::tempdir().unwrap();
+        let rules = parse_for_test(
+            "[[entity]]\nid = \"k\"\nname = \"Kim Jong-un\"\nkind = \"person\"\nsource = \"s\"\n",
+        )
+        .unwrap();
+        let corpus_file = dir.path().join("a.md");
+        std::fs::write(&corpus_file, "Kim Jong-un parle. Kim Jong-un rit.\n").unwrap();
+        let draft_text = "Kim Young-un arrive. kim jong-un part.\n";
+        let draft = || Document::from_text("draft.md", draft_text.into()).0;
+        let targets = vec![Ok(corpus_file.clone())];
+        let facts = CorpusFacts::extract(&targets, &rules, &Options::default());
+        assert_eq!(facts.documents.len(), 1);
+        let against = run_against_facts(vec![draft()], &facts, &rules, &Options::default());
+        let mut whole = run_documents(
+            &[
+                draft(),
+                Document::from_text(
+                    &corpus_file.display().to_string(),
+                    std::fs::read_to_string(&corpus_file).unwrap(),
+                )
+                .0,
+            ],
+            &rules,
+            &Options::default(),
+        );
+        whole.diagnostics.retain(|d| d.file == "draft.md");
+        assert_eq!(summary(&against.diagnostics), summary(&whole.diagnostics));
+        assert!(summary(&against.diagnostics).contains("name-typo Kim Young-un"));
+        assert_eq!(against.files_checked, 1);
+        // The draft replaces its own file in the corpus: no self-comparison.
+        let same =
+            Document::from_text(&corpus_file.display().to_string(), "Kim Jong-Un.\n".into()).0;
+        let out = run_against_facts(vec![same], &facts, &rules, &Options::default());
+        assert!(
+            out.diagnostics
+                .iter()
+                .all(|d| d.file == corpus_file.display().to_string())
+        );
     }
 
     #[test]

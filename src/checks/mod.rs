@@ -55,7 +55,7 @@ pub struct Context<'a> {
 /// spelling of a name occurs.
 pub struct Corpus<'a> {
     pub context: &'a Context<'a>,
-    pub facts: &'a [Facts],
+    pub facts: &'a [&'a Facts],
     pub census: NameCensus,
 }
 

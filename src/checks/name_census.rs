@@ -37,7 +37,7 @@ pub struct NameCensus {
 }
 
 impl NameCensus {
-    pub fn new(facts: &[Facts]) -> NameCensus {
+    pub fn new(facts: &[&Facts]) -> NameCensus {
         let mut census = NameCensus::default();
         for doc in facts {
             // Count and first place of each spelling in this document.
