@@ -2,11 +2,12 @@
 //! up to date from full or incremental changes, and their last lint.
 
 use factlint::Diagnostic;
-use lsp_types::TextDocumentContentChangeEvent;
+use lsp_types::{TextDocumentContentChangeEvent, Uri};
 
 use super::position::LineMap;
 
 pub struct Buffer {
+    pub uri: Uri,
     pub text: String,
     pub version: i32,
     pub lint: Option<Lint>,
@@ -22,8 +23,9 @@ pub struct Lint {
 }
 
 impl Buffer {
-    pub fn new(text: String, version: i32) -> Self {
+    pub fn new(uri: Uri, text: String, version: i32) -> Self {
         Buffer {
+            uri,
             text,
             version,
             lint: None,
@@ -70,7 +72,8 @@ mod tests {
 
     #[test]
     fn incremental_changes_count_utf16_units() {
-        let mut b = Buffer::new("😀 Kim Young-un àPékin\nfin".into(), 1);
+        let uri = "file:///b.md".parse().unwrap();
+        let mut b = Buffer::new(uri, "😀 Kim Young-un àPékin\nfin".into(), 1);
         // "😀 Kim " is 7 units; "Young" is 7..12.
         b.apply(
             2,

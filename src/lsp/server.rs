@@ -33,8 +33,8 @@ use super::{code_action, hover, uri};
 /// Work that waits for a quiet moment.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 enum Job {
-    /// Lint a changed buffer once the user stops typing.
-    Lint(Uri),
+    /// Lint a changed buffer (by URI) once the user stops typing.
+    Lint(String),
     /// Read the corpus and rules again once a burst of file changes ends.
     Reload,
 }
@@ -155,7 +155,8 @@ fn root_of(params: &InitializeParams) -> Option<PathBuf> {
 struct Server {
     sender: Sender<Message>,
     workspace: Workspace,
-    buffers: HashMap<Uri, Buffer>,
+    /// Open buffers by URI (`Uri` caches its parts in cells: not a key).
+    buffers: HashMap<String, Buffer>,
     waiting: Debouncer<Job>,
     texts: SourceTexts,
     /// Rule files that were given error diagnostics, to clear once fixed.
@@ -285,14 +286,16 @@ impl Server {
 
     fn did_open(&mut self, p: DidOpenTextDocumentParams) {
         let doc = p.text_document;
-        self.buffers
-            .insert(doc.uri.clone(), Buffer::new(doc.text, doc.version));
-        self.lint_now(&doc.uri);
+        let key = doc.uri.as_str().to_string();
+        let buffer = Buffer::new(doc.uri, doc.text, doc.version);
+        self.buffers.insert(key.clone(), buffer);
+        self.lint_now(&key);
     }
 
     fn did_change(&mut self, p: DidChangeTextDocumentParams) {
         let uri = p.text_document.uri;
-        match self.buffers.get_mut(&uri) {
+        let key = uri.as_str().to_string();
+        match self.buffers.get_mut(&key) {
             Some(buffer) => buffer.apply(p.text_document.version, p.content_changes),
             // A buffer never opened (its didOpen was lost): a full text
             // is enough to start from, a range edit is not.
@@ -303,8 +306,8 @@ impl Server {
                 .find(|c| c.range.is_none())
             {
                 Some(full) => {
-                    let buffer = Buffer::new(full.text, p.text_document.version);
-                    self.buffers.insert(uri.clone(), buffer);
+                    let buffer = Buffer::new(uri, full.text, p.text_document.version);
+                    self.buffers.insert(key.clone(), buffer);
                 }
                 None => {
                     let message =
@@ -313,7 +316,7 @@ impl Server {
                 }
             },
         }
-        self.waiting.touch(Job::Lint(uri), Instant::now());
+        self.waiting.touch(Job::Lint(key), Instant::now());
     }
 
     fn did_save(&mut self, p: DidSaveTextDocumentParams) {
@@ -324,14 +327,14 @@ impl Server {
             self.waiting.cancel(&Job::Reload);
             self.reload();
         } else {
-            self.lint_now(&uri);
+            self.lint_now(uri.as_str());
         }
     }
 
     fn did_close(&mut self, p: DidCloseTextDocumentParams) {
         let uri = p.text_document.uri;
-        self.buffers.remove(&uri);
-        self.waiting.cancel(&Job::Lint(uri.clone()));
+        self.buffers.remove(uri.as_str());
+        self.waiting.cancel(&Job::Lint(uri.as_str().to_string()));
         publish(&self.sender, uri, Vec::new(), None);
     }
 
@@ -372,37 +375,38 @@ impl Server {
     fn run_due_jobs(&mut self) {
         for job in self.waiting.take_due(Instant::now()) {
             match job {
-                Job::Lint(uri) => self.lint(&uri),
+                Job::Lint(key) => self.lint(&key),
                 Job::Reload => self.reload(),
             }
         }
     }
 
     /// Lints `uri` now, dropping a wait for it.
-    fn lint_now(&mut self, uri: &Uri) {
-        self.waiting.cancel(&Job::Lint(uri.clone()));
-        self.lint(uri);
+    fn lint_now(&mut self, key: &str) {
+        self.waiting.cancel(&Job::Lint(key.to_string()));
+        self.lint(key);
     }
 
-    /// Makes sure the last lint of `uri` is of its current text: requests
+    /// Makes sure the last lint of the buffer `key` is of its text: requests
     /// are answered from the server's own lint, never from stale findings.
-    fn lint_if_stale(&mut self, uri: &Uri) {
+    fn lint_if_stale(&mut self, key: &str) {
         if self
             .buffers
-            .get(uri)
+            .get(key)
             .is_some_and(|b| b.fresh_lint().is_none())
         {
-            self.lint_now(uri);
+            self.lint_now(key);
         }
     }
 
     /// Lints a buffer and publishes its diagnostics. A panic in the engine
     /// is reported to the user and the buffer keeps no findings; the server
     /// carries on.
-    fn lint(&mut self, uri: &Uri) {
-        let Some(buffer) = self.buffers.get_mut(uri) else {
+    fn lint(&mut self, key: &str) {
+        let Some(buffer) = self.buffers.get_mut(key) else {
             return;
         };
+        let uri = &buffer.uri;
         let path = uri::to_path(uri);
         let name = path
             .as_ref()
@@ -460,9 +464,9 @@ impl Server {
         };
         self.texts.clear();
         self.report(loading);
-        let open: Vec<Uri> = self.buffers.keys().cloned().collect();
-        for uri in open {
-            self.lint_now(&uri);
+        let open: Vec<String> = self.buffers.keys().cloned().collect();
+        for key in open {
+            self.lint_now(&key);
         }
     }
 
@@ -482,18 +486,19 @@ impl Server {
                 }
             }
         }
-        let mut by_file: HashMap<Uri, Vec<lsp_types::Diagnostic>> = HashMap::new();
+        let mut by_file: HashMap<String, (Uri, Vec<lsp_types::Diagnostic>)> = HashMap::new();
         for e in &loading.rule_errors {
             if let Some((uri, d)) = diagnostics::rule_error_to_lsp(e) {
-                by_file.entry(uri).or_default().push(d);
+                let key = uri.as_str().to_string();
+                by_file.entry(key).or_insert((uri, Vec::new())).1.push(d);
             }
         }
         for uri in std::mem::take(&mut self.rule_files_with_errors) {
-            if !by_file.contains_key(&uri) {
+            if !by_file.contains_key(uri.as_str()) {
                 publish(&self.sender, uri, Vec::new(), None);
             }
         }
-        for (uri, found) in by_file {
+        for (uri, found) in by_file.into_values() {
             self.rule_files_with_errors.push(uri.clone());
             publish(&self.sender, uri, found, None);
         }
@@ -510,8 +515,8 @@ impl Server {
             return Some(Vec::new());
         }
         let uri = p.text_document.uri;
-        self.lint_if_stale(&uri);
-        let buffer = self.buffers.get(&uri)?;
+        self.lint_if_stale(uri.as_str());
+        let buffer = self.buffers.get(uri.as_str())?;
         let lint = buffer.fresh_lint()?;
         let map = LineMap::of_buffer(&buffer.text);
         Some(code_action::quick_fixes(&uri, lint, &map, p.range))
@@ -520,8 +525,8 @@ impl Server {
     fn hover(&mut self, p: HoverParams) -> Option<Hover> {
         let at = p.text_document_position_params;
         let uri = at.text_document.uri;
-        self.lint_if_stale(&uri);
-        let buffer = self.buffers.get(&uri)?;
+        self.lint_if_stale(uri.as_str());
+        let buffer = self.buffers.get(uri.as_str())?;
         let lint = buffer.fresh_lint()?;
         let map = LineMap::of_buffer(&buffer.text);
         let offset = map.offset(at.position);
