@@ -124,7 +124,12 @@ fn approximate_range(line: usize, column: usize, text: &str) -> Range {
 /// An error in `factlint.toml` or a rule file, as a diagnostic in that
 /// file (and the file's URI).
 pub fn rule_error_to_lsp(e: &RuleError) -> Option<(Uri, lsp_types::Diagnostic)> {
-    let uri = uri::from_path(Path::new(e.src.name()))?;
+    // A folder that cannot be read has no file to show the error in.
+    let path = Path::new(e.src.name());
+    if !path.is_file() {
+        return None;
+    }
+    let uri = uri::from_path(path)?;
     let text = e.src.inner();
     let range = match e.span {
         Some(span) => LineMap::of_file(text).range(span.offset(), span.offset() + span.len()),
