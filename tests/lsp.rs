@@ -379,12 +379,18 @@ fn a_draft_is_linted_fixed_and_explained_against_the_corpus() {
         lints[0]
     );
 
-    // A hover now finds nothing; closing clears the diagnostics.
+    // The name, now right, is flagged no more: a hover shows the entity.
     let hover = server.request(
         "textDocument/hover",
         json!({"textDocument": {"uri": draft}, "position": {"line": 0, "character": 15}}),
     );
-    assert_eq!(hover["result"], Value::Null);
+    let markdown = hover["result"]["contents"]["value"]
+        .as_str()
+        .expect("markdown");
+    assert!(markdown.contains("**Kim Jong-un** (person)"), "{markdown}");
+    assert!(!markdown.contains("FL101"), "{markdown}");
+    assert_eq!(hover["result"]["range"], range((0, 11), (0, 22)));
+    // Closing clears the diagnostics.
     server.notify(
         "textDocument/didClose",
         json!({"textDocument": {"uri": draft}}),

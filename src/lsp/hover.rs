@@ -6,7 +6,8 @@ use std::fmt::Write;
 use std::path::Path;
 
 use factlint::Diagnostic;
-use factlint::rules::RuleSet;
+use factlint::rules::{Entity, RuleSet};
+use factlint::span::Span;
 use lsp_types::{Hover, HoverContents, MarkupContent, MarkupKind};
 
 use super::buffers::Lint;
@@ -38,6 +39,22 @@ pub fn hover(
         }),
         range: Some(map.range(first.span.start, first.span.end)),
     })
+}
+
+/// The hover on a declared entity's name that nothing flags: what the
+/// rules say of it.
+pub fn entity(entity: &Entity, span: Span, map: &LineMap) -> Hover {
+    Hover {
+        contents: HoverContents::Markup(MarkupContent {
+            kind: MarkupKind::Markdown,
+            value: format!(
+                "**What the rules say** (`{}`)\n\n{}",
+                entity.origin.reference(),
+                describe_entity(entity)
+            ),
+        }),
+        range: Some(map.range(span.start, span.end)),
+    }
 }
 
 /// The markdown of one finding.
@@ -95,18 +112,7 @@ fn what_the_rules_say(rule: &str, rules: &RuleSet) -> Option<String> {
             .map_or_else(|| id.to_string(), |i| rules.entities[i].name.clone())
     };
     if let Some(e) = rules.entities.iter().find(|e| e.origin.reference() == rule) {
-        let mut out = format!("- **{}** ({})\n", escape(&e.name), e.kind.as_str());
-        for (label, list) in [
-            ("also written", &e.forms),
-            ("variants, replaced by the house form", &e.variants),
-            ("other people or places, never typos of it", &e.distinct),
-        ] {
-            if !list.is_empty() {
-                let _ = writeln!(out, "- {label}: {}", escape(&list.join(", ")));
-            }
-        }
-        let _ = writeln!(out, "- source: {}", escape(&e.source));
-        return Some(out);
+        return Some(describe_entity(e));
     }
     let e = rules.events.iter().find(|e| e.origin.reference() == rule)?;
     let mut out = format!("- **{}**\n", escape(&e.name));
@@ -132,6 +138,22 @@ fn what_the_rules_say(rule: &str, rules: &RuleSet) -> Option<String> {
     }
     let _ = writeln!(out, "- source: {}", escape(&e.source));
     Some(out)
+}
+
+/// An entity's house name, other forms, variants, look-alikes and source.
+fn describe_entity(e: &Entity) -> String {
+    let mut out = format!("- **{}** ({})\n", escape(&e.name), e.kind.as_str());
+    for (label, list) in [
+        ("also written", &e.forms),
+        ("variants, replaced by the house form", &e.variants),
+        ("other people or places, never typos of it", &e.distinct),
+    ] {
+        if !list.is_empty() {
+            let _ = writeln!(out, "- {label}: {}", escape(&list.join(", ")));
+        }
+    }
+    let _ = writeln!(out, "- source: {}", escape(&e.source));
+    out
 }
 
 /// Text shown as is in markdown: its punctuation is not markup.

@@ -530,13 +530,15 @@ impl Server {
         let lint = buffer.fresh_lint()?;
         let map = LineMap::of_buffer(&buffer.text);
         let offset = map.offset(at.position);
-        hover::hover(
-            lint,
-            offset,
-            &map,
-            self.workspace.rules(),
-            self.workspace.root(),
-        )
+        let (workspace, text) = (&self.workspace, &buffer.text);
+        hover::hover(lint, offset, &map, workspace.rules(), workspace.root()).or_else(|| {
+            // A declared name nothing flags: what the rules say of it.
+            let found = catch_unwind(AssertUnwindSafe(|| {
+                let (entity, span) = workspace.entity_at(uri.as_str(), text, offset)?;
+                Some(hover::entity(entity, span, &map))
+            }));
+            found.ok().flatten()
+        })
     }
 }
 

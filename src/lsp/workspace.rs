@@ -9,7 +9,9 @@ use std::sync::Arc;
 use factlint::config::{self, Config};
 use factlint::corpus::{self, Document};
 use factlint::engine::{self, CorpusFacts, Options};
-use factlint::rules::{self, RuleError, RuleSet};
+use factlint::extract::{self, CompiledRules};
+use factlint::rules::{self, Entity, RuleError, RuleSet};
+use factlint::span::Span;
 use factlint::{Diagnostic, Severity};
 
 /// Something the user should hear about a (re)load.
@@ -43,6 +45,8 @@ pub struct Workspace {
 /// Everything a lint needs, read once.
 struct Settings {
     rules: RuleSet,
+    /// The rules compiled once, to find the names of a hovered buffer.
+    compiled: CompiledRules,
     options: Options,
     config: Option<Config>,
     corpus: CorpusFacts,
@@ -166,6 +170,7 @@ impl Workspace {
         )));
         let sidecars = options.sidecars();
         Ok(Settings {
+            compiled: CompiledRules::new(&rules),
             rules,
             options,
             config,
@@ -247,6 +252,27 @@ impl Workspace {
     }
 }
 
+impl Workspace {
+    /// The declared entity named at byte `offset` of a buffer, and the
+    /// span of the name: for a hover on a name that nothing flags. The
+    /// names are the extractor's, as a lint reads them.
+    pub fn entity_at(&self, name: &str, text: &str, offset: usize) -> Option<(&Entity, Span)> {
+        let s = self.settings.as_ref()?;
+        if text.len() as u64 > self.max_file_size {
+            return None;
+        }
+        let text = corpus::decode(name, text.as_bytes().to_vec()).ok()?;
+        let (doc, _) = Document::from_text(name, text);
+        let facts = extract::extract(&doc, &s.rules, &s.compiled);
+        let mention = facts
+            .names
+            .iter()
+            .find(|m| m.span.start <= offset && offset < m.span.end)?;
+        let form = s.compiled.gazetteer.forms.get(mention.form)?;
+        Some((s.rules.entities.get(form.entity)?, mention.span))
+    }
+}
+
 fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
@@ -288,6 +314,20 @@ mod tests {
         let typo = found.iter().find(|d| d.text == "Kim Young-un").unwrap();
         assert!(typo.related.iter().all(|r| r.file != name));
         assert!(found.iter().all(|d| d.file == name));
+    }
+
+    #[test]
+    fn a_declared_name_is_found_under_an_offset() {
+        let ws = seeds();
+        let text = "Hier, à Pyongyang, Kim Jong-un a parlé.";
+        let at = text.find("Jong").unwrap();
+        let (entity, span) = ws.entity_at("a.md", text, at).expect("an entity");
+        assert_eq!(entity.name, "Kim Jong-un");
+        assert_eq!(&text[span.start..span.end], "Kim Jong-un");
+        assert!(
+            ws.entity_at("a.md", text, text.find("parlé").unwrap())
+                .is_none()
+        );
     }
 
     #[test]
