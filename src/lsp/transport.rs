@@ -85,14 +85,16 @@ impl<R: BufRead> FrameReader<R> {
             }
             match content_length(line) {
                 Some((garbage, value)) => {
-                    skipped += garbage;
+                    // A value that is no number makes the whole line garbage.
+                    skipped += if value.is_some() {
+                        garbage
+                    } else {
+                        line.len() + 1
+                    };
                     length = value;
-                    if value.is_none() {
-                        skipped += line.len();
-                    }
                 }
-                // Another header (Content-Type) keeps the frame going.
-                None if length.is_some() && is_header(line) => {}
+                // Another header (Content-Type), before or after the length.
+                None if is_header(line) => {}
                 None => {
                     skipped += line.len() + 1;
                     length = None;
@@ -370,6 +372,15 @@ mod tests {
     fn frames_are_read_in_order() {
         let input = frame(SHUTDOWN) + &frame(r#"{"jsonrpc":"2.0","method":"exit"}"#);
         assert_eq!(methods(&input), ["shutdown", "exit"]);
+    }
+
+    #[test]
+    fn other_headers_before_or_after_the_length_are_no_garbage() {
+        let typed = "Content-Type: application/vscode-jsonrpc; charset=utf-8\r\n".to_string()
+            + &frame(SHUTDOWN);
+        assert_eq!(methods(&typed), ["shutdown"]);
+        let after = frame(SHUTDOWN).replacen("\r\n", "\r\nContent-Type: x\r\n", 1);
+        assert_eq!(methods(&after), ["shutdown"]);
     }
 
     #[test]
