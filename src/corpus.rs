@@ -31,7 +31,7 @@ pub struct Document {
 }
 
 /// Metadata from front matter (`---` YAML-style or `+++` TOML).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Meta {
     pub title: Option<String>,
     pub date: Option<String>,
@@ -281,7 +281,7 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<Target>, MissingPath> {
     Ok(found)
 }
 
-fn has_article_extension(path: &Path) -> bool {
+pub fn has_article_extension(path: &Path) -> bool {
     path.extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| ARTICLE_EXTENSIONS.iter().any(|a| a.eq_ignore_ascii_case(e)))

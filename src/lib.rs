@@ -12,6 +12,7 @@ pub mod diagnostic;
 pub mod engine;
 pub mod eval;
 pub mod extract;
+pub mod fact_index;
 pub mod fix;
 pub mod report;
 pub mod rules;

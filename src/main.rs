@@ -12,6 +12,7 @@ use std::sync::Arc;
 use clap::{Parser, Subcommand, ValueEnum};
 use factlint::corpus::{self, Loaded};
 use factlint::engine::{self, Options, Target};
+use factlint::fact_index::{self, FactIndex, Fingerprint};
 use factlint::report::{self, human, json};
 use factlint::{Diagnostic, Kind, Severity, checks, config, eval, fix, rules};
 
@@ -32,6 +33,9 @@ Examples:
   factlint corpus/ --deny warnings         fail CI on warnings too
   factlint corpus/ --diff                  show the safe fixes, write nothing
   factlint corpus/ --fix                   apply them, then report what remains
+  factlint draft.md --against corpus/      check a draft against the corpus
+  factlint index corpus/ -o facts.idx      keep the corpus's facts for quick
+  factlint draft.md --against facts.idx      draft checks
   factlint explain name-typo               what a kind means and how to fix it";
 
 #[derive(Parser)]
@@ -105,10 +109,12 @@ struct LintArgs {
     diff: bool,
 
     /// Check the drafts (the PATHs, or standard input) against the articles
-    /// of DIR: names and facts are compared with the whole corpus, and only
-    /// the drafts' findings are reported (citing the corpus where it
-    /// disagrees). Rules are found beside DIR unless --rules is given.
-    #[arg(long, value_name = "DIR", conflicts_with_all = ["fix", "diff"])]
+    /// of DIR, or against an index written by `factlint index` (milliseconds
+    /// instead of a re-read of the corpus; refused once stale): names and
+    /// facts are compared with the whole corpus, and only the drafts'
+    /// findings are reported (citing the corpus where it disagrees). Rules
+    /// are found beside DIR (or the indexed corpus) unless --rules is given.
+    #[arg(long, value_name = "DIR|INDEX", conflicts_with_all = ["fix", "diff"])]
     against: Option<PathBuf>,
 
     /// Read one draft from standard input (for editors and scripts); give
@@ -145,6 +151,27 @@ enum Command {
         paths: Vec<PathBuf>,
         #[command(flatten)]
         rules: RulesArg,
+    },
+    /// Read the facts of a corpus into an index file, so that drafts are
+    /// checked against it (`--against FILE`) without re-reading the
+    /// articles. The index is refused once an article, the rules or
+    /// factlint.toml change: rebuild it then (CI can rebuild it on every
+    /// merge).
+    #[command(
+        after_help = "Example:\n  factlint index corpus/ -o facts.idx\n  factlint draft.md --against facts.idx"
+    )]
+    Index {
+        /// The corpus folders (or files) to index.
+        #[arg(value_name = "PATH", required = true)]
+        paths: Vec<PathBuf>,
+        /// Where to write the index (written whole or not at all).
+        #[arg(long, short = 'o', value_name = "FILE", default_value = "facts.idx")]
+        output: PathBuf,
+        #[command(flatten)]
+        rules: RulesArg,
+        /// Skip files larger than this many bytes.
+        #[arg(long, value_name = "BYTES", default_value_t = corpus::DEFAULT_MAX_FILE_SIZE)]
+        max_file_size: u64,
     },
     /// Score the linter on an annotated evaluation set: precision and
     /// recall per kind.
@@ -220,6 +247,12 @@ fn main() -> ExitCode {
         None => lint(cli.lint),
         Some(Command::Explain { kind }) => explain(kind.as_deref()),
         Some(Command::Rules { paths, rules }) => list_rules(&paths, &rules),
+        Some(Command::Index {
+            paths,
+            output,
+            rules,
+            max_file_size,
+        }) => build_index(&paths, &output, &rules, max_file_size),
         Some(Command::Eval {
             dir,
             rules,
@@ -263,28 +296,101 @@ fn settings(
     args: &LintArgs,
     base: &[PathBuf],
 ) -> Result<(rules::RuleSet, Options, Option<config::Config>), Failure> {
+    let (rules, mut options, config) = settings_for(&args.rules, args.max_file_size, base)?;
+    options.only = args.kind.clone();
+    options.ignore.extend(args.ignore.iter().copied());
+    Ok((rules, options, config))
+}
+
+/// [`settings`] without the command line's kind filters.
+fn settings_for(
+    rules_arg: &RulesArg,
+    max_file_size: u64,
+    base: &[PathBuf],
+) -> Result<(rules::RuleSet, Options, Option<config::Config>), Failure> {
     let config = config::discover(base).map_err(Failure::Config)?;
-    let dirs = if !args.rules.dirs.is_empty() {
-        args.rules.dirs.clone()
+    let dirs = if !rules_arg.dirs.is_empty() {
+        rules_arg.dirs.clone()
     } else if let Some(c) = config.as_ref().filter(|c| !c.rules.is_empty()) {
         c.rules.clone()
     } else {
         rules::default_dirs(base)
     };
     let rules = rules::load(&dirs).map_err(Failure::Config)?;
-    let mut ignore = args.ignore.clone();
+    let mut ignore = Vec::new();
     let mut publication = Default::default();
     if let Some(c) = &config {
         ignore.extend(c.disable.iter().copied());
         publication = Arc::new(c.publication.clone());
     }
     let options = Options {
-        max_file_size: args.max_file_size,
-        only: args.kind.clone(),
+        max_file_size,
+        only: Vec::new(),
         ignore,
         publication,
     };
     Ok((rules, options, config))
+}
+
+/// What decides the facts an index holds: the rule files, `factlint.toml`
+/// and the size limit.
+fn fingerprint(
+    rules: &rules::RuleSet,
+    config: Option<&config::Config>,
+    max_file_size: u64,
+) -> Fingerprint {
+    let mut files: Vec<&Path> = rules.files.iter().map(Path::new).collect();
+    files.extend(config.map(|c| c.path.as_path()));
+    let mut f = Fingerprint::of_files(files);
+    f.add(&max_file_size.to_le_bytes());
+    f
+}
+
+/// `factlint index`: reads the corpus once and writes its facts.
+fn build_index(
+    paths: &[PathBuf],
+    output: &Path,
+    rules_arg: &RulesArg,
+    max_file_size: u64,
+) -> Result<ExitCode, Failure> {
+    let (rules, options, config) = settings_for(rules_arg, max_file_size, paths)?;
+    let found = corpus::discover(paths).map_err(|e| Failure::Usage(e.to_string()))?;
+    let found = without_ignored(found, config.as_ref());
+    let started = std::time::Instant::now();
+    let fingerprint = fingerprint(&rules, config.as_ref(), max_file_size);
+    let index = FactIndex::build(paths, &found, &rules, &options, fingerprint);
+    let unread: Vec<String> = index
+        .entries
+        .iter()
+        .filter_map(|e| {
+            e.facts
+                .as_ref()
+                .err()
+                .map(|m| format!("{}: {m}", fact_index::shown(&e.path)))
+        })
+        .collect();
+    let size = index
+        .write(output)
+        .map_err(|e| Failure::Usage(format!("cannot write the index {}: {e}", output.display())))?;
+    for problem in &unread {
+        eprintln!("factlint: warning: left out of the index: {problem}");
+    }
+    eprintln!(
+        "factlint: indexed {} articles ({} unreadable) into {} ({} KB) in {:.2} s",
+        index.entries.len() - unread.len(),
+        unread.len(),
+        output.display(),
+        size.div_ceil(1024),
+        started.elapsed().as_secs_f64()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Whether `--against` names an index file rather than a corpus: a file
+/// that starts like one, or any file that is not an article (which is
+/// then refused as a foreign index, with the reason).
+fn is_index_path(path: &Path) -> bool {
+    path.is_file() && (FactIndex::is_index(path) || !corpus::has_article_extension(path))
 }
 
 /// Drops the targets the configuration ignores.
@@ -350,9 +456,22 @@ fn lint(mut args: LintArgs) -> Result<ExitCode, Failure> {
 /// the draft's business.
 fn lint_drafts(args: LintArgs) -> Result<ExitCode, Failure> {
     use std::io::Read;
-    let rule_base = match &args.against {
-        Some(dir) => vec![dir.clone()],
-        None => args.paths.clone(),
+    let index = match &args.against {
+        Some(path) if is_index_path(path) => {
+            Some(FactIndex::read(path).map_err(|e| Failure::Usage(e.to_string()))?)
+        }
+        _ => None,
+    };
+    let rule_base = match (&index, &args.against) {
+        // Rules and configuration are found where they were at indexing.
+        (Some(index), _) => index
+            .header
+            .roots
+            .iter()
+            .map(|r| PathBuf::from(fact_index::shown(r)))
+            .collect(),
+        (None, Some(dir)) => vec![dir.clone()],
+        (None, None) => args.paths.clone(),
     };
     let (rules, options, config) = settings(&args, &rule_base)?;
     let sidecars = options.sidecars();
@@ -416,15 +535,45 @@ fn lint_drafts(args: LintArgs) -> Result<ExitCode, Failure> {
         }
         shown.extend(found);
     }
-    let corpus = match &args.against {
-        Some(dir) => {
+    let (mut outcome, unread, corpus) = match (index, &args.against) {
+        (Some(index), Some(path)) => {
+            let found = corpus::discover(&rule_base).map_err(|e| {
+                Failure::Usage(format!(
+                    "{} is stale: its corpus is gone ({e}); rebuild it with `factlint index`",
+                    path.display()
+                ))
+            })?;
+            let found = without_ignored(found, config.as_ref());
+            let fingerprint = fingerprint(&rules, config.as_ref(), args.max_file_size);
+            let drafts_on_disk: std::collections::HashSet<PathBuf> = drafts
+                .iter()
+                .filter_map(|d| std::fs::canonicalize(&d.path).ok())
+                .collect();
+            index
+                .check_fresh(path, fingerprint, &found, &drafts_on_disk)
+                .map_err(|e| Failure::Usage(e.to_string()))?;
+            let facts = index.into_corpus_facts();
+            let shown: Vec<Target> = facts
+                .documents
+                .iter()
+                .map(|d| Ok(PathBuf::from(&d.facts.file)))
+                .collect();
+            let unread = facts.unread.len();
+            let outcome = engine::run_against_facts(drafts, &facts, &rules, &options);
+            (outcome, unread, shown)
+        }
+        (_, Some(dir)) => {
             let found = corpus::discover(std::slice::from_ref(dir))
                 .map_err(|e| Failure::Usage(format!("--against: {e}")))?;
-            without_ignored(found, config.as_ref())
+            let found = without_ignored(found, config.as_ref());
+            let (outcome, unread) = engine::run_against(drafts, &found, &rules, &options);
+            (outcome, unread, found)
         }
-        None => Vec::new(),
+        (_, None) => {
+            let (outcome, unread) = engine::run_against(drafts, &[], &rules, &options);
+            (outcome, unread, Vec::new())
+        }
     };
-    let (mut outcome, unread) = engine::run_against(drafts, &corpus, &rules, &options);
     if unread > 0 {
         eprintln!(
             "factlint: note: {unread} corpus files could not be read and were left out \

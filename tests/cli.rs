@@ -1366,6 +1366,72 @@ fn a_draft_that_is_not_utf8_is_a_file_error_and_stdin_takes_no_path() {
     assert_eq!(code(&out), 2, "{}", stderr(&out));
 }
 
+#[test]
+fn bad_drafts_are_file_errors_and_an_unreadable_corpus_file_is_left_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir(&corpus).unwrap();
+    std::fs::copy(
+        Path::new(MANIFEST_DIR).join("corpus/kim-poutine-amour.txt"),
+        corpus.join("kim.txt"),
+    )
+    .unwrap();
+    std::fs::write(corpus.join("binaire.md"), [0u8, 159, 0, 1, 2]).unwrap();
+    std::os::unix::fs::symlink(dir.path().join("gone.md"), corpus.join("lien.md")).unwrap();
+    let drafts = [
+        (
+            "latin1.md",
+            b"caf\xe9 \xe0 Paris\n".to_vec(),
+            "not valid UTF-8",
+        ),
+        ("binaire.txt", vec![0u8, 1, 2, 3, 0, 0xff], "binary file"),
+        ("vide.md", Vec::new(), "file is empty"),
+        (
+            "gros.md",
+            "Kim Young-un. ".repeat(2000).into_bytes(),
+            "over the limit",
+        ),
+    ];
+    for (name, bytes, _) in &drafts {
+        std::fs::write(dir.path().join(name), bytes).unwrap();
+    }
+    std::fs::write(dir.path().join("bon.md"), DRAFT).unwrap();
+    let mut args: Vec<String> = drafts.iter().map(|(n, ..)| n.to_string()).collect();
+    args.extend(["bon.md", "--against", "corpus", "--format", "json"].map(String::from));
+    args.extend(["--max-file-size", "20000", "--rules"].map(String::from));
+    args.push(Path::new(MANIFEST_DIR).join("rules").display().to_string());
+    let out = run(factlint().current_dir(dir.path()).args(&args));
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    let report = json(&out);
+    assert_eq!(report["files_checked"], 5);
+    for (name, _, reason) in &drafts {
+        let d = diagnostics(&report)
+            .iter()
+            .find(|d| file(d) == *name)
+            .unwrap_or_else(|| panic!("no finding on {name}: {}", listing(&report)));
+        assert_eq!(kind(d), "file-error", "{name}");
+        assert!(
+            d["message"].as_str().unwrap().contains(reason),
+            "{name}: {}",
+            d["message"]
+        );
+    }
+    // The good draft is still checked against what could be read.
+    let typo = find(&report, "name-typo", "Kim Young-un");
+    assert_eq!(file(typo), "bon.md");
+    assert!(
+        stderr(&out).contains("2 corpus files could not be read and were left out"),
+        "{}",
+        stderr(&out)
+    );
+    // Nothing was written beside the drafts.
+    let names: BTreeSet<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names.len(), drafts.len() + 2, "{names:?}");
+}
+
 // ── Inline suppressions ─────────────────────────────────────────────────
 
 #[test]

@@ -59,7 +59,9 @@ use crate::extract::pieces::is_combining_mark;
 use crate::span::{LineIndex, Span};
 
 /// How precisely a date is written.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Granularity {
     Day,
     Week,
@@ -70,7 +72,7 @@ pub enum Granularity {
 }
 
 /// An inclusive interval of days: the date a mention denotes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct DateSpan {
     pub first: NaiveDate,
     pub last: NaiveDate,

@@ -27,7 +27,7 @@ use crate::span::{LineIndex, Span};
 const MAX_DISTANCE: usize = 16;
 
 /// A name stated about an event: a place or a participant.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct StatedName {
     pub entity: usize,
     pub span: Span,
@@ -35,7 +35,7 @@ pub struct StatedName {
 }
 
 /// A date stated about an event.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct StatedDate {
     pub span: Span,
     pub text: String,
@@ -43,7 +43,7 @@ pub struct StatedDate {
 }
 
 /// A figure stated about an event.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct StatedFigure {
     /// Index into the event's figures.
     pub figure: usize,
@@ -54,7 +54,7 @@ pub struct StatedFigure {
 }
 
 /// A sentence that speaks of a declared event, with what it states.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EventMention {
     pub event: usize,
     pub trigger: Span,

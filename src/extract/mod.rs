@@ -51,7 +51,7 @@ impl CompiledRules {
 
 /// Everything extracted from one document. The text itself is not kept:
 /// memory holds facts, not corpora.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Facts {
     pub file: String,
     pub meta: Meta,
@@ -62,14 +62,19 @@ pub struct Facts {
     pub exact_spellings: Vec<SpellingTally>,
     /// From front matter or `metadata.toml`.
     pub publication: Option<chrono::NaiveDate>,
+    #[serde(skip)]
     pub dates: Vec<DateMention>,
     pub events: Vec<EventMention>,
+    #[serde(skip)]
     pub anniversaries: Vec<AnniversaryMention>,
     /// Quoted speech and terms, in text order.
+    #[serde(skip)]
     pub quotations: Vec<Quotation>,
     /// Attributions, speakers of quotations, check-worthy claims.
+    #[serde(skip)]
     pub sourcing: sourcing::SourcingFacts,
     /// `<!-- factlint-disable… -->` comments, applied to every finding.
+    #[serde(skip)]
     pub suppressions: Vec<suppressions::Suppression>,
     /// Unknown words with a close correction, and the document's own
     /// proper names (for the corpus-wide decision on capitalized words).
@@ -107,7 +112,7 @@ impl Prose<'_> {
 }
 
 /// How often one spelling occurs in a document, and where first.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct SpellingTally {
     pub text: String,
     pub count: usize,

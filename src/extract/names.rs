@@ -10,7 +10,7 @@ use super::pieces::{FoldedPieces, Piece, Sep, is_capitalized, is_lowercase, is_u
 use crate::span::{LineIndex, Span};
 
 /// How a mention's text relates to the declared form it was taken for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Fit {
     /// Letter for letter (or only capitalized further, as in titles).
     Exact,
@@ -26,7 +26,7 @@ pub enum Fit {
 }
 
 /// A name in the text taken for a declared entity.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NameMention {
     pub span: Span,
     pub text: String,
@@ -39,7 +39,7 @@ pub struct NameMention {
 
 /// A capitalized sequence of several pieces that names no declared entity:
 /// material for clustering the corpus's own spellings.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct NameCandidate {
     pub span: Span,
     pub text: String,

@@ -44,7 +44,7 @@ const FOREIGN_DOCUMENT_SHARE: f64 = 0.2;
 const MIN_WORDS_FOR_LANGUAGE: usize = 30;
 
 /// What the spelling check keeps of a document.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct SpellingFacts {
     pub slips: Vec<Slip>,
     /// Hashes of the capitalized words met inside sentences: the
@@ -53,7 +53,7 @@ pub struct SpellingFacts {
 }
 
 /// An unknown word with a close correction.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Slip {
     pub span: Span,
     pub text: String,

@@ -1,0 +1,561 @@
+//! The index file: the facts of a corpus, written once by `factlint index`
+//! and read by `--against facts.idx`, so that checking a draft costs a read
+//! of its facts, not a re-read of every article.
+//!
+//! The file starts with a [`Header`] on one JSON line (`head -1 facts.idx`
+//! shows what it is), then holds one [`Entry`] per article, each a 4-byte
+//! little-endian length and the entry in postcard (the same serde
+//! [`Facts`] the corpus checks compare; binary because reading 40 MB of
+//! JSON took most of a draft check). The header names
+//! the format and its version, the factlint version, a fingerprint of the
+//! rules and configuration, and the corpus folders; each entry the
+//! article's size and modification time. An index is refused, with the
+//! reason, when it is foreign (not this format), from another version
+//! (extraction changes between versions), built with other rules, or stale
+//! (an article changed, vanished or appeared since).
+
+use std::fs;
+use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
+use std::path::{Path, PathBuf};
+use std::time::UNIX_EPOCH;
+
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::corpus::Target;
+use crate::engine::{CorpusDocument, CorpusFacts};
+use crate::extract::Facts;
+
+/// The `format` string of the header: what says "this is an index".
+pub const FORMAT: &str = "factlint-index";
+
+/// The version of the layout; bumped whenever [`Header`], [`Entry`] or
+/// [`Facts`] change shape.
+pub const VERSION: u32 = 1;
+
+/// The first line of an index file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Header {
+    pub format: String,
+    pub version: u32,
+    /// The factlint that wrote it: facts read by another version may differ.
+    pub factlint: String,
+    /// [`Fingerprint`] of the rules and configuration, in hex.
+    pub rules: String,
+    /// The corpus folders or files indexed, canonical.
+    pub roots: Vec<PathBuf>,
+    pub articles: usize,
+}
+
+/// One article of the index.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Entry {
+    /// Canonical path.
+    pub path: PathBuf,
+    pub stamp: Stamp,
+    /// The facts, or why the article could not be read when indexed.
+    pub facts: Result<Facts, String>,
+}
+
+/// What says an article is unchanged since it was indexed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stamp {
+    pub size: u64,
+    pub modified_secs: u64,
+    pub modified_nanos: u32,
+}
+
+impl Stamp {
+    pub fn of(path: &Path) -> io::Result<Stamp> {
+        let meta = fs::metadata(path)?;
+        let modified = meta
+            .modified()?
+            .duration_since(UNIX_EPOCH)
+            .unwrap_or_default();
+        Ok(Stamp {
+            size: meta.len(),
+            modified_secs: modified.as_secs(),
+            modified_nanos: modified.subsec_nanos(),
+        })
+    }
+}
+
+/// A 64-bit FNV-1a hash over the bytes that decide what is extracted: the
+/// rule files and `factlint.toml`. Stable across runs and platforms, which
+/// `std`'s hasher does not promise.
+#[derive(Clone, Copy, Debug)]
+pub struct Fingerprint(u64);
+
+impl Default for Fingerprint {
+    fn default() -> Self {
+        Fingerprint(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Fingerprint {
+    pub fn add(&mut self, bytes: &[u8]) {
+        // The length first, so that ("ab", "c") and ("a", "bc") differ.
+        for b in (bytes.len() as u64).to_le_bytes().iter().chain(bytes) {
+            self.0 ^= u64::from(*b);
+            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+
+    /// The fingerprint of the files at `paths`: their names and contents,
+    /// not where they lie (the same rules reached as `rules/` or as
+    /// `/abs/rules/` are the same rules). A missing file counts as empty.
+    pub fn of_files<'a>(paths: impl IntoIterator<Item = &'a Path>) -> Fingerprint {
+        let mut f = Fingerprint::default();
+        for path in paths {
+            f.add(path.file_name().unwrap_or_default().as_encoded_bytes());
+            f.add(&fs::read(path).unwrap_or_default());
+        }
+        f
+    }
+
+    pub fn hex(self) -> String {
+        format!("{:016x}", self.0)
+    }
+}
+
+/// Why an index cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum IndexError {
+    #[error("cannot read {path}: {source}")]
+    Io { path: String, source: io::Error },
+    #[error(
+        "{path} is not a factlint index (it does not start with an index header): --against \
+         takes a corpus folder, an article (.md, .txt, .markdown) or a file written by \
+         `factlint index CORPUS -o FILE`"
+    )]
+    Foreign { path: String },
+    #[error(
+        "{path} is an index of format version {found} written by factlint {by}; this is \
+         factlint {ours}, which reads version {VERSION}: rebuild it with `factlint index`"
+    )]
+    Version {
+        path: String,
+        found: u32,
+        by: String,
+        ours: &'static str,
+    },
+    #[error(
+        "{path} was written by factlint {by}, this is factlint {ours}: rebuild it with `{rebuild}`"
+    )]
+    OtherFactlint {
+        path: String,
+        by: String,
+        ours: &'static str,
+        rebuild: String,
+    },
+    #[error("{path} is damaged at article {article}: {message}; rebuild it with `factlint index`")]
+    Damaged {
+        path: String,
+        article: usize,
+        message: String,
+    },
+    #[error(
+        "{path} is stale: the rules or factlint.toml changed since it was built; rebuild it \
+         with `{rebuild}`"
+    )]
+    OtherRules { path: String, rebuild: String },
+    #[error("{path} is stale: {what}; rebuild it with `{rebuild}`")]
+    Stale {
+        path: String,
+        what: String,
+        rebuild: String,
+    },
+}
+
+/// A corpus's facts with the header that says what they were read from.
+#[derive(Debug)]
+pub struct FactIndex {
+    pub header: Header,
+    pub entries: Vec<Entry>,
+}
+
+impl FactIndex {
+    /// Reads the facts of `targets` (found under `roots`) for an index.
+    /// Each article is stamped before it is read, so an edit made while
+    /// indexing makes the index stale rather than wrong.
+    pub fn build(
+        roots: &[PathBuf],
+        targets: &[Target],
+        rules: &crate::rules::RuleSet,
+        options: &crate::engine::Options,
+        fingerprint: Fingerprint,
+    ) -> FactIndex {
+        let stamps: Vec<Option<(PathBuf, Stamp)>> = targets
+            .par_iter()
+            .map(|t| {
+                let path = t.as_ref().ok()?;
+                Some((canonical(path), Stamp::of(path).ok()?))
+            })
+            .collect();
+        let facts = CorpusFacts::extract(targets, rules, options);
+        let mut by_path: rustc_hash::FxHashMap<PathBuf, Facts> = facts
+            .documents
+            .into_iter()
+            .map(|d| (d.path, d.facts))
+            .collect();
+        let mut problems: rustc_hash::FxHashMap<String, String> = facts
+            .unread
+            .into_iter()
+            .map(|d| (d.file, d.message))
+            .collect();
+        let mut entries = Vec::new();
+        for (target, stamp) in targets.iter().zip(stamps) {
+            let Some((path, stamp)) = stamp else { continue };
+            let shown = target
+                .as_ref()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default();
+            let facts = match by_path.remove(&path) {
+                Some(f) => Ok(f),
+                None => Err(problems
+                    .remove(&shown)
+                    .unwrap_or_else(|| "could not be read".into())),
+            };
+            entries.push(Entry { path, stamp, facts });
+        }
+        FactIndex {
+            header: Header {
+                format: FORMAT.into(),
+                version: VERSION,
+                factlint: env!("CARGO_PKG_VERSION").into(),
+                rules: fingerprint.hex(),
+                roots: roots.iter().map(|r| canonical(r)).collect(),
+                articles: entries.len(),
+            },
+            entries,
+        }
+    }
+
+    /// Writes the index to `out` whole, or not at all: a temporary file
+    /// beside it is renamed over it once complete.
+    pub fn write(&self, out: &Path) -> io::Result<u64> {
+        let dir = out
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let name = out.file_name().unwrap_or_default().to_string_lossy();
+        let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+        let result = (|| {
+            let mut w = BufWriter::new(fs::File::create(&tmp)?);
+            serde_json::to_writer(&mut w, &self.header)?;
+            w.write_all(b"\n")?;
+            for entry in &self.entries {
+                let bytes = postcard::to_allocvec(entry).map_err(io::Error::other)?;
+                let len = u32::try_from(bytes.len()).map_err(io::Error::other)?;
+                w.write_all(&len.to_le_bytes())?;
+                w.write_all(&bytes)?;
+            }
+            let file = w.into_inner().map_err(|e| e.into_error())?;
+            file.sync_all()?;
+            let size = file.metadata()?.len();
+            fs::rename(&tmp, out)?;
+            Ok(size)
+        })();
+        if result.is_err() {
+            let _ = fs::remove_file(&tmp);
+        }
+        result
+    }
+
+    /// Whether the file at `path` starts like an index (the cheap test
+    /// that tells an index from an article given to `--against`).
+    pub fn is_index(path: &Path) -> bool {
+        let mut start = [0u8; 64];
+        let n = fs::File::open(path)
+            .and_then(|mut f| f.read(&mut start))
+            .unwrap_or(0);
+        let start = &start[..n];
+        let compact: Vec<u8> = start
+            .iter()
+            .copied()
+            .filter(|b| !b.is_ascii_whitespace())
+            .collect();
+        compact.starts_with(format!("{{\"format\":\"{FORMAT}\"").as_bytes())
+    }
+
+    /// Reads the index at `path`, refusing a foreign file or another
+    /// version of the format or of factlint.
+    pub fn read(path: &Path) -> Result<FactIndex, IndexError> {
+        let shown = path.display().to_string();
+        let io_error = |source| IndexError::Io {
+            path: shown.clone(),
+            source,
+        };
+        let file = fs::File::open(path).map_err(io_error)?;
+        let mut reader = BufReader::new(file);
+        let mut first = Vec::new();
+        // A header is short: a foreign file without newlines is not read whole.
+        Read::by_ref(&mut reader)
+            .take(1 << 20)
+            .read_until(b'\n', &mut first)
+            .map_err(io_error)?;
+        let header: Header = match serde_json::from_slice::<serde_json::Value>(&first) {
+            Ok(v) if v.get("format").and_then(|f| f.as_str()) == Some(FORMAT) => {
+                let found = v.get("version").and_then(|v| v.as_u64()).unwrap_or(0) as u32;
+                let by = v
+                    .get("factlint")
+                    .and_then(|v| v.as_str())
+                    .unwrap_or("?")
+                    .to_string();
+                if found != VERSION {
+                    return Err(IndexError::Version {
+                        path: shown,
+                        found,
+                        by,
+                        ours: env!("CARGO_PKG_VERSION"),
+                    });
+                }
+                serde_json::from_value(v).map_err(|e| IndexError::Damaged {
+                    path: shown.clone(),
+                    article: 0,
+                    message: format!("bad header: {e}"),
+                })?
+            }
+            _ => return Err(IndexError::Foreign { path: shown }),
+        };
+        if header.factlint != env!("CARGO_PKG_VERSION") {
+            return Err(IndexError::OtherFactlint {
+                rebuild: rebuild_command(&header.roots, path),
+                path: shown,
+                by: header.factlint,
+                ours: env!("CARGO_PKG_VERSION"),
+            });
+        }
+        let mut body = Vec::new();
+        reader.read_to_end(&mut body).map_err(io_error)?;
+        let damaged = |article: usize, message: String| IndexError::Damaged {
+            path: shown.clone(),
+            article,
+            message,
+        };
+        // Cut the body into entries first (cheap), then decode in parallel.
+        let mut records: Vec<&[u8]> = Vec::with_capacity(header.articles.min(1 << 20));
+        let mut rest = body.as_slice();
+        while !rest.is_empty() {
+            let n = records.len() + 1;
+            let Some((len, tail)) = rest.split_first_chunk::<4>() else {
+                return Err(damaged(n, "the file ends inside a length".into()));
+            };
+            let len = u32::from_le_bytes(*len) as usize;
+            if tail.len() < len {
+                return Err(damaged(n, "the file ends early".into()));
+            }
+            let (record, tail) = tail.split_at(len);
+            records.push(record);
+            rest = tail;
+        }
+        if records.len() != header.articles {
+            return Err(damaged(
+                records.len(),
+                format!(
+                    "the header announces {} articles, the file holds {}",
+                    header.articles,
+                    records.len()
+                ),
+            ));
+        }
+        let entries: Vec<Result<Entry, (usize, String)>> = records
+            .par_iter()
+            .enumerate()
+            .map(|(i, r)| postcard::from_bytes(r).map_err(|e| (i + 1, e.to_string())))
+            .collect();
+        let entries = entries
+            .into_iter()
+            .collect::<Result<Vec<Entry>, _>>()
+            .map_err(|(article, message)| damaged(article, message))?;
+        Ok(FactIndex { header, entries })
+    }
+
+    /// Refuses the index if the rules differ from those it was built with,
+    /// or if an article under its roots (as `found` now lists them) changed,
+    /// vanished or appeared. The `drafts` (canonical paths) are exempt: a
+    /// draft replaces its own article, so editing it is the point.
+    pub fn check_fresh(
+        &self,
+        path: &Path,
+        fingerprint: Fingerprint,
+        found: &[Target],
+        drafts: &std::collections::HashSet<PathBuf>,
+    ) -> Result<(), IndexError> {
+        let rebuild = || rebuild_command(&self.header.roots, path);
+        if self.header.rules != fingerprint.hex() {
+            return Err(IndexError::OtherRules {
+                path: path.display().to_string(),
+                rebuild: rebuild(),
+            });
+        }
+        let mut indexed: rustc_hash::FxHashMap<&Path, Stamp> = self
+            .entries
+            .iter()
+            .map(|e| (e.path.as_path(), e.stamp))
+            .collect();
+        let mut changed = Vec::new();
+        let mut added = Vec::new();
+        for path in found.iter().filter_map(|t| t.as_ref().ok()) {
+            let canonical = canonical(path);
+            let stamp = indexed.remove(canonical.as_path());
+            if drafts.contains(&canonical) {
+                continue;
+            }
+            match stamp {
+                Some(stamp) if Stamp::of(path).ok() == Some(stamp) => {}
+                Some(_) => changed.push(shown(&canonical)),
+                None => added.push(shown(&canonical)),
+            }
+        }
+        let mut removed: Vec<String> = indexed
+            .keys()
+            .filter(|p| !drafts.contains(**p))
+            .map(|p| shown(p))
+            .collect();
+        removed.sort();
+        let mut what = Vec::new();
+        for (list, verb) in [
+            (changed, "changed"),
+            (added, "appeared"),
+            (removed, "vanished"),
+        ] {
+            if list.is_empty() {
+                continue;
+            }
+            let n = list.len();
+            let mut names = list.into_iter().take(3).collect::<Vec<_>>().join(", ");
+            if n > 3 {
+                names.push_str(&format!(" and {} more", n - 3));
+            }
+            let noun = if n == 1 { "article" } else { "articles" };
+            what.push(format!("{n} {noun} {verb} since it was built ({names})"));
+        }
+        if what.is_empty() {
+            return Ok(());
+        }
+        Err(IndexError::Stale {
+            path: path.display().to_string(),
+            what: what.join("; "),
+            rebuild: rebuild(),
+        })
+    }
+
+    /// The facts to check drafts against, with file names as this run
+    /// shows them (relative to the working directory when under it), and
+    /// the articles that could not be read when indexed.
+    pub fn into_corpus_facts(self) -> CorpusFacts {
+        let mut out = CorpusFacts::default();
+        for entry in self.entries {
+            let file = shown(&entry.path);
+            match entry.facts {
+                Ok(mut facts) => {
+                    facts.file = file;
+                    out.documents.push(CorpusDocument {
+                        path: entry.path,
+                        facts,
+                    });
+                }
+                Err(message) => out.unread.push(crate::corpus::file_error(
+                    &file,
+                    crate::Severity::Error,
+                    message,
+                )),
+            }
+        }
+        out
+    }
+}
+
+fn canonical(path: &Path) -> PathBuf {
+    fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
+/// `path` relative to the working directory when it lies under it.
+pub fn shown(path: &Path) -> String {
+    std::env::current_dir()
+        .ok()
+        .and_then(|cwd| {
+            path.strip_prefix(canonical(&cwd))
+                .ok()
+                .map(|p| match p.as_os_str().is_empty() {
+                    true => PathBuf::from("."),
+                    false => p.to_path_buf(),
+                })
+        })
+        .unwrap_or_else(|| path.to_path_buf())
+        .display()
+        .to_string()
+}
+
+fn rebuild_command(roots: &[PathBuf], index: &Path) -> String {
+    let roots: Vec<String> = roots.iter().map(|r| shown(r)).collect();
+    format!("factlint index {} -o {}", roots.join(" "), index.display())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_fingerprint_is_stable_and_sees_every_byte() {
+        let mut a = Fingerprint::default();
+        a.add(b"ab");
+        a.add(b"c");
+        let mut b = Fingerprint::default();
+        b.add(b"a");
+        b.add(b"bc");
+        assert_ne!(a.hex(), b.hex());
+        let mut c = Fingerprint::default();
+        c.add(b"ab");
+        c.add(b"c");
+        assert_eq!(a.hex(), c.hex());
+        // FNV-1a of the 8 length bytes then "x": fixed across platforms.
+        let mut d = Fingerprint::default();
+        d.add(b"x");
+        assert_eq!(d.hex().len(), 16);
+        assert_eq!(d.hex(), Fingerprint(d.0).hex());
+    }
+
+    #[test]
+    fn a_header_is_recognized_and_a_foreign_file_is_not() {
+        let dir = tempfile::tempdir().unwrap();
+        let idx = dir.path().join("facts.idx");
+        let index = FactIndex {
+            header: Header {
+                format: FORMAT.into(),
+                version: VERSION,
+                factlint: env!("CARGO_PKG_VERSION").into(),
+                rules: Fingerprint::default().hex(),
+                roots: vec![],
+                articles: 0,
+            },
+            entries: vec![],
+        };
+        index.write(&idx).unwrap();
+        assert!(FactIndex::is_index(&idx));
+        assert_eq!(FactIndex::read(&idx).unwrap().header, index.header);
+        let other = dir.path().join("other.idx");
+        fs::write(&other, "{\"format\":\"something else\"}\n").unwrap();
+        assert!(!FactIndex::is_index(&other));
+        assert!(matches!(
+            FactIndex::read(&other),
+            Err(IndexError::Foreign { .. })
+        ));
+        fs::write(&other, [0u8, 159, 146, 150, 255]).unwrap();
+        assert!(matches!(
+            FactIndex::read(&other),
+            Err(IndexError::Foreign { .. })
+        ));
+        let newer = fs::read_to_string(&idx)
+            .unwrap()
+            .replace(&format!("\"version\":{VERSION}"), "\"version\":99");
+        fs::write(&other, newer).unwrap();
+        let err = FactIndex::read(&other).unwrap_err();
+        assert!(
+            matches!(err, IndexError::Version { found: 99, .. }),
+            "{err}"
+        );
+        assert!(err.to_string().contains("rebuild it"), "{err}");
+    }
+}

@@ -1,0 +1,293 @@
+//! End-to-end tests of the index file: `factlint index corpus -o facts.idx`
+//! then `--against facts.idx` gives what `--against corpus` gives, and a
+//! stale, foreign, damaged or other-version index is refused with the
+//! reason (exit 2), never used.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+const MANIFEST_DIR: &str = env!("CARGO_MANIFEST_DIR");
+
+const DRAFT: &str = "Kim Young-un a reçu Vladimir Poutine à Pyongyang le 19 juin 2024.\n";
+
+/// A copy of the seed corpus and rules in a temporary folder, with a
+/// draft beside them; the binary runs there.
+fn workspace() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for sub in ["corpus", "rules"] {
+        std::fs::create_dir(dir.path().join(sub)).unwrap();
+        for entry in std::fs::read_dir(Path::new(MANIFEST_DIR).join(sub)).unwrap() {
+            let entry = entry.unwrap();
+            if entry.file_type().unwrap().is_file() {
+                std::fs::copy(entry.path(), dir.path().join(sub).join(entry.file_name())).unwrap();
+            }
+        }
+    }
+    std::fs::write(dir.path().join("draft.md"), DRAFT).unwrap();
+    dir
+}
+
+fn factlint(dir: &Path, args: &[&str]) -> Output {
+    let out = Command::new(env!("CARGO_BIN_EXE_factlint"))
+        .current_dir(dir)
+        .args(args)
+        .output()
+        .expect("factlint runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "factlint panicked:\n{stderr}");
+    out
+}
+
+fn code(out: &Output) -> i32 {
+    out.status.code().expect("factlint exited normally")
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+fn index(dir: &Path) {
+    let out = factlint(dir, &["index", "corpus", "-o", "facts.idx"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("indexed 5 articles (0 unreadable) into facts.idx"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+/// Refused with exit 2 and a message holding `reason`.
+fn assert_refused(dir: &Path, against: &str, reason: &str) {
+    let out = factlint(dir, &["draft.md", "--against", against, "--format", "json"]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(out.stdout.is_empty(), "no report from a refused index");
+    assert!(stderr(&out).contains(reason), "{}", stderr(&out));
+}
+
+#[test]
+fn a_draft_against_an_index_gets_the_report_of_a_draft_against_the_folder() {
+    let ws = workspace();
+    let dir = ws.path();
+    index(dir);
+    let bytes = std::fs::read(dir.join("facts.idx")).unwrap();
+    let first_line = bytes.split(|&b| b == b'\n').next().unwrap();
+    let header: Value = serde_json::from_slice(first_line).unwrap();
+    assert_eq!(header["format"], "factlint-index");
+    assert_eq!(header["version"], 1);
+    assert_eq!(header["articles"], 5);
+    for format in ["json", "human"] {
+        let args = |against| {
+            let mut a = vec!["draft.md", "--against", against, "--format", format];
+            a.extend(["--color", "never"]);
+            a
+        };
+        let from_folder = factlint(dir, &args("corpus"));
+        let from_index = factlint(dir, &args("facts.idx"));
+        assert_eq!(code(&from_index), 1, "{}", stderr(&from_index));
+        assert_eq!(
+            String::from_utf8_lossy(&from_index.stdout),
+            String::from_utf8_lossy(&from_folder.stdout)
+        );
+    }
+    let out = factlint(
+        dir,
+        &["draft.md", "--against", "facts.idx", "--format", "json"],
+    );
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let typo = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["kind"] == "name-typo")
+        .expect("the draft's typo is found against the index");
+    assert_eq!(typo["file"], "draft.md");
+    let related = typo["related"].as_array().unwrap();
+    assert!(
+        related
+            .iter()
+            .all(|r| r["file"].as_str().unwrap().starts_with("corpus/")),
+        "related spans name the corpus files as this run sees them: {related:?}"
+    );
+}
+
+#[test]
+fn an_article_of_the_corpus_checked_as_a_draft_replaces_its_indexed_self() {
+    let ws = workspace();
+    let dir = ws.path();
+    index(dir);
+    // Editing the article under check is the point, not staleness.
+    let article = dir.join("corpus/kim-poutine-amour.txt");
+    let text = std::fs::read_to_string(&article).unwrap();
+    std::fs::write(&article, text.replacen("Kim Jong-un", "Kim Young-un", 1)).unwrap();
+    let out = factlint(
+        dir,
+        &[
+            "corpus/kim-poutine-amour.txt",
+            "--against",
+            "facts.idx",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let kinds: Vec<&str> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["kind"].as_str().unwrap())
+        .collect();
+    assert!(kinds.contains(&"name-typo"), "{kinds:?}");
+    assert_eq!(report["files_checked"], 1);
+}
+
+#[test]
+fn a_stale_index_is_refused_with_what_changed() {
+    let ws = workspace();
+    let dir = ws.path();
+    index(dir);
+    let article = dir.join("corpus/poutine-pyongyang.txt");
+    let text = std::fs::read_to_string(&article).unwrap();
+    std::fs::write(&article, format!("{text}\nUne phrase de plus.\n")).unwrap();
+    assert_refused(
+        dir,
+        "facts.idx",
+        "facts.idx is stale: 1 article changed since it was built (corpus/poutine-pyongyang.txt); \
+         rebuild it with `factlint index corpus -o facts.idx`",
+    );
+
+    index(dir);
+    std::fs::write(dir.join("corpus/nouveau.md"), "Un article de plus.\n").unwrap();
+    std::fs::remove_file(dir.join("corpus/alliance-pekin.txt")).unwrap();
+    assert_refused(
+        dir,
+        "facts.idx",
+        "1 article appeared since it was built (corpus/nouveau.md)",
+    );
+    assert_refused(
+        dir,
+        "facts.idx",
+        "1 article vanished since it was built (corpus/alliance-pekin.txt)",
+    );
+
+    std::fs::remove_file(dir.join("corpus/nouveau.md")).unwrap();
+    let out = factlint(dir, &["index", "corpus", "-o", "facts.idx"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let entities = dir.join("rules/entities.toml");
+    let rules = std::fs::read_to_string(&entities).unwrap();
+    std::fs::write(
+        &entities,
+        format!("{rules}\n# a comment changes the rules file\n"),
+    )
+    .unwrap();
+    assert_refused(
+        dir,
+        "facts.idx",
+        "facts.idx is stale: the rules or factlint.toml changed since it was built",
+    );
+}
+
+#[test]
+fn a_foreign_damaged_or_other_version_index_is_refused() {
+    let ws = workspace();
+    let dir = ws.path();
+    index(dir);
+    let good = std::fs::read(dir.join("facts.idx")).unwrap();
+    let newline = good.iter().position(|&b| b == b'\n').unwrap();
+    let (header, body) = good.split_at(newline);
+    let header = String::from_utf8(header.to_vec()).unwrap();
+    let with_header = |h: String| [h.as_bytes(), body].concat();
+
+    std::fs::write(dir.join("random.idx"), [0u8, 0xff, 0xfe, 7, 0, 0, 1]).unwrap();
+    assert_refused(dir, "random.idx", "random.idx is not a factlint index");
+    assert_refused(dir, "rules/entities.toml", "is not a factlint index");
+
+    let other_version = header.replacen("\"version\":1", "\"version\":2", 1);
+    std::fs::write(dir.join("v2.idx"), with_header(other_version)).unwrap();
+    assert_refused(dir, "v2.idx", "index of format version 2");
+
+    let other_factlint = header.replacen(
+        &format!("\"factlint\":\"{}\"", env!("CARGO_PKG_VERSION")),
+        "\"factlint\":\"0.0.1\"",
+        1,
+    );
+    std::fs::write(dir.join("old.idx"), with_header(other_factlint)).unwrap();
+    assert_refused(dir, "old.idx", "was written by factlint 0.0.1");
+
+    let truncated = &good[..good.len() - 40];
+    std::fs::write(dir.join("cut.idx"), truncated).unwrap();
+    assert_refused(
+        dir,
+        "cut.idx",
+        "cut.idx is damaged at article 5: the file ends early",
+    );
+
+    let more = header.replacen("\"articles\":5", "\"articles\":6", 1);
+    std::fs::write(dir.join("short.idx"), with_header(more)).unwrap();
+    assert_refused(
+        dir,
+        "short.idx",
+        "the header announces 6 articles, the file holds 5",
+    );
+
+    // Bytes flipped inside an entry: refused, never half-read.
+    let mut flipped = good.clone();
+    for b in &mut flipped[newline + 10..newline + 30] {
+        *b = 0xff;
+    }
+    std::fs::write(dir.join("flipped.idx"), flipped).unwrap();
+    assert_refused(dir, "flipped.idx", "flipped.idx is damaged at article");
+}
+
+#[test]
+fn an_unreadable_article_is_left_out_of_the_index_with_a_warning() {
+    let ws = workspace();
+    let dir = ws.path();
+    std::fs::write(dir.join("corpus/binaire.md"), [0u8, 1, 2, 0, 0xff, 0]).unwrap();
+    let out = factlint(dir, &["index", "corpus", "-o", "facts.idx"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("warning: left out of the index: corpus/binaire.md"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(
+        stderr(&out).contains("indexed 5 articles (1 unreadable)"),
+        "{}",
+        stderr(&out)
+    );
+    let out = factlint(
+        dir,
+        &["draft.md", "--against", "facts.idx", "--format", "json"],
+    );
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("1 corpus files could not be read"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn an_index_that_cannot_be_written_is_a_clear_error_and_leaves_nothing() {
+    let ws = workspace();
+    let dir = ws.path();
+    let out = factlint(dir, &["index", "corpus", "-o", "nowhere/facts.idx"]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("cannot write the index nowhere/facts.idx"),
+        "{}",
+        stderr(&out)
+    );
+    let out = factlint(dir, &["index", "missing", "-o", "facts.idx"]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(!dir.join("facts.idx").exists());
+    let left: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("facts.idx"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}
