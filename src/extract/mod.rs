@@ -74,7 +74,6 @@ pub struct Facts {
     #[serde(skip)]
     pub sourcing: sourcing::SourcingFacts,
     /// `<!-- factlint-disable… -->` comments, applied to every finding.
-    #[serde(skip)]
     pub suppressions: Vec<suppressions::Suppression>,
     /// Unknown words with a close correction, and the document's own
     /// proper names (for the corpus-wide decision on capitalized words).
