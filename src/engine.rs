@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use crate::checks::{CHECKS, Context, Corpus, NameCensus};
-use crate::corpus::{self, Document, Loaded};
+use crate::corpus::{self, Document, Loaded, canonical};
 use crate::diagnostic::{Diagnostic, Kind};
 use crate::extract::{self, CompiledRules, Facts};
 use crate::rules::RuleSet;
@@ -141,10 +141,6 @@ impl CorpusFacts {
         }
         out
     }
-}
-
-fn canonical(path: &Path) -> PathBuf {
-    std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
 }
 
 /// Lints `drafts` against the articles of `corpus`: all are checked as

@@ -12,7 +12,7 @@ use std::sync::Arc;
 use clap::{Parser, Subcommand, ValueEnum};
 use factlint::corpus::{self, Loaded};
 use factlint::engine::{self, Options, Target};
-use factlint::fact_index::{self, FactIndex, Fingerprint};
+use factlint::fact_index::{FactIndex, Inputs, PathsShown};
 use factlint::report::{self, human, json};
 use factlint::{Diagnostic, Kind, Severity, checks, config, eval, fix, rules};
 
@@ -332,20 +332,6 @@ fn settings_for(
     Ok((rules, options, config))
 }
 
-/// What decides the facts an index holds: the rule files, `factlint.toml`
-/// and the size limit.
-fn fingerprint(
-    rules: &rules::RuleSet,
-    config: Option<&config::Config>,
-    max_file_size: u64,
-) -> Fingerprint {
-    let mut files: Vec<&Path> = rules.files.iter().map(Path::new).collect();
-    files.extend(config.map(|c| c.path.as_path()));
-    let mut f = Fingerprint::of_files(files);
-    f.add(&max_file_size.to_le_bytes());
-    f
-}
-
 /// `factlint index`: reads the corpus once and writes its facts.
 fn build_index(
     paths: &[PathBuf],
@@ -353,12 +339,19 @@ fn build_index(
     rules_arg: &RulesArg,
     max_file_size: u64,
 ) -> Result<ExitCode, Failure> {
+    FactIndex::check_output(output).map_err(Failure::Usage)?;
     let (rules, options, config) = settings_for(rules_arg, max_file_size, paths)?;
     let found = corpus::discover(paths).map_err(|e| Failure::Usage(e.to_string()))?;
     let found = without_ignored(found, config.as_ref());
     let started = std::time::Instant::now();
-    let fingerprint = fingerprint(&rules, config.as_ref(), max_file_size);
-    let index = FactIndex::build(paths, &found, &rules, &options, fingerprint);
+    let inputs = Inputs::read(
+        &rules.files,
+        config.as_ref().map(|c| c.path.as_path()),
+        paths,
+        max_file_size,
+    );
+    let index = FactIndex::build(paths, &rules_arg.dirs, &found, &rules, &options, inputs);
+    let shown = PathsShown::here();
     let unread: Vec<String> = index
         .entries
         .iter()
@@ -366,7 +359,7 @@ fn build_index(
             e.facts
                 .as_ref()
                 .err()
-                .map(|m| format!("{}: {m}", fact_index::shown(&e.path)))
+                .map(|m| format!("{}: {m}", shown.of(&e.path)))
         })
         .collect();
     let size = index
@@ -454,7 +447,7 @@ fn lint(mut args: LintArgs) -> Result<ExitCode, Failure> {
 /// corpus of `--against` are checked together as one corpus, and only the
 /// drafts' findings are kept. The corpus's own per-article findings are not
 /// the draft's business.
-fn lint_drafts(args: LintArgs) -> Result<ExitCode, Failure> {
+fn lint_drafts(mut args: LintArgs) -> Result<ExitCode, Failure> {
     use std::io::Read;
     let index = match &args.against {
         Some(path) if is_index_path(path) => {
@@ -463,13 +456,14 @@ fn lint_drafts(args: LintArgs) -> Result<ExitCode, Failure> {
         _ => None,
     };
     let rule_base = match (&index, &args.against) {
-        // Rules and configuration are found where they were at indexing.
-        (Some(index), _) => index
-            .header
-            .roots
-            .iter()
-            .map(|r| PathBuf::from(fact_index::shown(r)))
-            .collect(),
+        // Rules and configuration are found as they were at indexing.
+        (Some(index), _) => {
+            let (roots, rule_dirs) = index.header.roots_shown();
+            if args.rules.dirs.is_empty() {
+                args.rules.dirs = rule_dirs;
+            }
+            roots
+        }
         (None, Some(dir)) => vec![dir.clone()],
         (None, None) => args.paths.clone(),
     };
@@ -544,15 +538,20 @@ fn lint_drafts(args: LintArgs) -> Result<ExitCode, Failure> {
                 ))
             })?;
             let found = without_ignored(found, config.as_ref());
-            let fingerprint = fingerprint(&rules, config.as_ref(), args.max_file_size);
+            let inputs = Inputs::read(
+                &rules.files,
+                config.as_ref().map(|c| c.path.as_path()),
+                &rule_base,
+                args.max_file_size,
+            );
             let drafts_on_disk: std::collections::HashSet<PathBuf> = drafts
                 .iter()
                 .filter_map(|d| std::fs::canonicalize(&d.path).ok())
                 .collect();
             index
-                .check_fresh(path, fingerprint, &found, &drafts_on_disk)
+                .check_fresh(path, &inputs, &found, &drafts_on_disk)
                 .map_err(|e| Failure::Usage(e.to_string()))?;
-            let facts = index.into_corpus_facts();
+            let facts = index.into_corpus_facts(&PathsShown::here());
             let shown: Vec<Target> = facts
                 .documents
                 .iter()
