@@ -306,17 +306,28 @@ pub fn file_error(path: &str, severity: Severity, message: String) -> Diagnostic
 pub fn load_with(path: &Path, max_size: u64, sidecars: &Sidecars) -> Loaded {
     match load(path, max_size) {
         Loaded::Document(mut doc, problem) => {
-            let (meta, sidecar_problem) = sidecars.meta_for(path);
-            if let Some(meta) = meta {
-                doc.meta.fill_from(&meta);
-            }
-            if doc.meta.date.is_none() && !sidecars.dates.is_empty() {
-                let key = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-                doc.meta.date = sidecars.dates.get(&key).cloned();
-            }
+            let sidecar_problem = sidecars.complete(&mut doc, path);
             Loaded::Document(doc, problem.or(sidecar_problem))
         }
         failed => failed,
+    }
+}
+
+impl Sidecars {
+    /// Fills what the front matter of `doc` (the article at `path`, read
+    /// from disk or from an editor's buffer) lacks from the folder's
+    /// `metadata.toml` and the configured publication dates; gives the
+    /// `file-error` of a malformed `metadata.toml` the first time it is read.
+    pub fn complete(&self, doc: &mut Document, path: &Path) -> Option<Diagnostic> {
+        let (meta, problem) = self.meta_for(path);
+        if let Some(meta) = meta {
+            doc.meta.fill_from(&meta);
+        }
+        if doc.meta.date.is_none() && !self.dates.is_empty() {
+            let key = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+            doc.meta.date = self.dates.get(&key).cloned();
+        }
+        problem
     }
 }
 

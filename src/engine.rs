@@ -118,7 +118,6 @@ impl CorpusFacts {
                     Loaded::Document(doc, _) => {
                         let mut facts = extract::extract(&doc, rules, &compiled);
                         facts.keep_for_corpus(&compiled.gazetteer);
-                        facts.suppressions = Vec::new();
                         Ok(CorpusDocument {
                             path: canonical(path),
                             facts,
@@ -175,6 +174,21 @@ pub fn run_against(
     )
 }
 
+/// The corpus checks alone, over facts read before (an index, or the
+/// articles exported by `factlint facts` on many machines): the reduce step
+/// of a large run. Suppression comments in the articles still apply.
+pub fn run_corpus_checks(corpus: &CorpusFacts, rules: &RuleSet, options: &Options) -> Outcome {
+    let compiled = CompiledRules::new(rules);
+    let cx = Context {
+        rules,
+        compiled: &compiled,
+    };
+    let all: Vec<&Facts> = corpus.documents.iter().map(|d| &d.facts).collect();
+    let mut outcome = compare(all.len(), &all, corpus.unread.clone(), &cx, options, false);
+    outcome.files_checked += corpus.unread.len();
+    outcome
+}
+
 /// Lints `drafts` against facts read before (see [`CorpusFacts`]): the
 /// per-article checks on the drafts, the corpus checks on the drafts and
 /// the corpus together, and only the drafts' findings are kept.
@@ -207,7 +221,7 @@ pub fn run_against_facts(
             .filter(|d| !in_drafts.contains(&d.path))
             .map(|d| &d.facts),
     );
-    let mut outcome = compare(draft_files.len(), &all, diagnostics, &cx, options);
+    let mut outcome = compare(draft_files.len(), &all, diagnostics, &cx, options, true);
     outcome
         .diagnostics
         .retain(|d| draft_files.contains(d.file.as_str()));
@@ -285,8 +299,9 @@ fn cap_findings(path: &str, out: &mut Vec<Diagnostic>) {
 
 /// Drops the findings that `<!-- factlint-disable… -->` comments silence,
 /// and warns about comments that silenced nothing or name no kind: a stale
-/// suppression would hide the next real slip on its line.
-fn apply_suppressions(facts: &[&Facts], diagnostics: &mut Vec<Diagnostic>) {
+/// suppression would hide the next real slip on its line. Without the
+/// per-article findings (`warn` false) a comment cannot be judged unused.
+fn apply_suppressions(facts: &[&Facts], diagnostics: &mut Vec<Diagnostic>, warn: bool) {
     let by_file: rustc_hash::FxHashMap<&str, usize> = facts
         .iter()
         .enumerate()
@@ -319,6 +334,9 @@ fn apply_suppressions(facts: &[&Facts], diagnostics: &mut Vec<Diagnostic>) {
             None => true,
         }
     });
+    if !warn {
+        return;
+    }
     for (&file, &i) in &by_file {
         for (s, was_used) in facts[i].suppressions.iter().zip(&used[i]) {
             let unknown = !s.unknown.is_empty();
@@ -360,7 +378,7 @@ fn finish(
 ) -> Outcome {
     let (facts, diagnostics) = split(per_file);
     let all: Vec<&Facts> = facts.iter().collect();
-    compare(files_checked, &all, diagnostics, cx, options)
+    compare(files_checked, &all, diagnostics, cx, options, true)
 }
 
 fn split(per_file: Vec<(Option<Facts>, Vec<Diagnostic>)>) -> (Vec<Facts>, Vec<Diagnostic>) {
@@ -455,6 +473,7 @@ fn compare(
     mut diagnostics: Vec<Diagnostic>,
     cx: &Context,
     options: &Options,
+    warn_unused: bool,
 ) -> Outcome {
     let corpus = Corpus {
         context: cx,
@@ -464,7 +483,7 @@ fn compare(
     for check in CHECKS {
         check.check_corpus(&corpus, &mut diagnostics);
     }
-    apply_suppressions(facts, &mut diagnostics);
+    apply_suppressions(facts, &mut diagnostics, warn_unused);
     diagnostics.retain(|d| options.keeps(d.kind));
     diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     diagnostics.dedup_by(|a, b| a.sort_key() == b.sort_key());
@@ -593,6 +612,45 @@ pub(crate) mod tests {
                 .iter()
                 .all(|d| d.file == corpus_file.display().to_string())
         );
+    }
+
+    #[test]
+    fn the_corpus_checks_alone_give_a_whole_run_s_cross_article_findings() {
+        let dir = tempfile::tempdir().unwrap();
+        let rules = parse_for_test(
+            "[[entity]]\nid = \"k\"\nname = \"Kim Jong-un\"\nkind = \"person\"\nsource = \"s\"\n",
+        )
+        .unwrap();
+        let files = [
+            ("a.md", "Kim Jong-un parle.\n"),
+            (
+                "b.md",
+                "Kim Young-un parle .\n<!-- factlint-disable-next-line name-typo -->\nKim Jong-Un.\n",
+            ),
+        ];
+        let mut targets = Vec::new();
+        let mut docs = Vec::new();
+        for (name, text) in files {
+            let path = dir.path().join(name);
+            std::fs::write(&path, text).unwrap();
+            docs.push(Document::from_text(&path.display().to_string(), text.into()).0);
+            targets.push(Ok(path));
+        }
+        let facts = CorpusFacts::extract(&targets, &rules, &Options::default());
+        let corpus_only = run_corpus_checks(&facts, &rules, &Options::default());
+        let whole = run_documents(&docs, &rules, &Options::default());
+        let cross: Vec<Diagnostic> = whole
+            .diagnostics
+            .into_iter()
+            .filter(|d| matches!(d.kind, Kind::NameTypo | Kind::NameVariant))
+            .collect();
+        assert_eq!(summary(&corpus_only.diagnostics), summary(&cross));
+        assert!(
+            summary(&cross).contains("name-typo Kim Young-un"),
+            "{}",
+            summary(&cross)
+        );
+        assert_eq!(corpus_only.files_checked, 2);
     }
 
     #[test]

@@ -16,6 +16,8 @@ use factlint::fact_index::{self, FactIndex, Fingerprint};
 use factlint::report::{self, human, json};
 use factlint::{Diagnostic, Kind, Severity, checks, config, eval, fix, rules};
 
+mod lsp;
+
 const AFTER_HELP: &str = "\
 Exit codes: 0 nothing at or above the threshold (errors; --deny warnings \
 lowers it), 1 findings at or above it, 2 usage or configuration error. \
@@ -190,6 +192,14 @@ enum Command {
         #[arg(long, short)]
         verbose: bool,
     },
+    /// Run a Language Server on standard input and output, for editors.
+    #[command(long_about = LSP_ABOUT, after_help = LSP_AFTER_HELP)]
+    Lsp {
+        /// Lint no buffer larger than this many bytes (it gets one
+        /// file-error instead).
+        #[arg(long, value_name = "BYTES", default_value_t = corpus::DEFAULT_MAX_FILE_SIZE)]
+        max_file_size: u64,
+    },
 }
 
 const FACTS_HELP: &str = "\
@@ -238,7 +248,7 @@ output), 2 usage or configuration error.
 Examples:
   factlint facts corpus/                          every fact, JSON lines
   factlint facts corpus/kim-poutine-amour.txt --format table
-  factlint facts corpus/ --event traite-2024      the event, article by article
+  factlint facts corpus/ --event sommet-vostotchny-2023   the event, article by article
   factlint facts corpus/ --entity kim-jong-un --format json";
 
 #[derive(clap::Args)]
@@ -284,6 +294,27 @@ enum FactsFormat {
     Table,
 }
 
+const LSP_ABOUT: &str = "\
+Run a Language Server (LSP) on standard input and output, for editors.
+
+The buffer being edited is checked as a draft against the workspace's \
+corpus, exactly as `factlint draft.md --against corpus/` would check it: \
+when it is opened, when it is saved, and 300 ms after the last keystroke. \
+Findings become diagnostics (code FL101…, related places in the corpus); \
+suggestions become quick fixes (the safe fix preferred); hovering a finding \
+shows what the corpus and the rules say.
+
+The workspace is the editor's root folder: its factlint.toml (found by \
+walking up), its rules/ and its corpus/ folder (else the articles under \
+the root), read once at start and again when those files change or are \
+saved. Without a root, buffers are linted alone with the rules/ of the \
+working directory.";
+
+const LSP_AFTER_HELP: &str = "\
+Editors start it as `factlint lsp`; see README.md, \"In your editor\", for \
+Neovim, VS Code and Helix. It speaks JSON-RPC on standard input and output \
+and is not meant to be run by hand.";
+
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Format {
     /// miette diagnostics with a snippet of the article.
@@ -327,6 +358,7 @@ fn main() -> ExitCode {
             rules,
             verbose,
         }) => evaluate(&dir, &rules, verbose),
+        Some(Command::Lsp { max_file_size }) => return lsp::run(max_file_size),
     };
     match result {
         Ok(code) => code,

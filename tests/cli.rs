@@ -1258,12 +1258,14 @@ fn run_with_stdin(args: &[&str], input: &[u8]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("factlint starts");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(input)
-        .expect("draft written");
+    // A usage error exits before reading: the closed pipe is its answer.
+    if let Err(e) = child.stdin.take().expect("stdin").write_all(input) {
+        assert_eq!(
+            e.kind(),
+            std::io::ErrorKind::BrokenPipe,
+            "draft written: {e}"
+        );
+    }
     let out = child.wait_with_output().expect("factlint runs");
     assert!(!stderr(&out).contains("panicked"), "{}", stderr(&out));
     out

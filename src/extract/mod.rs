@@ -81,7 +81,6 @@ pub struct Facts {
     #[serde(skip)]
     pub sourcing: sourcing::SourcingFacts,
     /// `<!-- factlint-disable… -->` comments, applied to every finding.
-    #[serde(skip)]
     pub suppressions: Vec<suppressions::Suppression>,
     /// Every figure of the body. The checks read figures only where an
     /// event is spoken of, so [`read`] leaves this empty;

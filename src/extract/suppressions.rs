@@ -17,7 +17,7 @@ use crate::diagnostic::Kind;
 use crate::span::{LineIndex, Span};
 
 /// One suppression comment and the lines it covers.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Suppression {
     /// The comment, where an unused or malformed one is reported.
     pub span: Span,

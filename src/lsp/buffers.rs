@@ -1,0 +1,92 @@
+//! The buffers the client has open: their text as the editor has it, kept
+//! up to date from full or incremental changes, and their last lint.
+
+use factlint::Diagnostic;
+use lsp_types::{TextDocumentContentChangeEvent, Uri};
+
+use super::position::LineMap;
+
+pub struct Buffer {
+    pub uri: Uri,
+    pub text: String,
+    pub version: i32,
+    pub lint: Option<Lint>,
+}
+
+/// The findings of one lint of a buffer, and the LSP diagnostics published
+/// for them (in the same order).
+pub struct Lint {
+    /// The buffer version linted: the findings' spans are into that text.
+    pub version: i32,
+    pub findings: Vec<Diagnostic>,
+    pub published: Vec<lsp_types::Diagnostic>,
+}
+
+impl Buffer {
+    pub fn new(uri: Uri, text: String, version: i32) -> Self {
+        Buffer {
+            uri,
+            text,
+            version,
+            lint: None,
+        }
+    }
+
+    /// Applies the client's changes in order: a change without a range
+    /// replaces the whole text, one with a range replaces that range.
+    pub fn apply(&mut self, version: i32, changes: Vec<TextDocumentContentChangeEvent>) {
+        for change in changes {
+            match change.range {
+                None => self.text = change.text,
+                Some(range) => {
+                    let (start, end) = {
+                        let map = LineMap::of_buffer(&self.text);
+                        (map.offset(range.start), map.offset(range.end))
+                    };
+                    self.text.replace_range(start..end.max(start), &change.text);
+                }
+            }
+        }
+        self.version = version;
+    }
+
+    /// The last lint, if it is of the text as it is now.
+    pub fn fresh_lint(&self) -> Option<&Lint> {
+        self.lint.as_ref().filter(|l| l.version == self.version)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use lsp_types::{Position, Range};
+
+    fn edit(range: Option<((u32, u32), (u32, u32))>, text: &str) -> TextDocumentContentChangeEvent {
+        TextDocumentContentChangeEvent {
+            range: range
+                .map(|((a, b), (c, d))| Range::new(Position::new(a, b), Position::new(c, d))),
+            range_length: None,
+            text: text.to_string(),
+        }
+    }
+
+    #[test]
+    fn incremental_changes_count_utf16_units() {
+        let uri = "file:///b.md".parse().unwrap();
+        let mut b = Buffer::new(uri, "😀 Kim Young-un àPékin\nfin".into(), 1);
+        // "😀 Kim " is 7 units; "Young" is 7..12.
+        b.apply(
+            2,
+            vec![
+                edit(Some(((0, 7), (0, 12))), "Jong"),
+                edit(Some(((0, 15), (0, 16))), "à "),
+            ],
+        );
+        assert_eq!(b.text, "😀 Kim Jong-un à Pékin\nfin");
+        assert_eq!(b.version, 2);
+        b.apply(3, vec![edit(Some(((1, 3), (1, 3))), ".")]);
+        assert_eq!(b.text, "😀 Kim Jong-un à Pékin\nfin.");
+        b.apply(4, vec![edit(None, "tout neuf")]);
+        assert_eq!(b.text, "tout neuf");
+    }
+}

@@ -1,0 +1,48 @@
+//! `factlint lsp`: a Language Server over standard input and output, so
+//! that an editor shows factlint's findings on the buffer being written.
+//!
+//! The buffer is linted as a draft against the workspace's corpus — the
+//! findings `factlint draft.md --against corpus/` gives — when it is
+//! opened, saved, and once the user stops typing. Findings become LSP
+//! diagnostics with related places in the corpus; suggestions become quick
+//! fixes; hovering a finding says what the corpus and the rules say.
+//!
+//! - [`transport`]: frames on stdio, surviving a client's garbage;
+//! - [`server`]: the loop, lifecycle and dispatch;
+//! - [`workspace`]: settings, rules and corpus, and the one engine call;
+//! - [`buffers`]: open texts and their last lint;
+//! - [`position`]: byte offsets to UTF-16 positions and back;
+//! - [`diagnostics`], [`code_action`], [`hover`]: what the client is sent;
+//! - [`debounce`]: waiting for a pause in typing.
+
+mod buffers;
+mod code_action;
+mod debounce;
+mod diagnostics;
+mod hover;
+mod position;
+mod server;
+mod transport;
+mod uri;
+mod workspace;
+
+use std::process::ExitCode;
+
+/// Runs the server until the client exits. Buffers over `max_file_size`
+/// bytes get a `file-error` instead of a lint.
+pub fn run(max_file_size: u64) -> ExitCode {
+    // A frame holds the buffer JSON-escaped: room for the escapes, then a
+    // hard stop so that no frame is buffered without bound.
+    let max_body = max_file_size.saturating_mul(4).saturating_add(1 << 20);
+    let max_body = usize::try_from(max_body).unwrap_or(usize::MAX);
+    let (connection, writer) = match transport::stdio(max_body) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("factlint: error: cannot start the language server: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let code = server::run(connection, max_file_size);
+    writer.finish();
+    ExitCode::from(code)
+}

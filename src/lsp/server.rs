@@ -1,0 +1,604 @@
+//! The server loop: the lifecycle (initialize, shutdown, exit), dispatch of
+//! requests and notifications, debounced lints and their publication.
+
+use std::collections::HashMap;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::PathBuf;
+use std::time::Instant;
+
+use crossbeam_channel::{RecvTimeoutError, Sender};
+use lsp_server::{Connection, ErrorCode, Message, Notification, Request, RequestId, Response};
+use lsp_types::notification::{self, Notification as _};
+use lsp_types::request::{self, Request as _};
+use lsp_types::{
+    CodeActionKind, CodeActionOptions, CodeActionOrCommand, CodeActionParams,
+    CodeActionProviderCapability, DidChangeTextDocumentParams, DidChangeWatchedFilesParams,
+    DidChangeWatchedFilesRegistrationOptions, DidCloseTextDocumentParams,
+    DidOpenTextDocumentParams, DidSaveTextDocumentParams, FileSystemWatcher, GlobPattern, Hover,
+    HoverParams, HoverProviderCapability, InitializeParams, InitializeResult, LogMessageParams,
+    MessageType, PositionEncodingKind, PublishDiagnosticsParams, Registration, RegistrationParams,
+    SaveOptions, ServerCapabilities, ServerInfo, ShowMessageParams, TextDocumentSyncCapability,
+    TextDocumentSyncKind, TextDocumentSyncOptions, TextDocumentSyncSaveOptions, Uri,
+};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use super::buffers::{Buffer, Lint};
+use super::debounce::{Debouncer, LINT_AFTER_QUIET};
+use super::diagnostics::{self, SourceTexts};
+use super::position::LineMap;
+use super::workspace::{Loading, Notice, Workspace};
+use super::{code_action, hover, uri};
+
+/// Work that waits for a quiet moment.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+enum Job {
+    /// Lint a changed buffer (by URI) once the user stops typing.
+    Lint(String),
+    /// Read the corpus and rules again once a burst of file changes ends.
+    Reload,
+}
+
+/// Serves `connection` until the client says `exit` or goes away. Returns
+/// the process's exit code: 0 after `shutdown` then `exit`, 1 otherwise
+/// (as the protocol asks).
+pub fn run(connection: Connection, max_file_size: u64) -> u8 {
+    let Some(mut server) = initialize(&connection, max_file_size) else {
+        return 1;
+    };
+    loop {
+        let received = match server.waiting.next_due() {
+            Some(at) => connection.receiver.recv_deadline(at),
+            None => connection
+                .receiver
+                .recv()
+                .map_err(|_| RecvTimeoutError::Disconnected),
+        };
+        match received {
+            Ok(Message::Request(r)) => server.on_request(r),
+            Ok(Message::Notification(n)) => {
+                if n.method == notification::Exit::METHOD {
+                    return if server.shut_down { 0 } else { 1 };
+                }
+                server.on_notification(n);
+            }
+            // Answers to our registration request: nothing to do.
+            Ok(Message::Response(_)) => {}
+            Err(RecvTimeoutError::Timeout) => {}
+            Err(RecvTimeoutError::Disconnected) => return 1,
+        }
+        server.run_due_jobs();
+    }
+}
+
+/// Waits for `initialize`, answers it and reads the workspace; `None` if
+/// the client leaves first. Requests before it get "server not
+/// initialized", as the protocol asks.
+fn initialize(connection: &Connection, max_file_size: u64) -> Option<Server> {
+    loop {
+        match connection.receiver.recv().ok()? {
+            Message::Request(r) if r.method == request::Initialize::METHOD => {
+                let params: InitializeParams = match serde_json::from_value(r.params) {
+                    Ok(p) => p,
+                    Err(e) => {
+                        send_error(
+                            &connection.sender,
+                            r.id,
+                            ErrorCode::InvalidParams,
+                            &e.to_string(),
+                        );
+                        continue;
+                    }
+                };
+                let result = InitializeResult {
+                    capabilities: capabilities(),
+                    server_info: Some(ServerInfo {
+                        name: "factlint".into(),
+                        version: Some(env!("CARGO_PKG_VERSION").into()),
+                    }),
+                };
+                send_result(&connection.sender, r.id, result);
+                return Some(Server::new(
+                    connection.sender.clone(),
+                    &params,
+                    max_file_size,
+                ));
+            }
+            Message::Request(r) => send_error(
+                &connection.sender,
+                r.id,
+                ErrorCode::ServerNotInitialized,
+                "the server is not initialized: send `initialize` first",
+            ),
+            Message::Notification(n) if n.method == notification::Exit::METHOD => return None,
+            _ => {}
+        }
+    }
+}
+
+fn capabilities() -> ServerCapabilities {
+    ServerCapabilities {
+        position_encoding: Some(PositionEncodingKind::UTF16),
+        text_document_sync: Some(TextDocumentSyncCapability::Options(
+            TextDocumentSyncOptions {
+                open_close: Some(true),
+                change: Some(TextDocumentSyncKind::INCREMENTAL),
+                save: Some(TextDocumentSyncSaveOptions::SaveOptions(SaveOptions {
+                    include_text: Some(false),
+                })),
+                ..TextDocumentSyncOptions::default()
+            },
+        )),
+        hover_provider: Some(HoverProviderCapability::Simple(true)),
+        code_action_provider: Some(CodeActionProviderCapability::Options(CodeActionOptions {
+            code_action_kinds: Some(vec![CodeActionKind::QUICKFIX]),
+            ..CodeActionOptions::default()
+        })),
+        ..ServerCapabilities::default()
+    }
+}
+
+/// The workspace root the client names: its first workspace folder, else
+/// its root URI (or the older root path).
+#[allow(deprecated)] // root_uri and root_path: older clients send only these
+fn root_of(params: &InitializeParams) -> Option<PathBuf> {
+    let folder = params
+        .workspace_folders
+        .as_ref()
+        .and_then(|f| f.first())
+        .and_then(|f| uri::to_path(&f.uri));
+    folder
+        .or_else(|| params.root_uri.as_ref().and_then(uri::to_path))
+        .or_else(|| params.root_path.as_ref().map(PathBuf::from))
+}
+
+struct Server {
+    sender: Sender<Message>,
+    workspace: Workspace,
+    /// Open buffers by URI (`Uri` caches its parts in cells: not a key).
+    buffers: HashMap<String, Buffer>,
+    waiting: Debouncer<Job>,
+    texts: SourceTexts,
+    /// Rule files that were given error diagnostics, to clear once fixed.
+    rule_files_with_errors: Vec<Uri>,
+    /// Whether the client can watch files for us.
+    watch_files: bool,
+    shut_down: bool,
+    next_request: i32,
+}
+
+impl Server {
+    fn new(sender: Sender<Message>, params: &InitializeParams, max_file_size: u64) -> Server {
+        let watch_files = params
+            .capabilities
+            .workspace
+            .as_ref()
+            .and_then(|w| w.did_change_watched_files)
+            .and_then(|w| w.dynamic_registration)
+            .unwrap_or(false);
+        let root = root_of(params);
+        let loaded = catch_unwind(|| Workspace::load(root.clone(), max_file_size));
+        let (workspace, loading) = match loaded {
+            Ok(loaded) => loaded,
+            Err(panic) => {
+                let (workspace, mut loading) = Workspace::load(None, max_file_size);
+                loading.notices.push(Notice::Error(format!(
+                    "factlint: internal error while reading the workspace ({}); buffers are \
+                     linted alone",
+                    panic_message(&panic)
+                )));
+                (workspace, loading)
+            }
+        };
+        let mut server = Server {
+            sender,
+            workspace,
+            buffers: HashMap::new(),
+            waiting: Debouncer::new(LINT_AFTER_QUIET),
+            texts: SourceTexts::new(max_file_size),
+            rule_files_with_errors: Vec::new(),
+            watch_files,
+            shut_down: false,
+            next_request: 0,
+        };
+        server.report(loading);
+        server
+    }
+
+    fn on_request(&mut self, r: Request) {
+        if self.shut_down {
+            let message = "the server is shut down: only `exit` is accepted";
+            return send_error(&self.sender, r.id, ErrorCode::InvalidRequest, message);
+        }
+        match r.method.as_str() {
+            request::Shutdown::METHOD => {
+                self.shut_down = true;
+                send_result(&self.sender, r.id, ());
+            }
+            request::CodeActionRequest::METHOD => {
+                self.answer(r, |s, p: CodeActionParams| s.code_actions(p))
+            }
+            request::HoverRequest::METHOD => self.answer(r, |s, p: HoverParams| s.hover(p)),
+            request::Initialize::METHOD => send_error(
+                &self.sender,
+                r.id,
+                ErrorCode::InvalidRequest,
+                "the server is already initialized",
+            ),
+            other => {
+                let message = format!("unknown method `{other}`");
+                send_error(&self.sender, r.id, ErrorCode::MethodNotFound, &message)
+            }
+        }
+    }
+
+    /// Answers `r` with `handle` of its params, or with "invalid params".
+    fn answer<P: DeserializeOwned, R: Serialize>(
+        &mut self,
+        r: Request,
+        handle: impl FnOnce(&mut Self, P) -> R,
+    ) {
+        match serde_json::from_value::<P>(r.params) {
+            Ok(params) => {
+                let result = handle(self, params);
+                send_result(&self.sender, r.id, result);
+            }
+            Err(e) => {
+                let message = format!("invalid params for `{}`: {e}", r.method);
+                send_error(&self.sender, r.id, ErrorCode::InvalidParams, &message);
+            }
+        }
+    }
+
+    fn on_notification(&mut self, n: Notification) {
+        let method = n.method.clone();
+        let handled = match method.as_str() {
+            notification::Initialized::METHOD => {
+                self.watch_workspace();
+                Ok(())
+            }
+            notification::DidOpenTextDocument::METHOD => {
+                parse(n).map(|p: DidOpenTextDocumentParams| self.did_open(p))
+            }
+            notification::DidChangeTextDocument::METHOD => {
+                parse(n).map(|p: DidChangeTextDocumentParams| self.did_change(p))
+            }
+            notification::DidSaveTextDocument::METHOD => {
+                parse(n).map(|p: DidSaveTextDocumentParams| self.did_save(p))
+            }
+            notification::DidCloseTextDocument::METHOD => {
+                parse(n).map(|p: DidCloseTextDocumentParams| self.did_close(p))
+            }
+            notification::DidChangeWatchedFiles::METHOD => {
+                parse(n).map(|p: DidChangeWatchedFilesParams| self.files_changed(p))
+            }
+            // $/cancelRequest, $/setTrace and anything else: nothing to do.
+            _ => Ok(()),
+        };
+        if let Err(e) = handled {
+            log(
+                &self.sender,
+                MessageType::WARNING,
+                format!("factlint: ignored `{method}`: invalid params: {e}"),
+            );
+        }
+    }
+
+    fn did_open(&mut self, p: DidOpenTextDocumentParams) {
+        let doc = p.text_document;
+        let key = doc.uri.as_str().to_string();
+        let buffer = Buffer::new(doc.uri, doc.text, doc.version);
+        self.buffers.insert(key.clone(), buffer);
+        self.lint_now(&key);
+    }
+
+    fn did_change(&mut self, p: DidChangeTextDocumentParams) {
+        let uri = p.text_document.uri;
+        let key = uri.as_str().to_string();
+        match self.buffers.get_mut(&key) {
+            Some(buffer) => buffer.apply(p.text_document.version, p.content_changes),
+            // A buffer never opened (its didOpen was lost): a full text
+            // is enough to start from, a range edit is not.
+            None => match p
+                .content_changes
+                .into_iter()
+                .rev()
+                .find(|c| c.range.is_none())
+            {
+                Some(full) => {
+                    let buffer = Buffer::new(uri, full.text, p.text_document.version);
+                    self.buffers.insert(key.clone(), buffer);
+                }
+                None => {
+                    let message =
+                        format!("factlint: a change to {} which is not open", uri.as_str());
+                    return log(&self.sender, MessageType::WARNING, message);
+                }
+            },
+        }
+        self.waiting.touch(Job::Lint(key), Instant::now());
+    }
+
+    fn did_save(&mut self, p: DidSaveTextDocumentParams) {
+        let uri = p.text_document.uri;
+        let is_source = uri::to_path(&uri).is_some_and(|path| self.workspace.is_source(&path));
+        if is_source {
+            // Everything open is relinted with the new corpus or rules.
+            self.waiting.cancel(&Job::Reload);
+            self.reload();
+        } else {
+            self.lint_now(uri.as_str());
+        }
+    }
+
+    fn did_close(&mut self, p: DidCloseTextDocumentParams) {
+        let uri = p.text_document.uri;
+        self.buffers.remove(uri.as_str());
+        self.waiting.cancel(&Job::Lint(uri.as_str().to_string()));
+        publish(&self.sender, uri, Vec::new(), None);
+    }
+
+    fn files_changed(&mut self, p: DidChangeWatchedFilesParams) {
+        let relevant = p
+            .changes
+            .iter()
+            .any(|c| uri::to_path(&c.uri).is_some_and(|path| self.workspace.is_source(&path)));
+        if relevant {
+            self.waiting.touch(Job::Reload, Instant::now());
+        }
+    }
+
+    /// Asks the client to tell us when corpus and rule files change.
+    fn watch_workspace(&mut self) {
+        if !self.watch_files || self.workspace.root().is_none() {
+            return;
+        }
+        let options = DidChangeWatchedFilesRegistrationOptions {
+            watchers: vec![FileSystemWatcher {
+                glob_pattern: GlobPattern::String("**/*.{txt,md,markdown,toml}".into()),
+                kind: None,
+            }],
+        };
+        let params = RegistrationParams {
+            registrations: vec![Registration {
+                id: "factlint-watch-corpus".into(),
+                method: notification::DidChangeWatchedFiles::METHOD.into(),
+                register_options: serde_json::to_value(options).ok(),
+            }],
+        };
+        self.next_request += 1;
+        let id = RequestId::from(format!("factlint-{}", self.next_request));
+        let r = Request::new(id, request::RegisterCapability::METHOD.into(), params);
+        let _ = self.sender.send(r.into());
+    }
+
+    fn run_due_jobs(&mut self) {
+        for job in self.waiting.take_due(Instant::now()) {
+            match job {
+                Job::Lint(key) => self.lint(&key),
+                Job::Reload => self.reload(),
+            }
+        }
+    }
+
+    /// Lints `uri` now, dropping a wait for it.
+    fn lint_now(&mut self, key: &str) {
+        self.waiting.cancel(&Job::Lint(key.to_string()));
+        self.lint(key);
+    }
+
+    /// Makes sure the last lint of the buffer `key` is of its text: requests
+    /// are answered from the server's own lint, never from stale findings.
+    fn lint_if_stale(&mut self, key: &str) {
+        if self
+            .buffers
+            .get(key)
+            .is_some_and(|b| b.fresh_lint().is_none())
+        {
+            self.lint_now(key);
+        }
+    }
+
+    /// Lints a buffer and publishes its diagnostics. A panic in the engine
+    /// is reported to the user and the buffer keeps no findings; the server
+    /// carries on.
+    fn lint(&mut self, key: &str) {
+        let Some(buffer) = self.buffers.get_mut(key) else {
+            return;
+        };
+        let uri = &buffer.uri;
+        let path = uri::to_path(uri);
+        let name = path
+            .as_ref()
+            .map_or_else(|| uri.as_str().to_string(), |p| p.display().to_string());
+        let (workspace, text) = (&self.workspace, &buffer.text);
+        let linted = catch_unwind(AssertUnwindSafe(|| {
+            workspace.lint(&name, path.as_deref(), text)
+        }));
+        let mut findings = match linted {
+            Ok(findings) => findings,
+            Err(panic) => {
+                show(
+                    &self.sender,
+                    MessageType::ERROR,
+                    format!(
+                        "factlint: internal error while linting {} ({}); please report it",
+                        uri.as_str(),
+                        panic_message(&panic)
+                    ),
+                );
+                Vec::new()
+            }
+        };
+        findings.retain(|d| d.file == name);
+        let map = LineMap::of_buffer(&buffer.text);
+        let published: Vec<lsp_types::Diagnostic> = findings
+            .iter()
+            .map(|d| diagnostics::to_lsp(d, uri, &map, &mut self.texts))
+            .collect();
+        publish(
+            &self.sender,
+            uri.clone(),
+            published.clone(),
+            Some(buffer.version),
+        );
+        buffer.lint = Some(Lint {
+            version: buffer.version,
+            findings,
+            published,
+        });
+    }
+
+    /// Reads the workspace again and relints every open buffer.
+    fn reload(&mut self) {
+        let workspace = &mut self.workspace;
+        let loading = match catch_unwind(AssertUnwindSafe(|| workspace.reload())) {
+            Ok(loading) => loading,
+            Err(panic) => Loading {
+                notices: vec![Notice::Error(format!(
+                    "factlint: internal error while reading the workspace again ({})",
+                    panic_message(&panic)
+                ))],
+                ..Loading::default()
+            },
+        };
+        self.texts.clear();
+        self.report(loading);
+        let open: Vec<String> = self.buffers.keys().cloned().collect();
+        for key in open {
+            self.lint_now(&key);
+        }
+    }
+
+    /// Tells the user what a (re)load found, and shows the errors of the
+    /// rule files in those files.
+    fn report(&mut self, loading: Loading) {
+        for notice in loading.notices {
+            match notice {
+                Notice::Info(m) => log(&self.sender, MessageType::INFO, m),
+                Notice::Warning(m) => {
+                    log(&self.sender, MessageType::WARNING, m.clone());
+                    show(&self.sender, MessageType::WARNING, m);
+                }
+                Notice::Error(m) => {
+                    log(&self.sender, MessageType::ERROR, m.clone());
+                    show(&self.sender, MessageType::ERROR, m);
+                }
+            }
+        }
+        let mut by_file: HashMap<String, (Uri, Vec<lsp_types::Diagnostic>)> = HashMap::new();
+        for e in &loading.rule_errors {
+            if let Some((uri, d)) = diagnostics::rule_error_to_lsp(e) {
+                let key = uri.as_str().to_string();
+                by_file.entry(key).or_insert((uri, Vec::new())).1.push(d);
+            }
+        }
+        for uri in std::mem::take(&mut self.rule_files_with_errors) {
+            if !by_file.contains_key(uri.as_str()) {
+                publish(&self.sender, uri, Vec::new(), None);
+            }
+        }
+        for (uri, found) in by_file.into_values() {
+            self.rule_files_with_errors.push(uri.clone());
+            publish(&self.sender, uri, found, None);
+        }
+    }
+
+    fn code_actions(&mut self, p: CodeActionParams) -> Option<Vec<CodeActionOrCommand>> {
+        let wants_quick_fixes = p.context.only.as_ref().is_none_or(|only| {
+            only.iter().any(|k| {
+                let k = k.as_str();
+                k.is_empty() || CodeActionKind::QUICKFIX.as_str().starts_with(k)
+            })
+        });
+        if !wants_quick_fixes {
+            return Some(Vec::new());
+        }
+        let uri = p.text_document.uri;
+        self.lint_if_stale(uri.as_str());
+        let buffer = self.buffers.get(uri.as_str())?;
+        let lint = buffer.fresh_lint()?;
+        let map = LineMap::of_buffer(&buffer.text);
+        Some(code_action::quick_fixes(&uri, lint, &map, p.range))
+    }
+
+    fn hover(&mut self, p: HoverParams) -> Option<Hover> {
+        let at = p.text_document_position_params;
+        let uri = at.text_document.uri;
+        self.lint_if_stale(uri.as_str());
+        let buffer = self.buffers.get(uri.as_str())?;
+        let lint = buffer.fresh_lint()?;
+        let map = LineMap::of_buffer(&buffer.text);
+        let offset = map.offset(at.position);
+        let (workspace, text) = (&self.workspace, &buffer.text);
+        hover::hover(lint, offset, &map, workspace.rules(), workspace.root()).or_else(|| {
+            // A declared name nothing flags: what the rules say of it.
+            let found = catch_unwind(AssertUnwindSafe(|| {
+                let (entity, span) = workspace.entity_at(uri.as_str(), text, offset)?;
+                Some(hover::entity(entity, span, &map))
+            }));
+            found.ok().flatten()
+        })
+    }
+}
+
+fn parse<P: DeserializeOwned>(n: Notification) -> Result<P, serde_json::Error> {
+    serde_json::from_value(n.params)
+}
+
+fn send_result(sender: &Sender<Message>, id: RequestId, result: impl Serialize) {
+    let response = match serde_json::to_value(result) {
+        Ok(value) => Response {
+            id,
+            response_result: Ok(value),
+        },
+        Err(e) => Response::new_err(id, ErrorCode::InternalError as i32, e.to_string()),
+    };
+    let _ = sender.send(response.into());
+}
+
+fn send_error(sender: &Sender<Message>, id: RequestId, code: ErrorCode, message: &str) {
+    let _ = sender.send(Response::new_err(id, code as i32, message.to_string()).into());
+}
+
+fn publish(
+    sender: &Sender<Message>,
+    uri: Uri,
+    diagnostics: Vec<lsp_types::Diagnostic>,
+    version: Option<i32>,
+) {
+    let params = PublishDiagnosticsParams {
+        uri,
+        diagnostics,
+        version,
+    };
+    notify(sender, notification::PublishDiagnostics::METHOD, params);
+}
+
+fn log(sender: &Sender<Message>, typ: MessageType, message: String) {
+    notify(
+        sender,
+        notification::LogMessage::METHOD,
+        LogMessageParams { typ, message },
+    );
+}
+
+fn show(sender: &Sender<Message>, typ: MessageType, message: String) {
+    notify(
+        sender,
+        notification::ShowMessage::METHOD,
+        ShowMessageParams { typ, message },
+    );
+}
+
+fn notify(sender: &Sender<Message>, method: &str, params: impl Serialize) {
+    let _ = sender.send(Notification::new(method.to_string(), params).into());
+}
+
+fn panic_message(panic: &Box<dyn std::any::Any + Send>) -> String {
+    panic
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "a panic".into())
+}

@@ -1,0 +1,471 @@
+//! JSON-RPC frames on standard input and output.
+//!
+//! lsp-server's stock stdio reader ends the connection on the first frame
+//! it cannot parse, and an editor's server must outlive a client's mistake.
+//! This reader skips bytes that are not a `Content-Length` frame (with a
+//! log message), answers a body that is not JSON with a parse error
+//! (-32700) and a JSON value that is not a message with an invalid request
+//! error (-32600), then carries on with the next frame. The server loop
+//! sees only well-formed messages, through lsp-server's [`Connection`].
+
+use std::collections::VecDeque;
+use std::io::{self, BufRead, Read, Write};
+use std::thread;
+
+use crossbeam_channel::{Receiver, select};
+use lsp_server::{Connection, ErrorCode, Message};
+use serde_json::{Value, json};
+
+/// A header line longer than this is not a header: a stray binary blob
+/// must not be buffered whole while looking for its end of line.
+const MAX_HEADER_LINE: usize = 8 * 1024;
+
+/// What the reader gives next.
+#[derive(Debug)]
+pub enum Incoming {
+    Message(Message),
+    /// A JSON-RPC object to send straight back: an error response to a
+    /// frame that could not be read, or a log message about skipped bytes.
+    Answer(Value),
+}
+
+/// Reads frames from `input`, never failing on what the client sends.
+pub struct FrameReader<R> {
+    input: R,
+    /// Bodies longer than this are skipped, not buffered.
+    max_body: usize,
+    pending: VecDeque<Incoming>,
+}
+
+impl<R: BufRead> FrameReader<R> {
+    pub fn new(input: R, max_body: usize) -> Self {
+        FrameReader {
+            input,
+            max_body,
+            pending: VecDeque::new(),
+        }
+    }
+
+    /// The next message or answer; `None` when the input ends (or fails).
+    pub fn next_incoming(&mut self) -> Option<Incoming> {
+        loop {
+            if let Some(item) = self.pending.pop_front() {
+                return Some(item);
+            }
+            match self.read_frame() {
+                Ok(true) => {}
+                Ok(false) => return self.pending.pop_front(),
+                Err(_) => return None,
+            }
+        }
+    }
+
+    /// Reads one frame into `pending`; `false` at the end of the input.
+    fn read_frame(&mut self) -> io::Result<bool> {
+        let mut skipped = 0usize;
+        let mut length = None;
+        loop {
+            let line = match self.read_line(&mut skipped)? {
+                Some(Line::Text(line)) => line,
+                Some(Line::TooLong) => {
+                    length = None;
+                    continue;
+                }
+                None => {
+                    self.note_skipped(skipped);
+                    return Ok(false);
+                }
+            };
+            let line = line.strip_suffix(b"\r").unwrap_or(&line);
+            if line.is_empty() {
+                match length {
+                    Some(_) => break,
+                    None => continue, // a blank line between frames
+                }
+            }
+            match content_length(line) {
+                Some((garbage, value)) => {
+                    // A value that is no number makes the whole line garbage.
+                    skipped += if value.is_some() {
+                        garbage
+                    } else {
+                        line.len() + 1
+                    };
+                    length = value;
+                }
+                // Another header (Content-Type), before or after the length.
+                None if is_header(line) => {}
+                None => {
+                    skipped += line.len() + 1;
+                    length = None;
+                }
+            }
+        }
+        self.note_skipped(skipped);
+        let length = length.unwrap_or_default();
+        if length > self.max_body {
+            io::copy(&mut (&mut self.input).take(length as u64), &mut io::sink())?;
+            self.pending.push_back(Incoming::Answer(error(
+                Value::Null,
+                ErrorCode::ParseError,
+                &format!(
+                    "a frame of {length} bytes is over the limit of {} bytes; it was skipped",
+                    self.max_body
+                ),
+            )));
+            return Ok(true);
+        }
+        let mut body = vec![0; length];
+        if self.input.read_exact(&mut body).is_err() {
+            return Ok(false);
+        }
+        self.pending.push_back(parse(&body));
+        Ok(true)
+    }
+
+    /// One line without its `\n`, or `None` at the end of the input. An
+    /// over-long line is not kept: its bytes are counted in `skipped` and it
+    /// comes back as [`Line::TooLong`].
+    fn read_line(&mut self, skipped: &mut usize) -> io::Result<Option<Line>> {
+        let mut line = Vec::new();
+        let mut too_long = false;
+        loop {
+            let available = self.input.fill_buf()?;
+            if available.is_empty() {
+                *skipped += line.len();
+                return Ok(None);
+            }
+            let newline = memchr::memchr(b'\n', available);
+            let chunk = &available[..newline.unwrap_or(available.len())];
+            if too_long || line.len() + chunk.len() > MAX_HEADER_LINE {
+                *skipped += line.len() + chunk.len() + usize::from(newline.is_some());
+                line = Vec::new();
+                too_long = true;
+            } else {
+                line.extend_from_slice(chunk);
+            }
+            let used = newline.map_or(available.len(), |i| i + 1);
+            self.input.consume(used);
+            if newline.is_some() {
+                return Ok(Some(if too_long {
+                    Line::TooLong
+                } else {
+                    Line::Text(line)
+                }));
+            }
+        }
+    }
+
+    fn note_skipped(&mut self, skipped: usize) {
+        if skipped > 0 {
+            self.pending.push_back(Incoming::Answer(json!({
+                "jsonrpc": "2.0",
+                "method": "window/logMessage",
+                "params": {
+                    "type": 2,
+                    "message": format!(
+                        "factlint: skipped {skipped} bytes of input that were not a \
+                         Content-Length frame"
+                    ),
+                },
+            })));
+        }
+    }
+}
+
+/// A header line as read.
+enum Line {
+    Text(Vec<u8>),
+    /// Longer than [`MAX_HEADER_LINE`]: not a header, and not kept.
+    TooLong,
+}
+
+/// The value of a `Content-Length` header found in `line` (anywhere: bytes
+/// glued before it are garbage, counted in the first number), or `None`
+/// when the line holds no such header. A header whose value is not a
+/// number gives `Some((_, None))`.
+fn content_length(line: &[u8]) -> Option<(usize, Option<usize>)> {
+    const NAME: &[u8] = b"content-length:";
+    let at = line
+        .windows(NAME.len())
+        .position(|w| w.eq_ignore_ascii_case(NAME))?;
+    let value = std::str::from_utf8(&line[at + NAME.len()..])
+        .ok()
+        .and_then(|v| v.trim().parse().ok());
+    Some((at, value))
+}
+
+/// Whether `line` reads as `Name: value`.
+fn is_header(line: &[u8]) -> bool {
+    line.iter().position(|&b| b == b':').is_some_and(|colon| {
+        colon > 0
+            && line[..colon]
+                .iter()
+                .all(|b| b.is_ascii_alphanumeric() || *b == b'-')
+    })
+}
+
+/// A frame's body as a message, or the error response it deserves.
+fn parse(body: &[u8]) -> Incoming {
+    let value: Value = match serde_json::from_slice(body) {
+        Ok(value) => value,
+        Err(e) => {
+            return Incoming::Answer(error(
+                Value::Null,
+                ErrorCode::ParseError,
+                &format!("parse error: the frame is not JSON ({e})"),
+            ));
+        }
+    };
+    let id = value
+        .get("id")
+        .filter(|id| id.is_string() || id.is_number())
+        .cloned()
+        .unwrap_or(Value::Null);
+    match serde_json::from_value::<Message>(value) {
+        Ok(message) => Incoming::Message(message),
+        Err(e) => Incoming::Answer(error(
+            id,
+            ErrorCode::InvalidRequest,
+            &format!("invalid request: not a JSON-RPC request, response or notification ({e})"),
+        )),
+    }
+}
+
+/// A JSON-RPC error response (its `id` may be null, which lsp-server's
+/// `Response` cannot say).
+pub fn error(id: Value, code: ErrorCode, message: &str) -> Value {
+    json!({
+        "jsonrpc": "2.0",
+        "id": id,
+        "error": { "code": code as i32, "message": message },
+    })
+}
+
+/// Writes one frame and flushes it.
+fn write_frame(out: &mut impl Write, body: &[u8]) -> io::Result<()> {
+    write!(out, "Content-Length: {}\r\n\r\n", body.len())?;
+    out.write_all(body)?;
+    out.flush()
+}
+
+/// The writer thread, to join so that the last messages are flushed.
+pub struct Writer(thread::JoinHandle<()>);
+
+impl Writer {
+    pub fn finish(self) {
+        let _ = self.0.join();
+    }
+}
+
+/// A connection over standard input and output. Bodies over `max_body`
+/// bytes are skipped.
+pub fn stdio(max_body: usize) -> io::Result<(Connection, Writer)> {
+    let (to_server, from_client) = crossbeam_channel::bounded::<Message>(0);
+    let (to_client, from_server) = crossbeam_channel::unbounded::<Message>();
+    let (answers, answers_out) = crossbeam_channel::unbounded::<Value>();
+    thread::Builder::new()
+        .name("factlint-lsp-reader".into())
+        .spawn(move || {
+            let mut reader = FrameReader::new(io::stdin().lock(), max_body);
+            while let Some(incoming) = reader.next_incoming() {
+                let sent = match incoming {
+                    Incoming::Message(m) => to_server.send(m).is_ok(),
+                    Incoming::Answer(a) => answers.send(a).is_ok(),
+                };
+                if !sent {
+                    break;
+                }
+            }
+        })?;
+    let writer = thread::Builder::new()
+        .name("factlint-lsp-writer".into())
+        .spawn(move || write_all(&mut io::stdout().lock(), &from_server, &answers_out))?;
+    let connection = Connection {
+        sender: to_client,
+        receiver: from_client,
+    };
+    Ok((connection, Writer(writer)))
+}
+
+/// Writes the server's messages and the reader's answers until the server
+/// is done (its sender dropped) or the client is gone.
+fn write_all(out: &mut impl Write, server: &Receiver<Message>, answers: &Receiver<Value>) {
+    let write_message = |out: &mut dyn WriteFrame, m: Message| out.message(m);
+    let mut answers_open = true;
+    loop {
+        let result = if answers_open {
+            select! {
+                recv(server) -> m => match m {
+                    Ok(m) => write_message(out, m),
+                    Err(_) => return,
+                },
+                recv(answers) -> a => match a {
+                    Ok(a) => out.value(&a),
+                    Err(_) => {
+                        answers_open = false;
+                        Ok(())
+                    }
+                },
+            }
+        } else {
+            match server.recv() {
+                Ok(m) => write_message(out, m),
+                Err(_) => return,
+            }
+        };
+        if result.is_err() {
+            return;
+        }
+    }
+}
+
+/// The two kinds of thing the writer frames.
+trait WriteFrame {
+    fn message(&mut self, message: Message) -> io::Result<()>;
+    fn value(&mut self, value: &Value) -> io::Result<()>;
+}
+
+impl<W: Write> WriteFrame for W {
+    fn message(&mut self, message: Message) -> io::Result<()> {
+        message.write(self)
+    }
+
+    fn value(&mut self, value: &Value) -> io::Result<()> {
+        write_frame(self, &serde_json::to_vec(value)?)
+    }
+}
+
+#[cfg(test)]
+fn frame(body: &str) -> String {
+    format!("Content-Length: {}\r\n\r\n{body}", body.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read_all(input: &str) -> Vec<Incoming> {
+        let mut reader = FrameReader::new(input.as_bytes(), 1024);
+        std::iter::from_fn(|| reader.next_incoming()).collect()
+    }
+
+    fn method(incoming: &Incoming) -> String {
+        match incoming {
+            Incoming::Message(Message::Request(r)) => r.method.clone(),
+            Incoming::Message(Message::Notification(n)) => n.method.clone(),
+            Incoming::Message(Message::Response(_)) => "response".into(),
+            Incoming::Answer(a) => match a.get("error") {
+                Some(e) => format!("error {}", e["code"]),
+                None => a["method"].as_str().unwrap_or_default().to_string(),
+            },
+        }
+    }
+
+    fn methods(input: &str) -> Vec<String> {
+        read_all(input).iter().map(method).collect()
+    }
+
+    const SHUTDOWN: &str = r#"{"jsonrpc":"2.0","id":1,"method":"shutdown"}"#;
+
+    #[test]
+    fn frames_are_read_in_order() {
+        let input = frame(SHUTDOWN) + &frame(r#"{"jsonrpc":"2.0","method":"exit"}"#);
+        assert_eq!(methods(&input), ["shutdown", "exit"]);
+    }
+
+    #[test]
+    fn other_headers_before_or_after_the_length_are_no_garbage() {
+        let typed = "Content-Type: application/vscode-jsonrpc; charset=utf-8\r\n".to_string()
+            + &frame(SHUTDOWN);
+        assert_eq!(methods(&typed), ["shutdown"]);
+        let after = frame(SHUTDOWN).replacen("\r\n", "\r\nContent-Type: x\r\n", 1);
+        assert_eq!(methods(&after), ["shutdown"]);
+    }
+
+    #[test]
+    fn garbage_before_a_frame_is_skipped_with_a_log_message() {
+        let input = "hello\r\nnot a header\n\n".to_string() + &frame(SHUTDOWN);
+        assert_eq!(methods(&input), ["window/logMessage", "shutdown"]);
+        let glued = "\u{1}\u{2}garbage".to_string() + &frame(SHUTDOWN);
+        assert_eq!(methods(&glued), ["window/logMessage", "shutdown"]);
+    }
+
+    #[test]
+    fn a_body_that_is_not_json_is_a_parse_error_and_the_next_frame_is_read() {
+        let input = frame("{not json") + &frame(SHUTDOWN);
+        assert_eq!(methods(&input), ["error -32700", "shutdown"]);
+    }
+
+    #[test]
+    fn json_that_is_not_a_message_is_an_invalid_request_with_its_id() {
+        let input = frame(r#"{"id":7,"what":"no method"}"#) + &frame("[1,2]");
+        let read = read_all(&input);
+        assert_eq!(
+            read.iter().map(method).collect::<Vec<_>>(),
+            ["error -32600", "error -32600"]
+        );
+        let Incoming::Answer(a) = &read[0] else {
+            panic!("an answer")
+        };
+        assert_eq!(a["id"], 7);
+    }
+
+    #[test]
+    fn a_frame_over_the_limit_is_skipped_whole() {
+        let big = format!(
+            r#"{{"jsonrpc":"2.0","method":"x","params":"{}"}}"#,
+            "a".repeat(2000)
+        );
+        let input = frame(&big) + &frame(SHUTDOWN);
+        assert_eq!(methods(&input), ["error -32700", "shutdown"]);
+    }
+
+    #[test]
+    fn an_endless_header_line_is_dropped_without_buffering_it() {
+        let input = "x".repeat(MAX_HEADER_LINE * 3) + "\n" + &frame(SHUTDOWN);
+        assert_eq!(methods(&input), ["window/logMessage", "shutdown"]);
+    }
+
+    #[test]
+    fn a_truncated_frame_ends_the_input_quietly() {
+        let input = frame(SHUTDOWN) + "Content-Length: 100\r\n\r\n{\"jsonrpc\"";
+        assert_eq!(methods(&input), ["shutdown"]);
+        assert_eq!(methods("Content-Length: x\r\n\r\n"), ["window/logMessage"]);
+    }
+
+    #[test]
+    fn the_writer_frames_messages_and_answers() {
+        let (to_client, from_server) = crossbeam_channel::unbounded();
+        let (answers, answers_out) = crossbeam_channel::unbounded();
+        answers
+            .send(error(Value::Null, ErrorCode::ParseError, "bad"))
+            .unwrap();
+        drop(answers);
+        let mut out = Vec::new();
+        to_client
+            .send(Message::Notification(lsp_server::Notification::new(
+                "n".into(),
+                Value::Null,
+            )))
+            .unwrap();
+        drop(to_client);
+        write_all(&mut out, &from_server, &answers_out);
+        let text = String::from_utf8(out).unwrap();
+        let mut seen: Vec<String> = text
+            .split("Content-Length: ")
+            .skip(1)
+            .map(|f| {
+                let (length, body) = f.split_once("\r\n\r\n").unwrap();
+                assert_eq!(length.parse::<usize>().unwrap(), body.len());
+                let v: Value = serde_json::from_str(body).unwrap();
+                match v.get("error") {
+                    Some(e) => format!("error {}", e["code"]),
+                    None => v["method"].as_str().unwrap().to_string(),
+                }
+            })
+            .collect();
+        seen.sort();
+        assert_eq!(seen, ["error -32700", "n"], "{text}");
+    }
+}

@@ -1,0 +1,630 @@
+//! End-to-end tests of `factlint lsp`: the real binary on a workspace
+//! copied into a temporary folder, driven with framed JSON-RPC on its
+//! standard input, its answers read on a thread with a deadline (no test
+//! waits more than [`TIMEOUT`]).
+
+use std::io::{BufRead, BufReader, Write};
+use std::path::Path;
+use std::process::{Child, ChildStdin, Command, Stdio};
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+
+const MANIFEST_DIR: &str = env!("CARGO_MANIFEST_DIR");
+
+/// No test waits longer than this for the server, in all.
+const TIMEOUT: Duration = Duration::from_secs(20);
+
+/// The draft of the main scenario: accents and an emoji before the
+/// misspelt name, and a glued word.
+const DRAFT: &str = "Le 😀 été, Kim Young-un est arrivé àPékin.\n";
+
+/// A running `factlint lsp` and what it has sent that no one took yet.
+struct Server {
+    child: Child,
+    stdin: Option<ChildStdin>,
+    messages: Receiver<Value>,
+    /// Messages read while waiting for another one.
+    unread: Vec<Value>,
+    deadline: Instant,
+    next_id: i64,
+}
+
+impl Server {
+    /// Starts the server in `cwd` with `args` after `lsp`; nothing sent yet.
+    fn spawn(cwd: &Path, args: &[&str]) -> Server {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_factlint"))
+            .arg("lsp")
+            .args(args)
+            .current_dir(cwd)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("factlint lsp starts");
+        let stdout = child.stdout.take().expect("stdout");
+        let (to_test, messages) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let mut out = BufReader::new(stdout);
+            while let Some(body) = read_frame(&mut out) {
+                let value: Value = serde_json::from_slice(&body).expect("the server sends JSON");
+                if to_test.send(value).is_err() {
+                    return;
+                }
+            }
+        });
+        Server {
+            stdin: child.stdin.take(),
+            child,
+            messages,
+            unread: Vec::new(),
+            deadline: Instant::now() + TIMEOUT,
+            next_id: 0,
+        }
+    }
+
+    /// Starts the server on the workspace `root` and initializes it.
+    fn start(root: &Path, args: &[&str]) -> Server {
+        let mut server = Server::spawn(root, args);
+        let init = server.request(
+            "initialize",
+            json!({
+                "processId": null,
+                "rootUri": uri(root),
+                "workspaceFolders": [{"uri": uri(root), "name": "ws"}],
+                "capabilities": {},
+            }),
+        );
+        assert_eq!(init["result"]["serverInfo"]["name"], "factlint", "{init}");
+        assert_eq!(init["result"]["capabilities"]["hoverProvider"], true);
+        server.notify("initialized", json!({}));
+        server
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let stdin = self.stdin.as_mut().expect("stdin is open");
+        stdin.write_all(bytes).expect("the server reads");
+        stdin.flush().expect("the server reads");
+    }
+
+    fn send(&mut self, message: Value) {
+        let body = serde_json::to_vec(&message).unwrap();
+        self.write(format!("Content-Length: {}\r\n\r\n", body.len()).as_bytes());
+        self.write(&body);
+    }
+
+    fn notify(&mut self, method: &str, params: Value) {
+        self.send(json!({"jsonrpc": "2.0", "method": method, "params": params}));
+    }
+
+    /// Sends a request and waits for its response.
+    fn request(&mut self, method: &str, params: Value) -> Value {
+        self.next_id += 1;
+        let id = self.next_id;
+        self.send(json!({"jsonrpc": "2.0", "id": id, "method": method, "params": params}));
+        self.wait_for(&format!("the response to {method}"), |m| {
+            m["id"] == id && m.get("method").is_none()
+        })
+    }
+
+    /// The next message from the server, `None` if `until` passes first.
+    fn next_before(&mut self, until: Instant) -> Option<Value> {
+        let until = until.min(self.deadline);
+        let wait = until.saturating_duration_since(Instant::now());
+        match self.messages.recv_timeout(wait) {
+            Ok(m) => Some(m),
+            Err(RecvTimeoutError::Timeout) => None,
+            Err(RecvTimeoutError::Disconnected) => panic!("the server closed its output"),
+        }
+    }
+
+    /// The first message (unread or new) that `wanted` accepts.
+    fn wait_for(&mut self, what: &str, wanted: impl Fn(&Value) -> bool) -> Value {
+        if let Some(i) = self.unread.iter().position(&wanted) {
+            return self.unread.remove(i);
+        }
+        loop {
+            match self.next_before(self.deadline) {
+                Some(m) if wanted(&m) => return m,
+                Some(m) => self.unread.push(m),
+                None => panic!("timed out waiting for {what}; got {:#?}", self.unread),
+            }
+        }
+    }
+
+    /// The next diagnostics published for `uri`.
+    fn diagnostics(&mut self, uri: &str) -> Value {
+        self.wait_for(&format!("diagnostics for {uri}"), |m| {
+            m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri
+        })["params"]
+            .clone()
+    }
+
+    /// Every message published for `uri` within `window` from now.
+    fn diagnostics_within(&mut self, uri: &str, window: Duration) -> Vec<Value> {
+        let until = Instant::now() + window;
+        let is_for_uri = |m: &Value| {
+            m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri
+        };
+        let mut found: Vec<Value> = Vec::new();
+        let mut rest = Vec::new();
+        for m in std::mem::take(&mut self.unread) {
+            if is_for_uri(&m) {
+                found.push(m["params"].clone());
+            } else {
+                rest.push(m);
+            }
+        }
+        self.unread = rest;
+        while let Some(m) = self.next_before(until) {
+            if is_for_uri(&m) {
+                found.push(m["params"].clone());
+            } else {
+                self.unread.push(m);
+            }
+        }
+        found
+    }
+
+    fn open(&mut self, uri: &str, text: &str) {
+        self.notify(
+            "textDocument/didOpen",
+            json!({"textDocument": {"uri": uri, "languageId": "markdown", "version": 1, "text": text}}),
+        );
+    }
+
+    /// `shutdown` then `exit`: the exit code.
+    fn shut_down(mut self) -> i32 {
+        let response = self.request("shutdown", Value::Null);
+        assert_eq!(response["result"], Value::Null, "{response}");
+        assert!(response.get("error").is_none(), "{response}");
+        self.notify("exit", Value::Null);
+        self.exit_code()
+    }
+
+    fn exit_code(&mut self) -> i32 {
+        drop(self.stdin.take());
+        loop {
+            if let Some(status) = self.child.try_wait().expect("wait") {
+                return status.code().expect("an exit code");
+            }
+            assert!(Instant::now() < self.deadline, "the server did not exit");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn read_frame(out: &mut impl BufRead) -> Option<Vec<u8>> {
+    let mut length = None;
+    loop {
+        let mut line = String::new();
+        if out.read_line(&mut line).ok()? == 0 {
+            return None;
+        }
+        let line = line.trim_end();
+        if line.is_empty() {
+            break;
+        }
+        if let Some(v) = line.strip_prefix("Content-Length: ") {
+            length = v.parse().ok();
+        }
+    }
+    let mut body = vec![0; length?];
+    out.read_exact(&mut body).ok()?;
+    Some(body)
+}
+
+fn uri(path: &Path) -> String {
+    url::Url::from_file_path(path).unwrap().to_string()
+}
+
+/// A workspace with the project's rules and seed corpus.
+fn seed_workspace() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for folder in ["rules", "corpus"] {
+        copy_folder(
+            &Path::new(MANIFEST_DIR).join(folder),
+            &dir.path().join(folder),
+        );
+    }
+    dir
+}
+
+fn copy_folder(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), to.join(entry.file_name())).unwrap();
+    }
+}
+
+/// The text an LSP range covers, counting UTF-16 units as the protocol does.
+fn text_at(text: &str, range: &Value) -> String {
+    let offset = |p: &Value| {
+        let line = p["line"].as_u64().unwrap() as usize;
+        let character = p["character"].as_u64().unwrap() as usize;
+        let start: usize = text.split_inclusive('\n').take(line).map(str::len).sum();
+        let mut units = 0;
+        for (i, c) in text[start..].char_indices() {
+            if units == character {
+                return start + i;
+            }
+            units += c.len_utf16();
+        }
+        text.len()
+    };
+    text[offset(&range["start"])..offset(&range["end"])].to_string()
+}
+
+fn range(start: (u32, u32), end: (u32, u32)) -> Value {
+    json!({"start": {"line": start.0, "character": start.1}, "end": {"line": end.0, "character": end.1}})
+}
+
+fn with_code<'a>(published: &'a Value, code: &str) -> Vec<&'a Value> {
+    published["diagnostics"]
+        .as_array()
+        .expect("a list of diagnostics")
+        .iter()
+        .filter(|d| d["code"] == code)
+        .collect()
+}
+
+#[test]
+fn a_draft_is_linted_fixed_and_explained_against_the_corpus() {
+    let ws = seed_workspace();
+    let root = ws.path().canonicalize().unwrap();
+    let mut server = Server::start(&root, &[]);
+    let draft = uri(&root.join("brouillon.md"));
+    server.open(&draft, DRAFT);
+
+    // On open: the name typo, at its UTF-16 range, citing the corpus.
+    let published = server.diagnostics(&draft);
+    assert_eq!(published["version"], 1);
+    let typo = with_code(&published, "FL101");
+    assert_eq!(typo.len(), 1, "{published:#}");
+    let typo = typo[0].clone();
+    // "Le " 3, the emoji 2, " été, " 6: the name starts at 11.
+    assert_eq!(typo["range"], range((0, 11), (0, 23)));
+    assert_eq!(typo["severity"], 1);
+    assert_eq!(typo["source"], "factlint");
+    assert_eq!(typo["data"]["kind"], "name-typo");
+    assert_eq!(typo["data"]["suggestion"], "Kim Jong-un");
+    let related = typo["relatedInformation"]
+        .as_array()
+        .expect("related places");
+    let corpus_uri = uri(&root.join("corpus"));
+    for r in related {
+        let location = &r["location"];
+        let file = location["uri"].as_str().unwrap();
+        assert!(file.starts_with(&corpus_uri), "{file}");
+        let path = url::Url::parse(file).unwrap().to_file_path().unwrap();
+        let text = std::fs::read_to_string(path).unwrap();
+        assert_eq!(text_at(&text, &location["range"]), "Kim Jong-un", "{r}");
+    }
+    let glued = with_code(&published, "FL402");
+    assert_eq!(glued.len(), 1, "{published:#}");
+    assert_eq!(text_at(DRAFT, &glued[0]["range"]), "àPékin");
+
+    // A quick fix for the typo: the safe one, preferred.
+    let actions = server.request(
+        "textDocument/codeAction",
+        json!({
+            "textDocument": {"uri": draft},
+            "range": range((0, 13), (0, 13)),
+            "context": {"diagnostics": [typo]},
+        }),
+    );
+    let actions = actions["result"].as_array().expect("actions").clone();
+    assert_eq!(actions.len(), 1, "{actions:#?}");
+    assert_eq!(actions[0]["kind"], "quickfix");
+    assert_eq!(actions[0]["isPreferred"], true);
+    let edit = &actions[0]["edit"]["changes"][&draft][0];
+    assert_eq!(edit["range"], range((0, 11), (0, 23)));
+    assert_eq!(edit["newText"], "Kim Jong-un");
+
+    // Hover on the name: the finding, the corpus and the rules.
+    let hover = server.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": draft}, "position": {"line": 0, "character": 15}}),
+    );
+    let markdown = hover["result"]["contents"]["value"]
+        .as_str()
+        .expect("markdown")
+        .to_string();
+    for part in [
+        "**FL101**",
+        "What the corpus says",
+        "`corpus/",
+        "entities.toml#kim-jong-un",
+        "source:",
+    ] {
+        assert!(markdown.contains(part), "{part:?} not in:\n{markdown}");
+    }
+    let nothing = server.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": draft}, "position": {"line": 0, "character": 0}}),
+    );
+    assert_eq!(nothing["result"], Value::Null);
+
+    // Three quick edits fixing both slips: one lint, of the last version.
+    let edits = [
+        (2, range((0, 15), (0, 20)), "Jo"),   // "Kim Jo-un"
+        (3, range((0, 15), (0, 17)), "Jong"), // "Kim Jong-un"
+        (4, range((0, 34), (0, 35)), "à "),   // "à Pékin" (the name is one unit shorter)
+    ];
+    for (version, range, text) in edits {
+        server.notify(
+            "textDocument/didChange",
+            json!({
+                "textDocument": {"uri": draft, "version": version},
+                "contentChanges": [{"range": range, "text": text}],
+            }),
+        );
+    }
+    let lints = server.diagnostics_within(&draft, Duration::from_millis(1500));
+    assert_eq!(lints.len(), 1, "one lint after the burst: {lints:#?}");
+    assert_eq!(lints[0]["version"], 4);
+    assert_eq!(
+        lints[0]["diagnostics"],
+        json!([]),
+        "both slips fixed: {:#}",
+        lints[0]
+    );
+
+    // The name, now right, is flagged no more: a hover shows the entity.
+    let hover = server.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": draft}, "position": {"line": 0, "character": 15}}),
+    );
+    let markdown = hover["result"]["contents"]["value"]
+        .as_str()
+        .expect("markdown");
+    assert!(markdown.contains("**Kim Jong-un** (person)"), "{markdown}");
+    assert!(!markdown.contains("FL101"), "{markdown}");
+    assert_eq!(hover["result"]["range"], range((0, 11), (0, 22)));
+    // Closing clears the diagnostics.
+    server.notify(
+        "textDocument/didClose",
+        json!({"textDocument": {"uri": draft}}),
+    );
+    assert_eq!(server.diagnostics(&draft)["diagnostics"], json!([]));
+    assert_eq!(server.shut_down(), 0);
+}
+
+#[test]
+fn a_full_text_change_and_a_code_action_after_it_see_the_new_text() {
+    let ws = seed_workspace();
+    let root = ws.path().canonicalize().unwrap();
+    let mut server = Server::start(&root, &[]);
+    let draft = uri(&root.join("brouillon.md"));
+    server.open(&draft, "Bonjour.\n");
+    assert_eq!(server.diagnostics(&draft)["diagnostics"], json!([]));
+    server.notify(
+        "textDocument/didChange",
+        json!({
+            "textDocument": {"uri": draft, "version": 2},
+            "contentChanges": [{"text": "Un mot.\nKim Young-un arrive.\n"}],
+        }),
+    );
+    // Asked before the pause ends: the server lints the new text first.
+    let actions = server.request(
+        "textDocument/codeAction",
+        json!({
+            "textDocument": {"uri": draft},
+            "range": range((1, 0), (1, 3)),
+            "context": {"diagnostics": []},
+        }),
+    );
+    let edit = &actions["result"][0]["edit"]["changes"][&draft][0];
+    assert_eq!(edit["range"], range((1, 0), (1, 12)), "{actions:#}");
+    assert_eq!(edit["newText"], "Kim Jong-un");
+    assert_eq!(server.shut_down(), 0);
+}
+
+#[test]
+fn a_corpus_file_opened_is_compared_with_the_others_not_itself() {
+    let ws = seed_workspace();
+    let root = ws.path().canonicalize().unwrap();
+    let mut server = Server::start(&root, &[]);
+    let path = root.join("corpus/kim-poutine-amour.txt");
+    let file = uri(&path);
+    server.open(&file, &std::fs::read_to_string(&path).unwrap());
+    let published = server.diagnostics(&file);
+    let typo = with_code(&published, "FL101");
+    let typo = typo
+        .iter()
+        .find(|d| d["message"].as_str().unwrap().contains("Kim Young-un"))
+        .expect("the corpus's own typo");
+    for r in typo["relatedInformation"].as_array().unwrap() {
+        assert_ne!(
+            r["location"]["uri"],
+            file.as_str(),
+            "no self-comparison: {r}"
+        );
+    }
+    assert_eq!(server.shut_down(), 0);
+}
+
+#[test]
+fn the_configuration_applies_and_changes_to_it_are_picked_up() {
+    let ws = seed_workspace();
+    let root = ws.path().canonicalize().unwrap();
+    std::fs::write(root.join("factlint.toml"), "disable = [\"typography\"]\n").unwrap();
+    // A corpus file that cannot be read is a warning, not a failure.
+    std::fs::write(root.join("corpus/latin1.txt"), b"caf\xe9 \xe0 P\xe9kin\n").unwrap();
+    let mut server = Server::start(&root, &[]);
+    let warning = server.wait_for("a warning about the unreadable file", |m| {
+        m["method"] == "window/showMessage" && m["params"]["type"] == 2
+    });
+    assert!(
+        warning["params"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("1 file"),
+        "{warning}"
+    );
+    let draft = uri(&root.join("brouillon.md"));
+    server.open(&draft, DRAFT);
+    let published = server.diagnostics(&draft);
+    assert_eq!(with_code(&published, "FL101").len(), 1);
+    assert!(
+        with_code(&published, "FL402").is_empty(),
+        "typography is disabled"
+    );
+
+    // The editor reports factlint.toml changed: the workspace is read again
+    // and the open draft relinted.
+    std::fs::write(root.join("factlint.toml"), "disable = [\"name-typo\"]\n").unwrap();
+    server.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": uri(&root.join("factlint.toml")), "type": 2}]}),
+    );
+    let published = server.diagnostics(&draft);
+    assert!(with_code(&published, "FL101").is_empty(), "{published:#}");
+    assert_eq!(with_code(&published, "FL402").len(), 1, "{published:#}");
+
+    // A broken factlint.toml, saved: an error in that file, nothing checked.
+    std::fs::write(root.join("factlint.toml"), "disable = [\"name-typos\"]\n").unwrap();
+    let config = uri(&root.join("factlint.toml"));
+    server.notify(
+        "textDocument/didSave",
+        json!({"textDocument": {"uri": config}}),
+    );
+    let errors = server.diagnostics(&config);
+    assert_eq!(
+        errors["diagnostics"][0]["range"],
+        range((0, 11), (0, 23)),
+        "{errors:#}"
+    );
+    assert_eq!(server.diagnostics(&draft)["diagnostics"], json!([]));
+    assert_eq!(server.shut_down(), 0);
+}
+
+#[test]
+fn garbage_and_bad_requests_get_errors_and_the_server_keeps_serving() {
+    let ws = seed_workspace();
+    let root = ws.path().canonicalize().unwrap();
+    let mut server = Server::start(&root, &[]);
+    // Bytes that are not a frame, then a frame that is not JSON.
+    server.write(b"this is not a frame\r\n\r\n\x00\x01\xff garbage\n");
+    server.write(b"Content-Length: 9\r\n\r\n{not json");
+    let parse_error = server.wait_for("a parse error", |m| m["error"]["code"] == -32700);
+    assert_eq!(parse_error["id"], Value::Null);
+    let skipped = server.wait_for("a log of skipped bytes", |m| {
+        m["method"] == "window/logMessage"
+            && m["params"]["message"]
+                .as_str()
+                .unwrap_or("")
+                .contains("skipped")
+    });
+    assert_eq!(skipped["params"]["type"], 2);
+    // JSON that is no message.
+    server.send(json!({"id": 41, "what": "no method"}));
+    let invalid = server.wait_for("an invalid request", |m| m["id"] == 41);
+    assert_eq!(invalid["error"]["code"], -32600);
+
+    let unknown = server.request("factlint/noSuchThing", json!({}));
+    assert_eq!(unknown["error"]["code"], -32601, "{unknown}");
+    let bad_params = server.request("textDocument/hover", json!("not params"));
+    assert_eq!(bad_params["error"]["code"], -32602, "{bad_params}");
+    // A notification with bad params is logged and ignored.
+    server.notify("textDocument/didOpen", json!({"textDocument": 3}));
+
+    // Still serving: a draft is linted.
+    let draft = uri(&root.join("brouillon.md"));
+    server.open(&draft, DRAFT);
+    assert_eq!(with_code(&server.diagnostics(&draft), "FL101").len(), 1);
+    assert_eq!(server.shut_down(), 0);
+}
+
+#[test]
+fn huge_and_binary_buffers_get_one_file_error_at_the_top() {
+    let ws = seed_workspace();
+    let root = ws.path().canonicalize().unwrap();
+    let mut server = Server::start(&root, &["--max-file-size", "10000000"]);
+    let huge = uri(&root.join("huge.md"));
+    let text = "Kim Young-un àPékin. ".repeat(20_000_000 / 22);
+    server.open(&huge, &text);
+    let published = server.diagnostics(&huge);
+    let found = published["diagnostics"].as_array().unwrap();
+    assert_eq!(found.len(), 1, "{published:#}");
+    assert_eq!(found[0]["code"], "FL001");
+    assert_eq!(found[0]["range"], range((0, 0), (0, 0)));
+    assert!(
+        found[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("over the limit")
+    );
+
+    let binary = uri(&root.join("binary.md"));
+    server.open(&binary, "\u{0}\u{0}\u{1}PNG Kim Young-un");
+    let published = server.diagnostics(&binary);
+    let found = published["diagnostics"].as_array().unwrap();
+    assert_eq!(found.len(), 1, "{published:#}");
+    assert_eq!(found[0]["code"], "FL001");
+    assert!(found[0]["message"].as_str().unwrap().contains("binary"));
+    assert_eq!(server.shut_down(), 0);
+}
+
+#[test]
+fn requests_before_initialize_and_exit_without_shutdown() {
+    let ws = seed_workspace();
+    let mut server = Server::spawn(ws.path(), &[]);
+    server.send(json!({"jsonrpc": "2.0", "id": 1, "method": "textDocument/hover", "params": {}}));
+    let early = server.wait_for("an answer", |m| m["id"] == 1);
+    assert_eq!(early["error"]["code"], -32002, "{early}");
+    server.notify("exit", Value::Null);
+    assert_eq!(server.exit_code(), 1, "exit without shutdown");
+}
+
+#[test]
+fn without_a_root_a_buffer_is_linted_alone() {
+    let ws = seed_workspace();
+    // The working directory's rules/ are the default rules.
+    let mut server = Server::spawn(ws.path(), &[]);
+    let init = server.request(
+        "initialize",
+        json!({"processId": null, "rootUri": null, "capabilities": {}}),
+    );
+    assert!(init.get("error").is_none(), "{init}");
+    server.notify("initialized", json!({}));
+    let draft = "untitled:Untitled-1";
+    server.open(draft, DRAFT);
+    let published = server.diagnostics(draft);
+    let typo = with_code(&published, "FL101");
+    assert_eq!(typo.len(), 1, "a declared entity's typo: {published:#}");
+    assert!(
+        typo[0].get("relatedInformation").is_none(),
+        "no corpus to cite"
+    );
+    assert_eq!(with_code(&published, "FL402").len(), 1);
+    assert_eq!(server.shut_down(), 0);
+}
+
+#[test]
+fn help_says_what_the_server_does() {
+    let out = Command::new(env!("CARGO_BIN_EXE_factlint"))
+        .args(["lsp", "--help"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let help = String::from_utf8(out.stdout).unwrap();
+    for part in [
+        "Language Server",
+        "--against",
+        "factlint.toml",
+        "quick fixes",
+        "standard input",
+    ] {
+        assert!(help.contains(part), "{part:?} not in:\n{help}");
+    }
+}
