@@ -31,7 +31,8 @@ pub struct EventTable {
     pub reference: EventReference,
     /// One row per article that speaks of the event, in corpus order.
     pub articles: Vec<EventRow>,
-    /// How many articles were read.
+    /// How many files were looked at, those that could not be read
+    /// included (as the lint's "files checked").
     pub articles_read: usize,
 }
 
@@ -285,6 +286,7 @@ pub struct EntityTable {
     pub source: String,
     /// One row per article that names the entity, in corpus order.
     pub articles: Vec<EntityRow>,
+    /// As in [`EventTable::articles_read`].
     pub articles_read: usize,
 }
 

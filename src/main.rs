@@ -258,7 +258,8 @@ struct FactsArgs {
     paths: Vec<PathBuf>,
 
     /// jsonl (one record a line), json (one array), or table; with
-    /// --event or --entity the default is table.
+    /// --event or --entity the default is table (json: the table as JSON,
+    /// jsonl: the same on one line).
     #[arg(long, value_enum)]
     format: Option<FactsFormat>,
 
@@ -835,7 +836,13 @@ fn facts(mut args: FactsArgs) -> Result<ExitCode, Failure> {
         let compiled = factlint::extract::CompiledRules::new(&rules);
         let findings = engine::event_findings(&all, &rules, &compiled);
         let mut table = fact_tables::event_table(event, &all, &findings, &rules);
-        table.articles_read += facts.unread.len();
+        // Files that could not be read count as read, as in the lint's
+        // "files checked"; empty files (a warning) do not.
+        table.articles_read += facts
+            .unread
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count();
         write_report(args.output.as_deref(), |out| match format {
             FactsFormat::Table => fact_table::write_event_table(out, &table, color),
             FactsFormat::Json => fact_table::write_event_json(out, &table),
