@@ -36,6 +36,8 @@ Examples:
   factlint draft.md --against corpus/      check a draft against the corpus
   factlint index corpus/ -o facts.idx      keep the corpus's facts for quick
   factlint draft.md --against facts.idx      draft checks
+  factlint facts corpus/                   every fact factlint read, as JSON lines
+  factlint facts corpus/ --event ID        what each article says of one event
   factlint explain name-typo               what a kind means and how to fix it";
 
 #[derive(Parser)]
@@ -173,6 +175,11 @@ enum Command {
         #[arg(long, value_name = "BYTES", default_value_t = corpus::DEFAULT_MAX_FILE_SIZE)]
         max_file_size: u64,
     },
+    /// Print every fact factlint read from the articles (dates, names,
+    /// event mentions, quotes, attributions, claims, figures), or what every
+    /// article says about one event or entity, side by side.
+    #[command(after_long_help = FACTS_HELP)]
+    Facts(FactsArgs),
     /// Score the linter on an annotated evaluation set: precision and
     /// recall per kind.
     Eval {
@@ -193,6 +200,99 @@ enum Command {
         #[arg(long, value_name = "BYTES", default_value_t = corpus::DEFAULT_MAX_FILE_SIZE)]
         max_file_size: u64,
     },
+}
+
+const FACTS_HELP: &str = "\
+Records (--format jsonl, the default: one JSON object a line; json: one \
+array; table: aligned, for reading). Every record has \"kind\", \"file\" and \
+\"span\" {start, end, line, column} (byte offsets; 1-based line, column in \
+characters), and they come file by file, in span order:
+
+  date         text, value (TIMEX3, below), mod (START|MID|END: \"début\", \"mi-\",
+               \"fin\"), granularity, form (absolute|partial|relative|range|bound),
+               anchor (absolute|publication|dateline|earlier-date|none),
+               anchor_date, days {first, last} (null when unresolved),
+               dateline (true on the dateline's own date)
+  name         text, entity (rule id) and canonical (house form), null for a
+               capitalized name no rule declares; fit, form, similarity
+  event        text (the trigger word), event (rule id), name, attributes
+               {date, place, participants, numbers}, each with its span
+  anniversary  text, ordinal, event, year, year_from
+  quote        text, speaker {text, named, span} or null
+  attribution  text, source, vague
+  claim        text (a check-worthy assertion), sourced
+  number       text, value, unit, approximate
+  file-error   severity, message (a file that could not be read)
+
+Date values (TimeML TIMEX3):
+  2024-06-19   a day (\"19 juin 2024\"; \"mercredi\", \"hier\" once anchored)
+  2024-06      a month          2024-W25   an ISO week (\"la semaine dernière\")
+  2024-SU      a season (SP, SU, FA, WI; winter takes the year it starts in)
+  2024         a year           195        a decade (\"les années 1950\")
+  {\"from\": \"2024-06-18\", \"to\": \"2024-06-19\"}   a range
+  XXXX-06-18, XXXX-WXX-3, XXXX-04   what the text says when nothing anchors it
+
+Relative dates are anchored on the publication date (front matter, \
+metadata.toml, factlint.toml) or, when none is given, on a dateline in the \
+first lines (\"Pyongyang, 19 juin 2024 —\", \"Publié le 19 juin 2024\").
+
+--event ID: one row per article that speaks of the event (date, place, \
+participants, figures), the reference facts of rules/events.toml on top, \
+statements the event checks flag marked ✗. --entity ID: one row per article \
+that names the entity, its spellings with counts, and near misses. \
+Unknown ID: exit 2 with the known (or closest) IDs.
+
+Exit codes: 0 read, 1 a file could not be read (its file-error is in the \
+output), 2 usage or configuration error.
+
+Examples:
+  factlint facts corpus/                          every fact, JSON lines
+  factlint facts corpus/kim-poutine-amour.txt --format table
+  factlint facts corpus/ --event sommet-vostotchny-2023   the event, article by article
+  factlint facts corpus/ --entity kim-jong-un --format json";
+
+#[derive(clap::Args)]
+struct FactsArgs {
+    /// Files and folders to read (as for the lint) [default: corpus].
+    #[arg(value_name = "PATH")]
+    paths: Vec<PathBuf>,
+
+    /// jsonl (one record a line), json (one array), or table; with
+    /// --event or --entity the default is table (json: the table as JSON,
+    /// jsonl: the same on one line).
+    #[arg(long, value_enum)]
+    format: Option<FactsFormat>,
+
+    /// What every article says about the event of rules/events.toml with
+    /// this id.
+    #[arg(long, value_name = "ID", conflicts_with = "entity")]
+    event: Option<String>,
+
+    /// How every article spells the entity of the rules with this id.
+    #[arg(long, value_name = "ID")]
+    entity: Option<String>,
+
+    /// Write to FILE instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    output: Option<PathBuf>,
+
+    #[command(flatten)]
+    rules: RulesArg,
+
+    /// Skip files larger than this many bytes, with a file-error.
+    #[arg(long, value_name = "BYTES", default_value_t = corpus::DEFAULT_MAX_FILE_SIZE)]
+    max_file_size: u64,
+
+    /// When to colour the tables.
+    #[arg(long, value_enum, default_value_t = Color::Auto)]
+    color: Color,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum FactsFormat {
+    Jsonl,
+    Json,
+    Table,
 }
 
 const LSP_ABOUT: &str = "\
@@ -253,6 +353,7 @@ fn main() -> ExitCode {
             rules,
             max_file_size,
         }) => build_index(&paths, &output, &rules, max_file_size),
+        Some(Command::Facts(args)) => facts(args),
         Some(Command::Eval {
             dir,
             rules,
@@ -616,15 +717,7 @@ fn render(
             report::github::write(out, &outcome.diagnostics)
         })?,
         Format::Human => {
-            let color = match args.color {
-                Color::Always => true,
-                Color::Never => false,
-                Color::Auto => {
-                    args.output.is_none()
-                        && std::io::stdout().is_terminal()
-                        && std::env::var_os("NO_COLOR").is_none()
-                }
-            };
+            let color = use_color(args.color, args.output.as_deref());
             write_report(args.output.as_deref(), |out| {
                 human::write(
                     out,
@@ -642,6 +735,178 @@ fn render(
         Some(Deny::Info) => Severity::Info,
     };
     let failed = outcome.diagnostics.iter().any(|d| d.severity >= threshold);
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Whether to colour: `--color`, or on a terminal unless `NO_COLOR` is set.
+fn use_color(color: Color, output: Option<&Path>) -> bool {
+    match color {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => {
+            output.is_none()
+                && std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none()
+        }
+    }
+}
+
+/// `factlint facts`: the facts of each article as records, streamed file
+/// by file; or, with `--event`/`--entity`, the table of what every
+/// article says about one event or entity.
+fn facts(mut args: FactsArgs) -> Result<ExitCode, Failure> {
+    use factlint::fact_records::{self, FactRecord, FileErrorRecord};
+    use factlint::fact_tables;
+    use report::fact_table;
+    use report::facts::{FactFormat, FactWriter};
+    if args.paths.is_empty() {
+        args.paths.push(PathBuf::from("corpus"));
+    }
+    let (rules, options, config) = settings_for(&args.rules, args.max_file_size, &args.paths)?;
+    // An unknown id is a usage error before anything is read.
+    let unknown = |what: &str, whats: &str, id: &str, known: Vec<&str>| {
+        let close = fact_tables::closest(id, known.iter().copied());
+        let list = if known.is_empty() {
+            format!("the rules declare no {whats} (see --rules)")
+        } else if close.is_empty() || close.len() == known.len() {
+            format!("known {whats}: {}", known.join(", "))
+        } else {
+            format!("closest {whats}: {}", close.join(", "))
+        };
+        Failure::Usage(format!("unknown {what} \"{id}\"; {list}"))
+    };
+    let event = match &args.event {
+        Some(id) => Some(
+            rules
+                .events
+                .iter()
+                .position(|e| &e.origin.id == id)
+                .ok_or_else(|| {
+                    let known = rules.events.iter().map(|e| e.origin.id.as_str()).collect();
+                    unknown("event", "events", id, known)
+                })?,
+        ),
+        None => None,
+    };
+    let entity = match &args.entity {
+        Some(id) => Some(rules.entity_index(id).ok_or_else(|| {
+            unknown(
+                "entity",
+                "entities",
+                id,
+                rules
+                    .entities
+                    .iter()
+                    .map(|e| e.origin.id.as_str())
+                    .collect(),
+            )
+        })?),
+        None => None,
+    };
+    let found = corpus::discover(&args.paths).map_err(|e| Failure::Usage(e.to_string()))?;
+    let found = without_ignored(found, config.as_ref());
+    let color = use_color(args.color, args.output.as_deref());
+    let format = args
+        .format
+        .unwrap_or(if event.is_some() || entity.is_some() {
+            FactsFormat::Table
+        } else {
+            FactsFormat::Jsonl
+        });
+    let mut failed = false;
+    let mut note_unread = |d: &Diagnostic| {
+        failed |= d.severity == Severity::Error;
+        eprintln!(
+            "factlint: {}: {}: {}",
+            d.severity.as_str(),
+            d.file,
+            d.message
+        );
+    };
+    if let Some(event) = event {
+        let facts = engine::CorpusFacts::extract(&found, &rules, &options);
+        facts.unread.iter().for_each(&mut note_unread);
+        let all: Vec<&factlint::extract::Facts> =
+            facts.documents.iter().map(|d| &d.facts).collect();
+        let compiled = factlint::extract::CompiledRules::new(&rules);
+        let findings = engine::event_findings(&all, &rules, &compiled);
+        let mut table = fact_tables::event_table(event, &all, &findings, &rules);
+        // Files that could not be read count as read, as in the lint's
+        // "files checked"; empty files (a warning) do not.
+        table.articles_read += facts
+            .unread
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count();
+        write_report(args.output.as_deref(), |out| match format {
+            FactsFormat::Table => fact_table::write_event_table(out, &table, color),
+            FactsFormat::Json => fact_table::write_event_json(out, &table),
+            FactsFormat::Jsonl => {
+                serde_json::to_writer(&mut *out, &table)?;
+                writeln!(out)
+            }
+        })?;
+    } else if let Some(entity) = entity {
+        let mut table = fact_tables::entity_table(entity, &rules);
+        let read = engine::read_each(
+            &found,
+            &rules,
+            &options,
+            |_, facts, _, compiled| fact_tables::entity_row(entity, &facts, &compiled.gazetteer),
+            |row| -> Result<(), std::convert::Infallible> {
+                match row {
+                    Ok(row) => {
+                        table.articles_read += 1;
+                        table.articles.extend(row);
+                    }
+                    Err(d) => {
+                        table.articles_read += usize::from(d.severity == Severity::Error);
+                        note_unread(&d);
+                    }
+                }
+                Ok(())
+            },
+        );
+        let Ok(()) = read;
+        write_report(args.output.as_deref(), |out| match format {
+            FactsFormat::Table => fact_table::write_entity_table(out, &table, color),
+            FactsFormat::Json => fact_table::write_entity_json(out, &table),
+            FactsFormat::Jsonl => {
+                serde_json::to_writer(&mut *out, &table)?;
+                writeln!(out)
+            }
+        })?;
+    } else {
+        let format = match format {
+            FactsFormat::Jsonl => FactFormat::Jsonl,
+            FactsFormat::Json => FactFormat::Json,
+            FactsFormat::Table => FactFormat::Table,
+        };
+        write_report(args.output.as_deref(), |out| {
+            let mut writer = FactWriter::new(out, format, color)?;
+            engine::read_each(
+                &found,
+                &rules,
+                &options,
+                |doc, mut facts, prose, compiled| {
+                    factlint::extract::read_figures(&mut facts, prose);
+                    fact_records::records(&facts, &doc.text, &rules, compiled)
+                },
+                |records| match records {
+                    Ok(records) => writer.file(&records),
+                    Err(d) => {
+                        note_unread(&d);
+                        writer.file(&[FactRecord::FileError(FileErrorRecord::from(&d))])
+                    }
+                },
+            )?;
+            writer.finish().map(drop)
+        })?;
+    }
     Ok(if failed {
         ExitCode::from(1)
     } else {
