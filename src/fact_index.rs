@@ -92,7 +92,7 @@ impl Inputs {
             }
         }
         Inputs {
-            rules: Fingerprint::of_files(rule_files.iter().map(Path::new)).hex(),
+            rules: rules_fingerprint(rule_files),
             config: Fingerprint::of_files(config).hex(),
             metadata: metadata.hex(),
             max_file_size,
@@ -154,6 +154,11 @@ impl Stamp {
             modified_nanos: modified.subsec_nanos(),
         })
     }
+}
+
+/// The fingerprint of the rule files loaded (names and contents), in hex.
+pub fn rules_fingerprint(rule_files: &[String]) -> String {
+    Fingerprint::of_files(rule_files.iter().map(Path::new)).hex()
 }
 
 /// A 64-bit FNV-1a hash over the bytes that decide what is extracted: the

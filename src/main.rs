@@ -180,6 +180,18 @@ enum Command {
     /// article says about one event or entity, side by side.
     #[command(after_long_help = FACTS_HELP)]
     Facts(FactsArgs),
+    /// Run the cross-article checks on facts exported by `factlint facts`
+    /// (with --facts: the reduce step of a run split over many machines),
+    /// or lint PATHs as `factlint PATH` does.
+    #[command(after_help = CHECK_HELP)]
+    Check {
+        /// Read the PATHs as fact exports (`factlint facts` jsonl or json),
+        /// not as articles.
+        #[arg(long)]
+        facts: bool,
+        #[command(flatten)]
+        lint: LintArgs,
+    },
     /// Score the linter on an annotated evaluation set: precision and
     /// recall per kind.
     Eval {
@@ -354,6 +366,14 @@ fn main() -> ExitCode {
             max_file_size,
         }) => build_index(&paths, &output, &rules, max_file_size),
         Some(Command::Facts(args)) => facts(args),
+        Some(Command::Check {
+            facts: true,
+            lint: args,
+        }) => check_facts(args),
+        Some(Command::Check {
+            facts: false,
+            lint: args,
+        }) => lint(args),
         Some(Command::Eval {
             dir,
             rules,
@@ -542,6 +562,164 @@ fn lint(mut args: LintArgs) -> Result<ExitCode, Failure> {
     }
     let sources = SourceCache::new(&found);
     render(&args, &outcome, &sources)
+}
+
+const CHECK_HELP: &str = "\
+With --facts, only the cross-article findings are reported (name-typo,
+name-variant, date-, location-, participant- and number-contradiction,
+and capitalized spelling slips judged corpus-wide), the same as a direct
+run gives; per-article checks (typography, sourcing...) need the text and
+run where the facts are exported. Every article record carries the
+factlint version and the fingerprint of the rules it was read with; facts
+read by another version or with other rules are refused (exit 2).
+
+Example (each machine exports its share, one compares):
+  factlint facts archive/2023 -o 2023.jsonl      # machine 1
+  factlint facts archive/2024 -o 2024.jsonl      # machine 2
+  factlint check --facts 2023.jsonl 2024.jsonl --format json -o report.json";
+
+/// `factlint check --facts`: the corpus checks over exported facts.
+fn check_facts(args: LintArgs) -> Result<ExitCode, Failure> {
+    use factlint::fact_records::FactRecord;
+    use std::io::BufRead;
+    if args.paths.is_empty() {
+        return Err(Failure::Usage(
+            "check --facts reads the files `factlint facts` wrote: give them as PATHs".into(),
+        ));
+    }
+    if args.against.is_some() || args.stdin || args.fix || args.diff {
+        return Err(Failure::Usage(
+            "check --facts compares exported facts: --against, --stdin, --fix and --diff need \
+             the articles"
+                .into(),
+        ));
+    }
+    let (rules, options, config) = settings(&args, &args.paths)?;
+    let fingerprint = factlint::fact_index::rules_fingerprint(&rules.files);
+    let mut corpus = engine::CorpusFacts::default();
+    let mut seen: std::collections::HashSet<String> = Default::default();
+    let mut duplicates = 0usize;
+    for path in &args.paths {
+        let shown = path.display().to_string();
+        let bad = |line: usize, what: String| Failure::Usage(format!("{shown}:{line}: {what}"));
+        let file = std::fs::File::open(path)
+            .map_err(|e| Failure::Usage(format!("cannot read {shown}: {e}")))?;
+        let mut reader = std::io::BufReader::new(file);
+        let mut line = String::new();
+        let mut number = 0;
+        let mut records: Vec<(usize, FactRecord)> = Vec::new();
+        let mut json_array = false;
+        loop {
+            line.clear();
+            let n = reader
+                .read_line(&mut line)
+                .map_err(|e| bad(number + 1, format!("cannot read: {e}")))?;
+            if n == 0 {
+                break;
+            }
+            number += 1;
+            let trimmed = line.trim();
+            if number == 1 && trimmed.starts_with('[') {
+                json_array = true;
+                break;
+            }
+            if trimmed.is_empty() {
+                continue;
+            }
+            // Only article records matter here; the others are skipped unread.
+            if trimmed.starts_with("{\"kind\":\"article\"") {
+                let record = serde_json::from_str(trimmed)
+                    .map_err(|e| bad(number, format!("a damaged article record: {e}")))?;
+                records.push((number, record));
+            } else if trimmed.starts_with("{\"kind\":\"file-error\"") {
+                let record = serde_json::from_str(trimmed)
+                    .map_err(|e| bad(number, format!("a damaged file-error record: {e}")))?;
+                records.push((number, record));
+            } else if !trimmed.starts_with("{\"kind\":\"") {
+                return Err(bad(
+                    number,
+                    "not a record of `factlint facts` (jsonl or json expected)".into(),
+                ));
+            }
+        }
+        if json_array {
+            let mut text = line.clone();
+            std::io::Read::read_to_string(&mut reader, &mut text)
+                .map_err(|e| bad(1, format!("cannot read: {e}")))?;
+            let all: Vec<FactRecord> = serde_json::from_str(&text)
+                .map_err(|e| bad(e.line(), format!("not a `factlint facts` json export: {e}")))?;
+            records.extend(all.into_iter().map(|r| (1, r)));
+        }
+        for (number, record) in records {
+            match record {
+                FactRecord::Article(a) => {
+                    if a.factlint != env!("CARGO_PKG_VERSION") {
+                        return Err(bad(
+                            number,
+                            format!(
+                                "facts of {} were read by factlint {}, this is factlint {}: \
+                                 export them again",
+                                a.file,
+                                a.factlint,
+                                env!("CARGO_PKG_VERSION")
+                            ),
+                        ));
+                    }
+                    if a.rules != fingerprint {
+                        return Err(bad(
+                            number,
+                            format!(
+                                "facts of {} were read with other rules (fingerprint {}, these \
+                                 rules {fingerprint}): compare with the rules they were \
+                                 exported with (--rules) or export them again",
+                                a.file, a.rules
+                            ),
+                        ));
+                    }
+                    if !seen.insert(a.file.clone()) {
+                        duplicates += 1;
+                        continue;
+                    }
+                    corpus.documents.push(engine::CorpusDocument {
+                        path: PathBuf::from(&a.file),
+                        facts: a.facts,
+                    });
+                }
+                FactRecord::FileError(f) => corpus.unread.push(Diagnostic::new(
+                    Kind::FileError,
+                    f.severity,
+                    &f.file,
+                    f.span,
+                    "",
+                    f.message,
+                )),
+                _ => {}
+            }
+        }
+    }
+    if duplicates > 0 {
+        eprintln!(
+            "factlint: warning: {duplicates} articles appear in more than one export; each is \
+             compared once, from the first"
+        );
+    }
+    if corpus.documents.is_empty() && corpus.unread.is_empty() {
+        return Err(Failure::Usage(
+            "the exports hold no article records: were they written by `factlint facts` \
+             (jsonl or json)?"
+                .into(),
+        ));
+    }
+    let mut outcome = engine::run_corpus_checks(&corpus, &rules, &options);
+    if let Some(c) = &config {
+        c.apply_severity(&mut outcome.diagnostics);
+    }
+    let shown: Vec<Target> = corpus
+        .documents
+        .iter()
+        .map(|d| Ok(d.path.clone()))
+        .collect();
+    render(&args, &outcome, &SourceCache::new(&shown))
 }
 
 /// Drafts before publishing: the drafts (files, or standard input) and the
@@ -759,7 +937,7 @@ fn use_color(color: Color, output: Option<&Path>) -> bool {
 /// by file; or, with `--event`/`--entity`, the table of what every
 /// article says about one event or entity.
 fn facts(mut args: FactsArgs) -> Result<ExitCode, Failure> {
-    use factlint::fact_records::{self, FactRecord, FileErrorRecord};
+    use factlint::fact_records::{self, ArticleRecord, FactRecord, FileErrorRecord};
     use factlint::fact_tables;
     use report::fact_table;
     use report::facts::{FactFormat, FactWriter};
@@ -767,6 +945,7 @@ fn facts(mut args: FactsArgs) -> Result<ExitCode, Failure> {
         args.paths.push(PathBuf::from("corpus"));
     }
     let (rules, options, config) = settings_for(&args.rules, args.max_file_size, &args.paths)?;
+    let rules_fingerprint = factlint::fact_index::rules_fingerprint(&rules.files);
     // An unknown id is a usage error before anything is read.
     let unknown = |what: &str, whats: &str, id: &str, known: Vec<&str>| {
         let close = fact_tables::closest(id, known.iter().copied());
@@ -894,7 +1073,11 @@ fn facts(mut args: FactsArgs) -> Result<ExitCode, Failure> {
                 &options,
                 |doc, mut facts, prose, compiled| {
                     factlint::extract::read_figures(&mut facts, prose);
-                    fact_records::records(&facts, &doc.text, &rules, compiled)
+                    let mut records = fact_records::records(&facts, &doc.text, &rules, compiled);
+                    // First: its span is the whole file, offset 0.
+                    let article = ArticleRecord::new(facts, &rules_fingerprint, compiled);
+                    records.insert(0, FactRecord::Article(Box::new(article)));
+                    records
                 },
                 |records| match records {
                     Ok(records) => writer.file(&records),

@@ -72,7 +72,18 @@ fn the_corpus_facts_as_json_lines() {
         // What was read back writes the same JSON.
         assert_eq!(&serde_json::to_value(record).unwrap(), value);
     }
-    insta::assert_snapshot!("corpus_jsonl", text);
+    // Article records are for `check --facts` (tested below): their bulk
+    // and their rules fingerprint would churn the snapshot on any rule edit.
+    let articles = records
+        .iter()
+        .filter(|(_, r)| matches!(r, FactRecord::Article(_)))
+        .count();
+    assert_eq!(articles, 5, "one article record per file");
+    let readable: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.starts_with("{\"kind\":\"article\""))
+        .collect();
+    insta::assert_snapshot!("corpus_jsonl", readable.join("\n") + "\n");
 }
 
 #[test]
@@ -318,4 +329,183 @@ fn unreadable_files_are_file_error_records_not_panics() {
         assert_eq!(table["articles_read"], 4, "{table}");
         assert!(stderr(&out).contains("binaire.txt"), "{}", stderr(&out));
     }
+}
+
+// ── Map and reduce: `check --facts` ─────────────────────────────────────
+
+/// The kinds only the cross-article checks produce.
+const CROSS_ARTICLE: &str = "name-typo,name-variant,date-contradiction,location-contradiction,\
+                             participant-contradiction,number-contradiction";
+
+fn report_of(out: &Output) -> Value {
+    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}: {}", stderr(out)))
+}
+
+#[test]
+fn check_facts_on_exports_split_over_machines_gives_the_direct_run_s_findings() {
+    let dir = tempfile::tempdir().unwrap();
+    let export = |name: &str, paths: &[&str]| {
+        let path = dir.path().join(name).display().to_string();
+        let mut args = vec!["facts"];
+        args.extend(paths);
+        args.extend(["-o", &path]);
+        let out = factlint(&args);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        path
+    };
+    // Two "machines", each with its share; the fixture is one corpus.
+    let one = export(
+        "one.jsonl",
+        &[
+            "tests/fixtures/facts-table/conseil.md",
+            "tests/fixtures/facts-table/depeche.txt",
+        ],
+    );
+    let two = export(
+        "two.jsonl",
+        &[
+            "tests/fixtures/facts-table/erreur.md",
+            "tests/fixtures/facts-table/autre.txt",
+        ],
+    );
+    let rules = format!("{FIXTURE}/rules");
+    let reduced = factlint(&[
+        "check", "--facts", &one, &two, "--format", "json", "--rules", &rules,
+    ]);
+    let direct = factlint(&[
+        FIXTURE,
+        "--format",
+        "json",
+        "--kind",
+        CROSS_ARTICLE,
+        "--rules",
+        &rules,
+    ]);
+    assert_eq!(
+        reduced.status.code(),
+        direct.status.code(),
+        "{}",
+        stderr(&reduced)
+    );
+    let (reduced, direct) = (report_of(&reduced), report_of(&direct));
+    let cross: Vec<&Value> = reduced["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| CROSS_ARTICLE.contains(d["kind"].as_str().unwrap()))
+        .collect();
+    let expected: Vec<&Value> = direct["diagnostics"].as_array().unwrap().iter().collect();
+    assert!(
+        expected.len() >= 4,
+        "the fixture has cross-article findings: {direct}"
+    );
+    // Same findings, same spans, same related places in other files.
+    assert_eq!(cross, expected);
+    assert_eq!(reduced["files_checked"], direct["files_checked"]);
+}
+
+#[test]
+fn check_facts_refuses_facts_read_with_other_rules_or_not_facts_at_all() {
+    let dir = tempfile::tempdir().unwrap();
+    let jsonl = dir.path().join("corpus.jsonl");
+    let out = factlint(&["facts", "corpus", "-o", jsonl.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let path = jsonl.to_str().unwrap();
+
+    // The fixture's rules are not those the corpus was read with.
+    let rules = format!("{FIXTURE}/rules");
+    let out = factlint(&["check", "--facts", path, "--rules", &rules]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("were read with other rules"),
+        "{}",
+        stderr(&out)
+    );
+
+    // The same export twice: each article compared once, with a warning.
+    let out = factlint(&["check", "--facts", path, path, "--format", "json"]);
+    assert!(
+        stderr(&out).contains("5 articles appear in more than one export"),
+        "{}",
+        stderr(&out)
+    );
+    let once = factlint(&["check", "--facts", path, "--format", "json"]);
+    assert_eq!(
+        report_of(&out)["diagnostics"],
+        report_of(&once)["diagnostics"]
+    );
+    assert!(
+        !report_of(&once)["diagnostics"]
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+
+    // An article, a damaged record, an export from another version.
+    let out = factlint(&["check", "--facts", "corpus/alliance-pekin.txt"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("not a record of `factlint facts`"),
+        "{}",
+        stderr(&out)
+    );
+    let text = std::fs::read_to_string(&jsonl).unwrap();
+    let first = text.lines().next().unwrap();
+    let damaged = dir.path().join("damaged.jsonl");
+    std::fs::write(&damaged, &first[..first.len() / 2]).unwrap();
+    let out = factlint(&["check", "--facts", damaged.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("damaged.jsonl:1: a damaged article record"),
+        "{}",
+        stderr(&out)
+    );
+    let old = dir.path().join("old.jsonl");
+    let version = format!("\"factlint\":\"{}\"", env!("CARGO_PKG_VERSION"));
+    std::fs::write(&old, text.replace(&version, "\"factlint\":\"0.0.1\"")).unwrap();
+    let out = factlint(&["check", "--facts", old.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("were read by factlint 0.0.1"),
+        "{}",
+        stderr(&out)
+    );
+    // Without PATHs, or with options that need the articles.
+    let out = factlint(&["check", "--facts"]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = factlint(&["check", "--facts", path, "--fix"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn check_facts_reads_the_json_array_form_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let json = dir.path().join("corpus.json");
+    let out = factlint(&[
+        "facts",
+        "corpus",
+        "--format",
+        "json",
+        "-o",
+        json.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let from_json = factlint(&[
+        "check",
+        "--facts",
+        json.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    let jsonl = dir.path().join("corpus.jsonl");
+    factlint(&["facts", "corpus", "-o", jsonl.to_str().unwrap()]);
+    let from_jsonl = factlint(&[
+        "check",
+        "--facts",
+        jsonl.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(from_json.status.code(), Some(1), "{}", stderr(&from_json));
+    assert_eq!(report_of(&from_json), report_of(&from_jsonl));
 }

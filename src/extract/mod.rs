@@ -52,7 +52,7 @@ impl CompiledRules {
 
 /// Everything extracted from one document. The text itself is not kept:
 /// memory holds facts, not corpora.
-#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Facts {
     pub file: String,
     pub meta: Meta,

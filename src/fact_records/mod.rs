@@ -39,6 +39,8 @@ pub enum FactRecord {
     Number(NumberRecord),
     /// A file that could not be read: no facts, and why.
     FileError(FileErrorRecord),
+    /// What the cross-article checks compare, for `factlint check --facts`.
+    Article(Box<ArticleRecord>),
 }
 
 impl FactRecord {
@@ -53,6 +55,7 @@ impl FactRecord {
             FactRecord::Claim(r) => &r.file,
             FactRecord::Number(r) => &r.file,
             FactRecord::FileError(r) => &r.file,
+            FactRecord::Article(r) => &r.file,
         }
     }
 
@@ -67,6 +70,7 @@ impl FactRecord {
             FactRecord::Claim(r) => r.span,
             FactRecord::Number(r) => r.span,
             FactRecord::FileError(r) => r.span,
+            FactRecord::Article(r) => r.span,
         }
     }
 
@@ -82,6 +86,36 @@ impl FactRecord {
             FactRecord::Claim(_) => "claim",
             FactRecord::Number(_) => "number",
             FactRecord::FileError(_) => "file-error",
+            FactRecord::Article(_) => "article",
+        }
+    }
+}
+
+/// The corpus-level facts of one article (the names, spellings, event
+/// statements and suppressions the cross-article checks compare: the same
+/// serde [`Facts`] an index file holds), first among the article's records.
+/// They refer to the rules by position, so they are valid only under the
+/// rules (`rules`, their fingerprint) and the factlint that read them.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ArticleRecord {
+    pub file: String,
+    /// The whole file: [`Span::FILE`].
+    pub span: Span,
+    pub factlint: String,
+    pub rules: String,
+    pub facts: Facts,
+}
+
+impl ArticleRecord {
+    /// The record of `facts` once the per-article checks' data is dropped.
+    pub fn new(mut facts: Facts, rules_fingerprint: &str, compiled: &CompiledRules) -> Self {
+        facts.keep_for_corpus(&compiled.gazetteer);
+        ArticleRecord {
+            file: facts.file.clone(),
+            span: Span::FILE,
+            factlint: env!("CARGO_PKG_VERSION").into(),
+            rules: rules_fingerprint.into(),
+            facts,
         }
     }
 }

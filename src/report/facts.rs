@@ -79,7 +79,11 @@ impl<'a> FactWriter<'a> {
             writeln!(self.out, "{title}")?;
         }
         let mut table = Table::new(["place", "kind", "text", "what factlint read"]);
-        for r in records {
+        // The article record is for `check --facts`, not for reading.
+        for r in records
+            .iter()
+            .filter(|r| !matches!(r, FactRecord::Article(_)))
+        {
             let span = r.span();
             table.row([
                 format!("{}:{}", span.line, span.column),
@@ -125,7 +129,7 @@ fn text_of(r: &FactRecord) -> &str {
         FactRecord::Attribution(a) => &a.text,
         FactRecord::Claim(c) => &c.text,
         FactRecord::Number(n) => &n.text,
-        FactRecord::FileError(_) => "",
+        FactRecord::FileError(_) | FactRecord::Article(_) => "",
     }
 }
 
@@ -242,6 +246,7 @@ fn details(r: &FactRecord) -> String {
             s
         }
         FactRecord::FileError(f) => f.message.clone(),
+        FactRecord::Article(a) => format!("corpus-level facts (rules {})", a.rules),
     }
 }
 
