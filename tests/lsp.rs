@@ -628,3 +628,53 @@ fn help_says_what_the_server_does() {
         assert!(help.contains(part), "{part:?} not in:\n{help}");
     }
 }
+
+#[test]
+fn changes_to_documents_that_are_not_open_are_ignored() {
+    let ws = seed_workspace();
+    let root = ws.path().canonicalize().unwrap();
+    let mut server = Server::start(&root, &[]);
+    let full_text = |server: &mut Server, uri: &str, version: i32| {
+        server.notify(
+            "textDocument/didChange",
+            json!({
+                "textDocument": {"uri": uri, "version": version},
+                "contentChanges": [{"text": DRAFT}],
+            }),
+        );
+    };
+    // Never opened: a full text is no reason to start checking it.
+    let never = uri(&root.join("jamais-ouvert.md"));
+    full_text(&mut server, &never, 2);
+    let logged = server.wait_for("a log of the ignored change", |m| {
+        m["method"] == "window/logMessage"
+            && m["params"]["message"]
+                .as_str()
+                .is_some_and(|s| s.contains("not open") && s.contains("jamais-ouvert.md"))
+    });
+    assert_eq!(logged["params"]["type"], 2, "{logged}");
+    // Opened, closed, then changed: its diagnostics stay cleared.
+    let closed = uri(&root.join("ferme.md"));
+    server.open(&closed, DRAFT);
+    assert_eq!(with_code(&server.diagnostics(&closed), "FL101").len(), 1);
+    server.notify(
+        "textDocument/didClose",
+        json!({"textDocument": {"uri": closed}}),
+    );
+    assert_eq!(server.diagnostics(&closed)["diagnostics"], json!([]));
+    full_text(&mut server, &closed, 3);
+    // A request about either is answered without linting it; whatever the
+    // server published before the answer is in `unread` by now.
+    for doc in [&never, &closed] {
+        let hover = server.request(
+            "textDocument/hover",
+            json!({"textDocument": {"uri": doc}, "position": {"line": 0, "character": 15}}),
+        );
+        assert_eq!(hover["result"], Value::Null, "{hover}");
+    }
+    for doc in [&never, &closed] {
+        let published = server.diagnostics_within(doc, Duration::from_millis(600));
+        assert!(published.is_empty(), "{doc}: {published:#?}");
+    }
+    assert_eq!(server.shut_down(), 0);
+}

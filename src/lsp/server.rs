@@ -295,27 +295,17 @@ impl Server {
     fn did_change(&mut self, p: DidChangeTextDocumentParams) {
         let uri = p.text_document.uri;
         let key = uri.as_str().to_string();
-        match self.buffers.get_mut(&key) {
-            Some(buffer) => buffer.apply(p.text_document.version, p.content_changes),
-            // A buffer never opened (its didOpen was lost): a full text
-            // is enough to start from, a range edit is not.
-            None => match p
-                .content_changes
-                .into_iter()
-                .rev()
-                .find(|c| c.range.is_none())
-            {
-                Some(full) => {
-                    let buffer = Buffer::new(uri, full.text, p.text_document.version);
-                    self.buffers.insert(key.clone(), buffer);
-                }
-                None => {
-                    let message =
-                        format!("factlint: a change to {} which is not open", uri.as_str());
-                    return log(&self.sender, MessageType::WARNING, message);
-                }
-            },
-        }
+        let Some(buffer) = self.buffers.get_mut(&key) else {
+            // The protocol sends changes only to open documents: a change to
+            // one never opened or already closed would start a buffer whose
+            // diagnostics no didClose ever clears.
+            let message = format!(
+                "factlint: ignored a change to {}, which is not open",
+                uri.as_str()
+            );
+            return log(&self.sender, MessageType::WARNING, message);
+        };
+        buffer.apply(p.text_document.version, p.content_changes);
         self.waiting.touch(Job::Lint(key), Instant::now());
     }
 
