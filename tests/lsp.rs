@@ -678,3 +678,41 @@ fn changes_to_documents_that_are_not_open_are_ignored() {
     }
     assert_eq!(server.shut_down(), 0);
 }
+
+#[test]
+fn a_buffer_with_lone_surrogates_is_linted_with_replacement_characters() {
+    let ws = seed_workspace();
+    let root = ws.path().canonicalize().unwrap();
+    let mut server = Server::start(&root, &[]);
+    let draft = uri(&root.join("surrogates.md"));
+    // An editor's buffer may hold half a UTF-16 pair; JSON can escape it,
+    // serde_json refuses it. Each counts one UTF-16 unit either way.
+    let body = serde_json::to_string(&json!({
+        "jsonrpc": "2.0",
+        "method": "textDocument/didOpen",
+        "params": {"textDocument": {
+            "uri": draft, "languageId": "markdown", "version": 1,
+            "text": "HIGH LOW Kim Young-un est arrivé.\n",
+        }},
+    }))
+    .unwrap()
+    .replace("HIGH", "\\ud800")
+    .replace("LOW", "\\udfff");
+    server.write(format!("Content-Length: {}\r\n\r\n{body}", body.len()).as_bytes());
+    let published = server.diagnostics(&draft);
+    let typo = with_code(&published, "FL101");
+    assert_eq!(typo.len(), 1, "{published:#}");
+    // One unit, a space, one unit, a space: the name starts at 4.
+    assert_eq!(typo[0]["range"], range((0, 4), (0, 16)));
+    let logged = server.wait_for("a log of the replacement", |m| {
+        m["method"] == "window/logMessage"
+            && m["params"]["message"]
+                .as_str()
+                .is_some_and(|s| s.contains("U+FFFD"))
+    });
+    assert!(
+        logged["params"]["message"].as_str().unwrap().contains("2 "),
+        "{logged}"
+    );
+    assert_eq!(server.shut_down(), 0);
+}

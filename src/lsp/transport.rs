@@ -3,8 +3,10 @@
 //! lsp-server's stock stdio reader ends the connection on the first frame
 //! it cannot parse, and an editor's server must outlive a client's mistake.
 //! This reader skips bytes that are not a `Content-Length` frame (with a
-//! log message), answers a body that is not JSON with a parse error
-//! (-32700) and a JSON value that is not a message with an invalid request
+//! log message), reads a lone UTF-16 surrogate escape or invalid UTF-8 in
+//! a body as U+FFFD (with a log message) rather than refusing the body,
+//! answers a body that is not JSON with a parse error (-32700) and a JSON
+//! value that is not a message with an invalid request
 //! error (-32600), then carries on with the next frame. The server loop
 //! sees only well-formed messages, through lsp-server's [`Connection`].
 
@@ -119,7 +121,7 @@ impl<R: BufRead> FrameReader<R> {
         if self.input.read_exact(&mut body).is_err() {
             return Ok(false);
         }
-        self.pending.push_back(parse(&body));
+        self.pending.extend(parse(&body));
         Ok(true)
     }
 
@@ -158,17 +160,13 @@ impl<R: BufRead> FrameReader<R> {
 
     fn note_skipped(&mut self, skipped: usize) {
         if skipped > 0 {
-            self.pending.push_back(Incoming::Answer(json!({
-                "jsonrpc": "2.0",
-                "method": "window/logMessage",
-                "params": {
-                    "type": 2,
-                    "message": format!(
-                        "factlint: skipped {skipped} bytes of input that were not a \
-                         Content-Length frame"
-                    ),
-                },
-            })));
+            self.pending.push_back(Incoming::Answer(log_message(
+                2,
+                format!(
+                    "factlint: skipped {skipped} bytes of input that were not a \
+                     Content-Length frame"
+                ),
+            )));
         }
     }
 }
@@ -205,18 +203,44 @@ fn is_header(line: &[u8]) -> bool {
     })
 }
 
-/// A frame's body as a message, or the error response it deserves.
-fn parse(body: &[u8]) -> Incoming {
+/// A frame's body as a message, or the error response it deserves; with a
+/// log message first when the body had to be repaired to be read.
+fn parse(body: &[u8]) -> Vec<Incoming> {
     let value: Value = match serde_json::from_slice(body) {
         Ok(value) => value,
         Err(e) => {
-            return Incoming::Answer(error(
-                Value::Null,
-                ErrorCode::ParseError,
-                &format!("parse error: the frame is not JSON ({e})"),
-            ));
+            let repaired = repair(body).and_then(|(fixed, count)| {
+                let value = serde_json::from_slice::<Value>(&fixed).ok()?;
+                Some((value, count))
+            });
+            let Some((value, count)) = repaired else {
+                return vec![Incoming::Answer(error(
+                    Value::Null,
+                    ErrorCode::ParseError,
+                    &format!("parse error: the frame is not JSON ({e})"),
+                ))];
+            };
+            let note = log_message(
+                2,
+                format!(
+                    "factlint: a message held {count} {}, which JSON text cannot hold; {} \
+                     read as U+FFFD",
+                    if count == 1 {
+                        "lone UTF-16 surrogate or invalid UTF-8 sequence"
+                    } else {
+                        "lone UTF-16 surrogates or invalid UTF-8 sequences"
+                    },
+                    if count == 1 { "it was" } else { "each was" },
+                ),
+            );
+            return vec![Incoming::Answer(note), message(value)];
         }
     };
+    vec![message(value)]
+}
+
+/// A JSON value as a message, or the error response it deserves.
+fn message(value: Value) -> Incoming {
     let id = value
         .get("id")
         .filter(|id| id.is_string() || id.is_number())
@@ -230,6 +254,64 @@ fn parse(body: &[u8]) -> Incoming {
             &format!("invalid request: not a JSON-RPC request, response or notification ({e})"),
         )),
     }
+}
+
+/// `body` with each lone UTF-16 surrogate escape (`\ud800` not followed
+/// by a low half, or a low half alone) replaced by `\ufffd`, and each
+/// invalid UTF-8 sequence by U+FFFD, and how many were replaced; `None`
+/// when there is nothing to replace. Editors' buffers are UTF-16 and may
+/// hold half a pair, which a client escapes as it is and serde_json
+/// refuses; U+FFFD is one UTF-16 unit too, so positions stay aligned.
+fn repair(body: &[u8]) -> Option<(Vec<u8>, usize)> {
+    let mut count = 0;
+    let mut fixed = Vec::new();
+    for chunk in body.utf8_chunks() {
+        fixed.extend_from_slice(chunk.valid().as_bytes());
+        if !chunk.invalid().is_empty() {
+            fixed.extend_from_slice("\u{fffd}".as_bytes());
+            count += 1;
+        }
+    }
+    let mut at = 0;
+    while let Some(found) = memchr::memchr(b'\\', &fixed[at..]) {
+        at += found;
+        match unicode_escape(&fixed, at) {
+            Some(0xD800..=0xDBFF)
+                if unicode_escape(&fixed, at + 6)
+                    .is_some_and(|u| (0xDC00..=0xDFFF).contains(&u)) =>
+            {
+                at += 12
+            }
+            Some(0xD800..=0xDFFF) => {
+                fixed[at..at + 6].copy_from_slice(b"\\ufffd");
+                count += 1;
+                at += 6;
+            }
+            Some(_) => at += 6,
+            // `\\`, `\"` and the others: two bytes, never the start of a `\u`.
+            None => at += 2,
+        }
+    }
+    (count > 0).then_some((fixed, count))
+}
+
+/// The code unit of the `\uXXXX` escape at `at` in `text`, if one is there.
+fn unicode_escape(text: &[u8], at: usize) -> Option<u16> {
+    let escape = text.get(at..at + 6)?;
+    let digits = &escape[2..];
+    if &escape[..2] != b"\\u" || !digits.iter().all(u8::is_ascii_hexdigit) {
+        return None;
+    }
+    u16::from_str_radix(std::str::from_utf8(digits).ok()?, 16).ok()
+}
+
+/// A `window/logMessage` notification, as an answer.
+fn log_message(typ: u8, message: String) -> Value {
+    json!({
+        "jsonrpc": "2.0",
+        "method": "window/logMessage",
+        "params": { "type": typ, "message": message },
+    })
 }
 
 /// A JSON-RPC error response (its `id` may be null, which lsp-server's
@@ -409,6 +491,44 @@ mod tests {
             panic!("an answer")
         };
         assert_eq!(a["id"], 7);
+    }
+
+    #[test]
+    fn lone_surrogates_and_invalid_utf8_are_read_as_replacement_characters() {
+        let text = |body: &[u8]| -> Vec<String> {
+            parse(body)
+                .into_iter()
+                .map(|i| match i {
+                    Incoming::Message(Message::Notification(n)) => {
+                        n.params["text"].as_str().unwrap().to_string()
+                    }
+                    Incoming::Answer(a) => a["params"]["message"].to_string(),
+                    other => panic!("{other:?}"),
+                })
+                .collect()
+        };
+        let body = |text: &str| {
+            format!(r#"{{"jsonrpc":"2.0","method":"n","params":{{"text":"{text}"}}}}"#).into_bytes()
+        };
+        // A pair, an escaped backslash before `ud800`, then lone halves.
+        let read = text(&body(r"\ud83d\ude00 \\ud800 \ud800 \udc00\ud800x"));
+        assert_eq!(read[1], "😀 \\ud800 \u{fffd} \u{fffd}\u{fffd}x");
+        assert!(
+            read[0].contains("held 3 lone UTF-16 surrogates"),
+            "{read:?}"
+        );
+        let mut latin1 = body("caf_");
+        let at = latin1.iter().position(|&b| b == b'_').unwrap();
+        latin1[at] = 0xe9;
+        let read = text(&latin1);
+        assert_eq!(read[1], "caf\u{fffd}");
+        assert!(read[0].contains("held 1 lone"), "{read:?}");
+        // Nothing to repair: the body is simply not JSON.
+        assert_eq!(
+            methods(&frame(r#"{"text":"\ud83d\ude00"#)),
+            ["error -32700"]
+        );
+        assert_eq!(text(&body(r"\u00e9")), ["é"]);
     }
 
     #[test]
