@@ -716,3 +716,109 @@ fn a_buffer_with_lone_surrogates_is_linted_with_replacement_characters() {
     );
     assert_eq!(server.shut_down(), 0);
 }
+
+#[test]
+fn a_buffer_too_big_for_a_message_gets_a_file_error_and_can_come_back() {
+    let ws = seed_workspace();
+    let root = ws.path().canonicalize().unwrap();
+    let mut server = Server::start(&root, &["--max-file-size", "1000"]);
+    // 2 MB of text: its message is over the server's limit (about four
+    // times --max-file-size, plus 1 MiB) and is never read whole.
+    let huge = uri(&root.join("énorme.md"));
+    let text = "Kim Young-un àPékin. ".repeat(2_000_000 / 22);
+    server.open(&huge, &text);
+    let published = server.diagnostics(&huge);
+    assert_eq!(published["version"], 1, "{published:#}");
+    let found = published["diagnostics"].as_array().unwrap();
+    assert_eq!(found.len(), 1, "{published:#}");
+    assert_eq!(found[0]["code"], "FL001");
+    assert_eq!(found[0]["severity"], 1);
+    assert_eq!(found[0]["range"], range((0, 0), (0, 0)));
+    let message = found[0]["message"].as_str().unwrap();
+    let size = format!("{} bytes", text.len());
+    for part in [size.as_str(), "over the limit of 1000 bytes", "reopen"] {
+        assert!(message.contains(part), "{part:?} not in {message:?}");
+    }
+    // (The corpus's articles are over 1000 bytes too: another message.)
+    let shown = server.wait_for("a message naming the file", |m| {
+        m["method"] == "window/showMessage"
+            && m["params"]["message"]
+                .as_str()
+                .is_some_and(|s| s.contains("énorme.md"))
+    });
+    assert_eq!(shown["params"]["type"], 2, "{shown}");
+    // An edit cannot be applied to a text the server does not have: no
+    // lint, and requests find nothing.
+    server.notify(
+        "textDocument/didChange",
+        json!({
+            "textDocument": {"uri": huge, "version": 2},
+            "contentChanges": [{"range": range((0, 0), (0, 0)), "text": "x"}],
+        }),
+    );
+    let hover = server.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": huge}, "position": {"line": 0, "character": 1}}),
+    );
+    assert_eq!(hover["result"], Value::Null);
+    assert!(
+        server
+            .diagnostics_within(&huge, Duration::from_millis(600))
+            .is_empty()
+    );
+    // A whole new text is enough to start again.
+    server.notify(
+        "textDocument/didChange",
+        json!({
+            "textDocument": {"uri": huge, "version": 3},
+            "contentChanges": [{"text": "Kim Young-un est arrivé.\n"}],
+        }),
+    );
+    let published = server.diagnostics(&huge);
+    assert_eq!(published["version"], 3);
+    assert_eq!(with_code(&published, "FL101").len(), 1, "{published:#}");
+    // A change too big for a message, to an open buffer: a file-error too.
+    server.notify(
+        "textDocument/didChange",
+        json!({
+            "textDocument": {"uri": huge, "version": 4},
+            "contentChanges": [{"text": text}],
+        }),
+    );
+    let published = server.diagnostics(&huge);
+    assert_eq!(published["version"], 4);
+    assert_eq!(
+        published["diagnostics"][0]["code"], "FL001",
+        "{published:#}"
+    );
+    // Closing clears it.
+    server.notify(
+        "textDocument/didClose",
+        json!({"textDocument": {"uri": huge}}),
+    );
+    assert_eq!(server.diagnostics(&huge)["diagnostics"], json!([]));
+    assert_eq!(server.shut_down(), 0);
+}
+
+#[test]
+fn a_buffer_sent_as_broken_json_gets_a_file_error() {
+    let ws = seed_workspace();
+    let root = ws.path().canonicalize().unwrap();
+    let mut server = Server::start(&root, &[]);
+    let draft = uri(&root.join("cassé.md"));
+    let body = format!(
+        r#"{{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{{"textDocument":{{"uri":"{draft}","languageId":"markdown","version":1,"text":"Kim Young-un \q"}}}}}}"#
+    );
+    server.write(format!("Content-Length: {}\r\n\r\n{body}", body.len()).as_bytes());
+    let parse_error = server.wait_for("a parse error", |m| m["error"]["code"] == -32700);
+    assert_eq!(parse_error["id"], Value::Null);
+    let published = server.diagnostics(&draft);
+    let found = published["diagnostics"].as_array().unwrap();
+    assert_eq!(found.len(), 1, "{published:#}");
+    assert_eq!(found[0]["code"], "FL001");
+    assert!(
+        found[0]["message"].as_str().unwrap().contains("not JSON"),
+        "{published:#}"
+    );
+    assert_eq!(server.shut_down(), 0);
+}

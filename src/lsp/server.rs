@@ -7,6 +7,8 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use crossbeam_channel::{RecvTimeoutError, Sender};
+use factlint::Severity;
+use factlint::corpus;
 use lsp_server::{Connection, ErrorCode, Message, Notification, Request, RequestId, Response};
 use lsp_types::notification::{self, Notification as _};
 use lsp_types::request::{self, Request as _};
@@ -17,8 +19,9 @@ use lsp_types::{
     DidOpenTextDocumentParams, DidSaveTextDocumentParams, FileSystemWatcher, GlobPattern, Hover,
     HoverParams, HoverProviderCapability, InitializeParams, InitializeResult, LogMessageParams,
     MessageType, PositionEncodingKind, PublishDiagnosticsParams, Registration, RegistrationParams,
-    SaveOptions, ServerCapabilities, ServerInfo, ShowMessageParams, TextDocumentSyncCapability,
-    TextDocumentSyncKind, TextDocumentSyncOptions, TextDocumentSyncSaveOptions, Uri,
+    SaveOptions, ServerCapabilities, ServerInfo, ShowMessageParams, TextDocumentContentChangeEvent,
+    TextDocumentSyncCapability, TextDocumentSyncKind, TextDocumentSyncOptions,
+    TextDocumentSyncSaveOptions, Uri,
 };
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -27,6 +30,7 @@ use super::buffers::{Buffer, Lint};
 use super::debounce::{Debouncer, LINT_AFTER_QUIET};
 use super::diagnostics::{self, SourceTexts};
 use super::position::LineMap;
+use super::transport::{self, Cause, Unreadable};
 use super::workspace::{Loading, Notice, Workspace};
 use super::{code_action, hover, uri};
 
@@ -157,6 +161,10 @@ struct Server {
     workspace: Workspace,
     /// Open buffers by URI (`Uri` caches its parts in cells: not a key).
     buffers: HashMap<String, Buffer>,
+    /// Open documents whose text the server never got (their message was
+    /// too big or broken), by URI: they show a file-error until a change
+    /// gives their whole text again.
+    unreadable: HashMap<String, Uri>,
     waiting: Debouncer<Job>,
     texts: SourceTexts,
     /// Rule files that were given error diagnostics, to clear once fixed.
@@ -194,6 +202,7 @@ impl Server {
             sender,
             workspace,
             buffers: HashMap::new(),
+            unreadable: HashMap::new(),
             waiting: Debouncer::new(LINT_AFTER_QUIET),
             texts: SourceTexts::new(max_file_size),
             rule_files_with_errors: Vec::new(),
@@ -272,6 +281,9 @@ impl Server {
             notification::DidChangeWatchedFiles::METHOD => {
                 parse(n).map(|p: DidChangeWatchedFilesParams| self.files_changed(p))
             }
+            // From the reader, not the client: a didOpen or didChange it
+            // could not read.
+            transport::UNREADABLE => parse(n).map(|p: Unreadable| self.unreadable(p)),
             // $/cancelRequest, $/setTrace and anything else: nothing to do.
             _ => Ok(()),
         };
@@ -287,6 +299,7 @@ impl Server {
     fn did_open(&mut self, p: DidOpenTextDocumentParams) {
         let doc = p.text_document;
         let key = doc.uri.as_str().to_string();
+        self.unreadable.remove(&key);
         let buffer = Buffer::new(doc.uri, doc.text, doc.version);
         self.buffers.insert(key.clone(), buffer);
         self.lint_now(&key);
@@ -295,6 +308,10 @@ impl Server {
     fn did_change(&mut self, p: DidChangeTextDocumentParams) {
         let uri = p.text_document.uri;
         let key = uri.as_str().to_string();
+        if self.unreadable.contains_key(&key) {
+            let version = p.text_document.version;
+            return self.change_unreadable(key, uri, version, p.content_changes);
+        }
         let Some(buffer) = self.buffers.get_mut(&key) else {
             // The protocol sends changes only to open documents: a change to
             // one never opened or already closed would start a buffer whose
@@ -307,6 +324,67 @@ impl Server {
         };
         buffer.apply(p.text_document.version, p.content_changes);
         self.waiting.touch(Job::Lint(key), Instant::now());
+    }
+
+    /// A change to a document whose text the server does not have: a whole
+    /// new text (and the edits after it) is a buffer again; edits alone
+    /// cannot be applied, and its file-error already says so.
+    fn change_unreadable(
+        &mut self,
+        key: String,
+        uri: Uri,
+        version: i32,
+        mut changes: Vec<TextDocumentContentChangeEvent>,
+    ) {
+        let Some(full) = changes.iter().rposition(|c| c.range.is_none()) else {
+            return;
+        };
+        let after = changes.split_off(full + 1);
+        let text = changes.pop().map(|c| c.text).unwrap_or_default();
+        let mut buffer = Buffer::new(uri, text, version);
+        buffer.apply(version, after);
+        self.unreadable.remove(&key);
+        self.buffers.insert(key.clone(), buffer);
+        self.waiting.touch(Job::Lint(key), Instant::now());
+    }
+
+    /// A didOpen or didChange the reader could not read: the document is
+    /// open but its text unknown, which its one file-error says (and a
+    /// message naming the file, the first time).
+    fn unreadable(&mut self, p: Unreadable) {
+        let Ok(uri) = p.uri.parse::<Uri>() else {
+            let message = format!(
+                "factlint: an unreadable message about {:?}, which is no URI",
+                p.uri
+            );
+            return log(&self.sender, MessageType::WARNING, message);
+        };
+        let key = uri.as_str().to_string();
+        let was_unreadable = self.unreadable.contains_key(&key);
+        let is_open = was_unreadable || self.buffers.contains_key(&key);
+        if p.method == notification::DidChangeTextDocument::METHOD && !is_open {
+            let message = format!(
+                "factlint: ignored a change to {}, which is not open",
+                uri.as_str()
+            );
+            return log(&self.sender, MessageType::WARNING, message);
+        }
+        self.buffers.remove(&key);
+        self.waiting.cancel(&Job::Lint(key.clone()));
+        let name = uri::to_path(&uri).map_or_else(|| key.clone(), |p| p.display().to_string());
+        let message = unreadable_message(&p, self.workspace.max_file_size());
+        let finding = corpus::file_error(&name, Severity::Error, message.clone());
+        let map = LineMap::of_buffer("");
+        let diagnostic = diagnostics::to_lsp(&finding, &uri, &map, &mut self.texts);
+        publish(&self.sender, uri.clone(), vec![diagnostic], p.version);
+        if !was_unreadable {
+            show(
+                &self.sender,
+                MessageType::WARNING,
+                format!("factlint: {name}: {message}"),
+            );
+        }
+        self.unreadable.insert(key, uri);
     }
 
     fn did_save(&mut self, p: DidSaveTextDocumentParams) {
@@ -324,6 +402,7 @@ impl Server {
     fn did_close(&mut self, p: DidCloseTextDocumentParams) {
         let uri = p.text_document.uri;
         self.buffers.remove(uri.as_str());
+        self.unreadable.remove(uri.as_str());
         self.waiting.cancel(&Job::Lint(uri.as_str().to_string()));
         publish(&self.sender, uri, Vec::new(), None);
     }
@@ -530,6 +609,46 @@ impl Server {
             found.ok().flatten()
         })
     }
+}
+
+/// Why the document of `p` is not checked, and what to do.
+fn unreadable_message(p: &Unreadable, max_file_size: u64) -> String {
+    let at_least = if p.method == notification::DidChangeTextDocument::METHOD {
+        "at least "
+    } else {
+        ""
+    };
+    let why = match (&p.cause, p.text_bytes) {
+        (Cause::TooBig { .. }, Some(size)) if size > max_file_size => format!(
+            "the buffer is {at_least}{size} bytes, over the limit of {max_file_size} bytes; not \
+             linted (raise it with `factlint lsp --max-file-size`)"
+        ),
+        (
+            Cause::TooBig {
+                frame_bytes,
+                frame_limit,
+            },
+            size,
+        ) => format!(
+            "{}the editor's message holding it is {frame_bytes} bytes, over the limit of \
+             {frame_limit} bytes for a message (escaped characters take up to six bytes); not \
+             linted (raise it with `factlint lsp --max-file-size`)",
+            size.map_or(String::new(), |s| format!(
+                "the buffer is {at_least}{s} bytes but "
+            ))
+        ),
+        (Cause::NotJson { error }, _) => {
+            format!("the editor's message holding the buffer is not JSON ({error}); not linted")
+        }
+    };
+    let when = match p.cause {
+        Cause::TooBig { .. } => "once it is under the limit, ",
+        Cause::NotJson { .. } => "",
+    };
+    format!(
+        "{why}. The server does not have its text, so edits cannot be followed: {when}close and \
+         reopen the file to have it checked"
+    )
 }
 
 fn parse<P: DeserializeOwned>(n: Notification) -> Result<P, serde_json::Error> {

@@ -11,12 +11,15 @@
 //! sees only well-formed messages, through lsp-server's [`Connection`].
 
 use std::collections::VecDeque;
-use std::io::{self, BufRead, Read, Write};
+use std::io::{self, BufRead, Write};
 use std::thread;
 
 use crossbeam_channel::{Receiver, select};
 use lsp_server::{Connection, ErrorCode, Message};
+use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
+
+use super::skim::{Skimmed, Skimmer, skim};
 
 /// A header line longer than this is not a header: a stray binary blob
 /// must not be buffered whole while looking for its end of line.
@@ -106,7 +109,19 @@ impl<R: BufRead> FrameReader<R> {
         self.note_skipped(skipped);
         let length = length.unwrap_or_default();
         if length > self.max_body {
-            io::copy(&mut (&mut self.input).take(length as u64), &mut io::sink())?;
+            // Not buffered: skimmed on the way for the document it is about.
+            let mut skimmer = Skimmer::default();
+            let mut left = length;
+            while left > 0 {
+                let available = self.input.fill_buf()?;
+                if available.is_empty() {
+                    break;
+                }
+                let used = available.len().min(left);
+                skimmer.feed(&available[..used]);
+                self.input.consume(used);
+                left -= used;
+            }
             self.pending.push_back(Incoming::Answer(error(
                 Value::Null,
                 ErrorCode::ParseError,
@@ -115,6 +130,11 @@ impl<R: BufRead> FrameReader<R> {
                     self.max_body
                 ),
             )));
+            let cause = Cause::TooBig {
+                frame_bytes: length as u64,
+                frame_limit: self.max_body as u64,
+            };
+            self.pending.extend(unreadable(skimmer.finish(), cause));
             return Ok(true);
         }
         let mut body = vec![0; length];
@@ -214,11 +234,16 @@ fn parse(body: &[u8]) -> Vec<Incoming> {
                 Some((value, count))
             });
             let Some((value, count)) = repaired else {
-                return vec![Incoming::Answer(error(
+                let mut answers = vec![Incoming::Answer(error(
                     Value::Null,
                     ErrorCode::ParseError,
                     &format!("parse error: the frame is not JSON ({e})"),
                 ))];
+                let cause = Cause::NotJson {
+                    error: e.to_string(),
+                };
+                answers.extend(unreadable(skim(body), cause));
+                return answers;
             };
             let note = log_message(
                 2,
@@ -241,6 +266,12 @@ fn parse(body: &[u8]) -> Vec<Incoming> {
 
 /// A JSON value as a message, or the error response it deserves.
 fn message(value: Value) -> Incoming {
+    if value.get("method").is_some_and(|m| m == UNREADABLE) {
+        let note = format!(
+            "factlint: ignored a message from the client with the server's own method `{UNREADABLE}`"
+        );
+        return Incoming::Answer(log_message(2, note));
+    }
     let id = value
         .get("id")
         .filter(|id| id.is_string() || id.is_number())
@@ -256,13 +287,56 @@ fn message(value: Value) -> Incoming {
     }
 }
 
+/// The method of the notification the reader sends the server, in place
+/// of a didOpen or didChange it could not read, with [`Unreadable`] params.
+pub const UNREADABLE: &str = "factlint/unreadableDocument";
+
+/// A didOpen or didChange the reader could not read, and what it found of
+/// it: enough to tell the user, in the document, why it is not checked.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Unreadable {
+    /// `textDocument/didOpen` or `textDocument/didChange`.
+    pub method: String,
+    pub uri: String,
+    pub version: Option<i32>,
+    /// The decoded length of its (longest) text, if it was read to the end.
+    pub text_bytes: Option<u64>,
+    pub cause: Cause,
+}
+
+/// Why a message could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Cause {
+    /// Its frame was over the reader's limit and was skipped.
+    TooBig { frame_bytes: u64, frame_limit: u64 },
+    /// It is not JSON, even with lone surrogates and bad UTF-8 repaired.
+    NotJson { error: String },
+}
+
+/// The notification to the server for a message found to be a didOpen or
+/// didChange of a document it names; nothing for any other message.
+fn unreadable(found: Skimmed, cause: Cause) -> Option<Incoming> {
+    let method = found
+        .method
+        .filter(|m| m == "textDocument/didOpen" || m == "textDocument/didChange")?;
+    let params = Unreadable {
+        method,
+        uri: found.uri?,
+        version: found.version,
+        text_bytes: found.text_bytes,
+        cause,
+    };
+    let n = lsp_server::Notification::new(UNREADABLE.into(), params);
+    Some(Incoming::Message(Message::Notification(n)))
+}
+
 /// `body` with each lone UTF-16 surrogate escape (`\ud800` not followed
 /// by a low half, or a low half alone) replaced by `\ufffd`, and each
 /// invalid UTF-8 sequence by U+FFFD, and how many were replaced; `None`
 /// when there is nothing to replace. Editors' buffers are UTF-16 and may
 /// hold half a pair, which a client escapes as it is and serde_json
 /// refuses; U+FFFD is one UTF-16 unit too, so positions stay aligned.
-fn repair(body: &[u8]) -> Option<(Vec<u8>, usize)> {
+pub fn repair(body: &[u8]) -> Option<(Vec<u8>, usize)> {
     let mut count = 0;
     let mut fixed = Vec::new();
     for chunk in body.utf8_chunks() {
@@ -539,6 +613,50 @@ mod tests {
         );
         let input = frame(&big) + &frame(SHUTDOWN);
         assert_eq!(methods(&input), ["error -32700", "shutdown"]);
+    }
+
+    #[test]
+    fn a_did_open_over_the_limit_or_not_json_names_its_document_to_the_server() {
+        let open = |text: &str| {
+            format!(
+                r#"{{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{{"textDocument":{{"uri":"file:///a.md","languageId":"markdown","version":2,"text":"{text}"}}}}}}"#
+            )
+        };
+        let input = frame(&open(&"\\u0001".repeat(300))) + &frame(&open("\\q")) + &frame(SHUTDOWN);
+        let read = read_all(&input);
+        assert_eq!(
+            read.iter().map(method).collect::<Vec<_>>(),
+            [
+                "error -32700",
+                UNREADABLE,
+                "error -32700",
+                UNREADABLE,
+                "shutdown"
+            ]
+        );
+        let params = |i: usize| match &read[i] {
+            Incoming::Message(Message::Notification(n)) => {
+                serde_json::from_value::<Unreadable>(n.params.clone()).unwrap()
+            }
+            other => panic!("{other:?}"),
+        };
+        let big = params(1);
+        assert_eq!((big.uri.as_str(), big.version), ("file:///a.md", Some(2)));
+        assert_eq!(big.text_bytes, Some(300));
+        assert!(matches!(
+            big.cause,
+            Cause::TooBig {
+                frame_limit: 1024,
+                ..
+            }
+        ));
+        assert!(matches!(params(3).cause, Cause::NotJson { .. }));
+        // Another method, or no URI: only the parse error.
+        let other = frame(&open(&"a".repeat(2000)).replace("didOpen", "didSave"));
+        assert_eq!(methods(&other), ["error -32700"]);
+        // The client cannot send the reader's own notification.
+        let spoof = format!(r#"{{"jsonrpc":"2.0","method":"{UNREADABLE}","params":{{}}}}"#);
+        assert_eq!(methods(&frame(&spoof)), ["window/logMessage"]);
     }
 
     #[test]

@@ -179,6 +179,10 @@ impl Workspace {
         })
     }
 
+    pub fn max_file_size(&self) -> u64 {
+        self.max_file_size
+    }
+
     pub fn root(&self) -> Option<&Path> {
         self.root.as_deref()
     }
