@@ -34,9 +34,15 @@ struct Server {
 impl Server {
     /// Starts the server in `cwd` with `args` after `lsp`; nothing sent yet.
     fn spawn(cwd: &Path, args: &[&str]) -> Server {
+        Server::spawn_with(cwd, args, &[])
+    }
+
+    /// [`Server::spawn`] with environment variables.
+    fn spawn_with(cwd: &Path, args: &[&str], env: &[(&str, &str)]) -> Server {
         let mut child = Command::new(env!("CARGO_BIN_EXE_factlint"))
             .arg("lsp")
             .args(args)
+            .envs(env.iter().copied())
             .current_dir(cwd)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
@@ -66,7 +72,12 @@ impl Server {
 
     /// Starts the server on the workspace `root` and initializes it.
     fn start(root: &Path, args: &[&str]) -> Server {
-        let mut server = Server::spawn(root, args);
+        Server::start_with(root, args, &[])
+    }
+
+    /// [`Server::start`] with environment variables.
+    fn start_with(root: &Path, args: &[&str], env: &[(&str, &str)]) -> Server {
+        let mut server = Server::spawn_with(root, args, env);
         let init = server.request(
             "initialize",
             json!({
@@ -820,5 +831,125 @@ fn a_buffer_sent_as_broken_json_gets_a_file_error() {
         found[0]["message"].as_str().unwrap().contains("not JSON"),
         "{published:#}"
     );
+    assert_eq!(server.shut_down(), 0);
+}
+
+/// Whether `m` is the log of a (re)load of the workspace.
+fn is_load_log(m: &Value) -> bool {
+    m["method"] == "window/logMessage"
+        && m["params"]["message"]
+            .as_str()
+            .is_some_and(|s| s.contains("rules from"))
+}
+
+/// How many (re)loads the server logs within `window`, the ones read but
+/// not taken included.
+fn loads_within(server: &mut Server, window: Duration) -> usize {
+    let until = Instant::now() + window;
+    while let Some(m) = server.next_before(until) {
+        server.unread.push(m);
+    }
+    let loads = server.unread.iter().filter(|m| is_load_log(m)).count();
+    server.unread.retain(|m| !is_load_log(m));
+    loads
+}
+
+#[test]
+fn a_saved_corpus_article_is_read_again_off_the_server_thread_once() {
+    let ws = seed_workspace();
+    let root = ws.path().canonicalize().unwrap();
+    // The test hook makes every reload take two seconds more.
+    let delay = [("FACTLINT_LSP_RELOAD_DELAY_MS", "2000")];
+    let mut server = Server::start_with(&root, &[], &delay);
+    server.wait_for("the first load", is_load_log);
+    let draft = uri(&root.join("brouillon.md"));
+    server.open(&draft, DRAFT);
+    let before = server.diagnostics(&draft)["diagnostics"].clone();
+    assert_eq!(with_code(&json!({"diagnostics": before}), "FL101").len(), 1);
+
+    // Another article of the corpus is saved (the editor reports the save
+    // and the file's change): the corpus is read again, once, while the
+    // server keeps answering.
+    let article = root.join("corpus/nouveau.md");
+    std::fs::write(&article, "Kim Jong-un est arrivé à Pékin.\n").unwrap();
+    let saved = Instant::now();
+    server.notify(
+        "textDocument/didSave",
+        json!({"textDocument": {"uri": uri(&article)}}),
+    );
+    server.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": uri(&article), "type": 1}]}),
+    );
+    let hover = server.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": draft}, "position": {"line": 0, "character": 15}}),
+    );
+    assert!(
+        saved.elapsed() < Duration::from_millis(1500),
+        "the hover waited for the reload: {:?}",
+        saved.elapsed()
+    );
+    assert!(
+        hover["result"]["contents"]["value"]
+            .as_str()
+            .is_some_and(|s| s.contains("FL101")),
+        "{hover}"
+    );
+    assert!(
+        !server
+            .unread
+            .iter()
+            .any(|m| m["params"]["uri"] == draft.as_str()),
+        "relinted before the hover was answered: {:#?}",
+        server.unread
+    );
+    // Then the draft is relinted against the new corpus, which cites it.
+    // (The corpus counts one more "Kim Jong-un" in one more file.)
+    let published = server.diagnostics(&draft);
+    assert_ne!(published["diagnostics"], before, "{published:#}");
+    assert!(saved.elapsed() >= Duration::from_millis(2000));
+    assert_eq!(loads_within(&mut server, Duration::ZERO), 1, "one reload");
+    // And not again: the watched-files event was the same change, and so
+    // is one the editor reports late, after the reload read the file.
+    server.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": uri(&article), "type": 2}]}),
+    );
+    assert!(
+        server
+            .diagnostics_within(&draft, Duration::from_millis(2800))
+            .is_empty()
+    );
+    assert_eq!(loads_within(&mut server, Duration::ZERO), 0);
+    assert_eq!(server.shut_down(), 0);
+}
+
+#[test]
+fn saving_the_buffer_itself_is_no_reason_to_read_the_corpus_again() {
+    // No corpus/ folder: every article under the root is the corpus, the
+    // drafts being written included.
+    let ws = tempfile::tempdir().unwrap();
+    let root = ws.path().canonicalize().unwrap();
+    copy_folder(&Path::new(MANIFEST_DIR).join("rules"), &root.join("rules"));
+    copy_folder(&Path::new(MANIFEST_DIR).join("corpus"), &root);
+    let mut server = Server::start(&root, &[]);
+    server.wait_for("the first load", is_load_log);
+    let path = root.join("brouillon.md");
+    let draft = uri(&path);
+    server.open(&draft, DRAFT);
+    assert_eq!(with_code(&server.diagnostics(&draft), "FL101").len(), 1);
+    std::fs::write(&path, DRAFT).unwrap();
+    server.notify(
+        "textDocument/didSave",
+        json!({"textDocument": {"uri": draft}}),
+    );
+    server.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": draft, "type": 1}]}),
+    );
+    // The save relints the buffer, from its text, and nothing else.
+    assert_eq!(with_code(&server.diagnostics(&draft), "FL101").len(), 1);
+    assert_eq!(loads_within(&mut server, Duration::from_millis(1200)), 0);
     assert_eq!(server.shut_down(), 0);
 }
