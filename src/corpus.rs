@@ -281,6 +281,13 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<Target>, MissingPath> {
     Ok(found)
 }
 
+/// `path` with symbolic links and `..` resolved, or as given when it
+/// cannot be (a file that vanished): the key that says two paths are one
+/// file.
+pub fn canonical(path: &Path) -> PathBuf {
+    fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
 pub fn has_article_extension(path: &Path) -> bool {
     path.extension()
         .and_then(|e| e.to_str())

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use crate::checks::{CHECKS, Context, Corpus, NameCensus};
-use crate::corpus::{self, Document, Loaded};
+use crate::corpus::{self, Document, Loaded, canonical};
 use crate::diagnostic::{Diagnostic, Kind};
 use crate::extract::{self, CompiledRules, Facts};
 use crate::rules::RuleSet;
@@ -141,10 +141,6 @@ impl CorpusFacts {
         }
         out
     }
-}
-
-fn canonical(path: &Path) -> PathBuf {
-    std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
 }
 
 /// Lints `drafts` against the articles of `corpus`: all are checked as
@@ -393,6 +389,80 @@ fn split(per_file: Vec<(Option<Facts>, Vec<Diagnostic>)>) -> (Vec<Facts>, Vec<Di
 
 /// The corpus checks over `facts`, then suppressions, filters and report
 /// order.
+/// How many files are read at once by [`read_each`]: enough to keep both
+/// cores busy, few enough that what they give is never the whole corpus.
+const READ_CHUNK: usize = 32;
+
+/// Reads each article of `targets` whole (for `factlint facts`: no checks
+/// run, nothing trimmed for the corpus), turns it into a `T` with `view`,
+/// in parallel a chunk at a time, and hands the results to `each` in
+/// target order. A file that cannot be read comes as its `file-error`; a
+/// front matter or `metadata.toml` warning comes before the file's view.
+/// Stops at the first error `each` returns.
+pub fn read_each<T: Send, E>(
+    targets: &[Target],
+    rules: &RuleSet,
+    options: &Options,
+    view: impl Fn(&Document, Facts, &extract::Prose, &CompiledRules) -> T + Sync,
+    mut each: impl FnMut(Result<T, Diagnostic>) -> Result<(), E>,
+) -> Result<(), E> {
+    let compiled = CompiledRules::new(rules);
+    let sidecars = options.sidecars();
+    for chunk in targets.chunks(READ_CHUNK) {
+        let read: Vec<Vec<Result<T, Diagnostic>>> = chunk
+            .par_iter()
+            .map(|target| match target {
+                Ok(path) => match corpus::load_with(path, options.max_file_size, &sidecars) {
+                    Loaded::Document(doc, problem) => {
+                        let (facts, prose) = extract::read(&doc, rules, &compiled);
+                        let mut out: Vec<Result<T, Diagnostic>> =
+                            problem.into_iter().map(Err).collect();
+                        out.push(Ok(view(&doc, facts, &prose, &compiled)));
+                        out
+                    }
+                    Loaded::Failed(d) => vec![Err(d)],
+                },
+                Err((path, message)) => vec![Err(corpus::file_error(
+                    &path.display().to_string(),
+                    crate::Severity::Error,
+                    format!("cannot read: {message}"),
+                ))],
+            })
+            .collect();
+        for result in read.into_iter().flatten() {
+            each(result)?;
+        }
+    }
+    Ok(())
+}
+
+/// The findings of the event checks (date, place, participants, figures)
+/// on facts read before, unfiltered and unsuppressed: what `factlint
+/// facts --event` marks as disagreements, by the same rules as the lint.
+pub fn event_findings(
+    facts: &[&Facts],
+    rules: &RuleSet,
+    compiled: &CompiledRules,
+) -> Vec<Diagnostic> {
+    const EVENT_KINDS: [Kind; 4] = [
+        Kind::DateContradiction,
+        Kind::LocationContradiction,
+        Kind::ParticipantContradiction,
+        Kind::NumberContradiction,
+    ];
+    let cx = Context { rules, compiled };
+    let corpus = Corpus {
+        context: &cx,
+        census: NameCensus::default(),
+        facts,
+    };
+    let mut out = Vec::new();
+    for check in CHECKS.iter().filter(|c| EVENT_KINDS.contains(&c.kind())) {
+        check.check_corpus(&corpus, &mut out);
+    }
+    out
+}
+
 fn compare(
     files_checked: usize,
     facts: &[&Facts],

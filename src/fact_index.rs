@@ -7,12 +7,13 @@
 //! little-endian length and the entry in postcard (the same serde
 //! [`Facts`] the corpus checks compare; binary because reading 40 MB of
 //! JSON took most of a draft check). The header names
-//! the format and its version, the factlint version, a fingerprint of the
-//! rules and configuration, and the corpus folders; each entry the
-//! article's size and modification time. An index is refused, with the
-//! reason, when it is foreign (not this format), from another version
-//! (extraction changes between versions), built with other rules, or stale
-//! (an article changed, vanished or appeared since).
+//! the format and its version, the factlint version, the [`Inputs`] that
+//! decide what is extracted (fingerprints of the rule files, `factlint.toml`
+//! and the `metadata.toml` files, the size limit), and the corpus folders;
+//! each entry the article's size and modification time. An index is
+//! refused, with the reason, when it is foreign (not this format), from
+//! another version (extraction changes between versions), built from other
+//! inputs, or stale (an article changed, vanished or appeared since).
 
 use std::fs;
 use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
@@ -22,7 +23,7 @@ use std::time::UNIX_EPOCH;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::corpus::Target;
+use crate::corpus::{METADATA_FILE, Target, canonical};
 use crate::engine::{CorpusDocument, CorpusFacts};
 use crate::extract::Facts;
 
@@ -40,11 +41,85 @@ pub struct Header {
     pub version: u32,
     /// The factlint that wrote it: facts read by another version may differ.
     pub factlint: String,
-    /// [`Fingerprint`] of the rules and configuration, in hex.
-    pub rules: String,
-    /// The corpus folders or files indexed, canonical.
+    pub inputs: Inputs,
+    /// The corpus folders or files indexed, absolute but with symbolic
+    /// links kept: rules and `factlint.toml` are found from them as they
+    /// were when indexing.
     pub roots: Vec<PathBuf>,
+    /// The `--rules` folders given when indexing (absolute), used again
+    /// when a draft check gives none; empty when rules were found.
+    pub rule_dirs: Vec<PathBuf>,
     pub articles: usize,
+}
+
+/// What decides the facts an index holds, besides the articles.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Inputs {
+    /// [`Fingerprint`] of the rule files.
+    pub rules: String,
+    /// Of `factlint.toml` (publication dates, ignore globs).
+    pub config: String,
+    /// Of every `metadata.toml` under the roots (publication dates).
+    pub metadata: String,
+    pub max_file_size: u64,
+}
+
+impl Inputs {
+    /// Reads the inputs of a run: `rule_files` as loaded, the
+    /// configuration file if any, and the `metadata.toml` files found
+    /// under `roots`.
+    pub fn read(
+        rule_files: &[String],
+        config: Option<&Path>,
+        roots: &[PathBuf],
+        max_file_size: u64,
+    ) -> Inputs {
+        let mut metadata = Fingerprint::default();
+        for root in roots {
+            let walker = walkdir::WalkDir::new(root)
+                .follow_links(true)
+                .sort_by_file_name()
+                .into_iter()
+                .filter_entry(|e| {
+                    e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.')
+                });
+            for entry in walker.flatten() {
+                if entry.file_type().is_file() && entry.file_name() == METADATA_FILE {
+                    let relative = entry.path().strip_prefix(root).unwrap_or(entry.path());
+                    metadata.add(relative.as_os_str().as_encoded_bytes());
+                    metadata.add(&fs::read(entry.path()).unwrap_or_default());
+                }
+            }
+        }
+        Inputs {
+            rules: rules_fingerprint(rule_files),
+            config: Fingerprint::of_files(config).hex(),
+            metadata: metadata.hex(),
+            max_file_size,
+        }
+    }
+
+    /// What differs between the inputs an index was built from (`self`)
+    /// and those of this run, in words.
+    fn differences(&self, now: &Inputs) -> Vec<String> {
+        let mut out = Vec::new();
+        if self.rules != now.rules {
+            out.push("the rule files changed since it was built".to_string());
+        }
+        if self.config != now.config {
+            out.push("factlint.toml changed since it was built".to_string());
+        }
+        if self.metadata != now.metadata {
+            out.push("a metadata.toml changed since it was built".to_string());
+        }
+        if self.max_file_size != now.max_file_size {
+            out.push(format!(
+                "it was built with --max-file-size {}, this run uses {}",
+                self.max_file_size, now.max_file_size
+            ));
+        }
+        out
+    }
 }
 
 /// One article of the index.
@@ -52,7 +127,8 @@ pub struct Header {
 pub struct Entry {
     /// Canonical path.
     pub path: PathBuf,
-    pub stamp: Stamp,
+    /// None when the file could not even be looked at.
+    pub stamp: Option<Stamp>,
     /// The facts, or why the article could not be read when indexed.
     pub facts: Result<Facts, String>,
 }
@@ -78,6 +154,11 @@ impl Stamp {
             modified_nanos: modified.subsec_nanos(),
         })
     }
+}
+
+/// The fingerprint of the rule files loaded (names and contents), in hex.
+pub fn rules_fingerprint(rule_files: &[String]) -> String {
+    Fingerprint::of_files(rule_files.iter().map(Path::new)).hex()
 }
 
 /// A 64-bit FNV-1a hash over the bytes that decide what is extracted: the
@@ -154,11 +235,12 @@ pub enum IndexError {
         article: usize,
         message: String,
     },
-    #[error(
-        "{path} is stale: the rules or factlint.toml changed since it was built; rebuild it \
-         with `{rebuild}`"
-    )]
-    OtherRules { path: String, rebuild: String },
+    #[error("{path} is stale: {what}; rebuild it with `{rebuild}`")]
+    OtherInputs {
+        path: String,
+        what: String,
+        rebuild: String,
+    },
     #[error("{path} is stale: {what}; rebuild it with `{rebuild}`")]
     Stale {
         path: String,
@@ -177,20 +259,19 @@ pub struct FactIndex {
 impl FactIndex {
     /// Reads the facts of `targets` (found under `roots`) for an index.
     /// Each article is stamped before it is read, so an edit made while
-    /// indexing makes the index stale rather than wrong.
+    /// indexing makes the index stale rather than wrong. Files that cannot
+    /// be read are kept as entries with the reason.
     pub fn build(
         roots: &[PathBuf],
+        rule_dirs: &[PathBuf],
         targets: &[Target],
         rules: &crate::rules::RuleSet,
         options: &crate::engine::Options,
-        fingerprint: Fingerprint,
+        inputs: Inputs,
     ) -> FactIndex {
-        let stamps: Vec<Option<(PathBuf, Stamp)>> = targets
+        let stamps: Vec<Option<Stamp>> = targets
             .par_iter()
-            .map(|t| {
-                let path = t.as_ref().ok()?;
-                Some((canonical(path), Stamp::of(path).ok()?))
-            })
+            .map(|t| Stamp::of(t.as_ref().ok()?).ok())
             .collect();
         let facts = CorpusFacts::extract(targets, rules, options);
         let mut by_path: rustc_hash::FxHashMap<PathBuf, Facts> = facts
@@ -203,13 +284,11 @@ impl FactIndex {
             .into_iter()
             .map(|d| (d.file, d.message))
             .collect();
-        let mut entries = Vec::new();
+        let mut entries = Vec::with_capacity(targets.len());
         for (target, stamp) in targets.iter().zip(stamps) {
-            let Some((path, stamp)) = stamp else { continue };
-            let shown = target
-                .as_ref()
-                .map(|p| p.display().to_string())
-                .unwrap_or_default();
+            let (path, shown) = match target {
+                Ok(p) | Err((p, _)) => (canonical(p), p.display().to_string()),
+            };
             let facts = match by_path.remove(&path) {
                 Some(f) => Ok(f),
                 None => Err(problems
@@ -223,12 +302,34 @@ impl FactIndex {
                 format: FORMAT.into(),
                 version: VERSION,
                 factlint: env!("CARGO_PKG_VERSION").into(),
-                rules: fingerprint.hex(),
-                roots: roots.iter().map(|r| canonical(r)).collect(),
+                inputs,
+                roots: roots.iter().map(|r| absolute(r)).collect(),
+                rule_dirs: rule_dirs.iter().map(|r| absolute(r)).collect(),
                 articles: entries.len(),
             },
             entries,
         }
+    }
+
+    /// Refuses to write an index over a file that is not one (an article
+    /// given to `-o` by mistake), or under a name that would be read as an
+    /// article.
+    pub fn check_output(out: &Path) -> Result<(), String> {
+        if crate::corpus::has_article_extension(out) {
+            return Err(format!(
+                "{} has the extension of an article: an index there would be read as one; \
+                 name it facts.idx",
+                out.display()
+            ));
+        }
+        if out.exists() && !(out.is_file() && FactIndex::is_index(out)) {
+            return Err(format!(
+                "{} exists and is not a factlint index: it is left alone; remove it or \
+                 choose another name",
+                out.display()
+            ));
+        }
+        Ok(())
     }
 
     /// Writes the index to `out` whole, or not at all: a temporary file
@@ -269,8 +370,7 @@ impl FactIndex {
         let n = fs::File::open(path)
             .and_then(|mut f| f.read(&mut start))
             .unwrap_or(0);
-        let start = &start[..n];
-        let compact: Vec<u8> = start
+        let compact: Vec<u8> = start[..n]
             .iter()
             .copied()
             .filter(|b| !b.is_ascii_whitespace())
@@ -320,7 +420,7 @@ impl FactIndex {
         };
         if header.factlint != env!("CARGO_PKG_VERSION") {
             return Err(IndexError::OtherFactlint {
-                rebuild: rebuild_command(&header.roots, path),
+                rebuild: header.rebuild_command(path),
                 path: shown,
                 by: header.factlint,
                 ours: env!("CARGO_PKG_VERSION"),
@@ -371,47 +471,55 @@ impl FactIndex {
         Ok(FactIndex { header, entries })
     }
 
-    /// Refuses the index if the rules differ from those it was built with,
-    /// or if an article under its roots (as `found` now lists them) changed,
+    /// Refuses the index if its inputs differ from this run's (`now`), or
+    /// if an article under its roots (as `found` now lists them) changed,
     /// vanished or appeared. The `drafts` (canonical paths) are exempt: a
     /// draft replaces its own article, so editing it is the point.
     pub fn check_fresh(
         &self,
         path: &Path,
-        fingerprint: Fingerprint,
+        now: &Inputs,
         found: &[Target],
         drafts: &std::collections::HashSet<PathBuf>,
     ) -> Result<(), IndexError> {
-        let rebuild = || rebuild_command(&self.header.roots, path);
-        if self.header.rules != fingerprint.hex() {
-            return Err(IndexError::OtherRules {
+        let rebuild = || self.header.rebuild_command(path);
+        let differences = self.header.inputs.differences(now);
+        if !differences.is_empty() {
+            return Err(IndexError::OtherInputs {
                 path: path.display().to_string(),
+                what: differences.join("; "),
                 rebuild: rebuild(),
             });
         }
-        let mut indexed: rustc_hash::FxHashMap<&Path, Stamp> = self
+        let mut indexed: rustc_hash::FxHashMap<&Path, Option<Stamp>> = self
             .entries
             .iter()
             .map(|e| (e.path.as_path(), e.stamp))
             .collect();
         let mut changed = Vec::new();
         let mut added = Vec::new();
-        for path in found.iter().filter_map(|t| t.as_ref().ok()) {
-            let canonical = canonical(path);
+        let mut canonicals = CanonicalPaths::default();
+        for target in found {
+            let given = match target {
+                Ok(p) | Err((p, _)) => p,
+            };
+            let canonical = canonicals.of(given);
             let stamp = indexed.remove(canonical.as_path());
             if drafts.contains(&canonical) {
                 continue;
             }
+            let now = target.as_ref().ok().and_then(|p| Stamp::of(p).ok());
             match stamp {
-                Some(stamp) if Stamp::of(path).ok() == Some(stamp) => {}
-                Some(_) => changed.push(shown(&canonical)),
-                None => added.push(shown(&canonical)),
+                Some(then) if then == now => {}
+                Some(_) => changed.push(given.display().to_string()),
+                None => added.push(given.display().to_string()),
             }
         }
+        let shown = PathsShown::here();
         let mut removed: Vec<String> = indexed
             .keys()
             .filter(|p| !drafts.contains(**p))
-            .map(|p| shown(p))
+            .map(|p| shown.of(p))
             .collect();
         removed.sort();
         let mut what = Vec::new();
@@ -441,13 +549,12 @@ impl FactIndex {
         })
     }
 
-    /// The facts to check drafts against, with file names as this run
-    /// shows them (relative to the working directory when under it), and
-    /// the articles that could not be read when indexed.
-    pub fn into_corpus_facts(self) -> CorpusFacts {
+    /// The facts to check drafts against, named as `shown` names files,
+    /// and the articles that could not be read when indexed.
+    pub fn into_corpus_facts(self, shown: &PathsShown) -> CorpusFacts {
         let mut out = CorpusFacts::default();
         for entry in self.entries {
-            let file = shown(&entry.path);
+            let file = shown.of(&entry.path);
             match entry.facts {
                 Ok(mut facts) => {
                     facts.file = file;
@@ -467,30 +574,93 @@ impl FactIndex {
     }
 }
 
-fn canonical(path: &Path) -> PathBuf {
-    fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+impl Header {
+    /// The command that rebuilds the index at `index` as it was built.
+    pub fn rebuild_command(&self, index: &Path) -> String {
+        let shown = PathsShown::here();
+        let mut words = vec!["factlint index".to_string()];
+        words.extend(self.roots.iter().map(|r| shown.of(r)));
+        words.push(format!("-o {}", index.display()));
+        for dir in &self.rule_dirs {
+            words.push(format!("--rules {}", shown.of(dir)));
+        }
+        if self.inputs.max_file_size != crate::corpus::DEFAULT_MAX_FILE_SIZE {
+            words.push(format!("--max-file-size {}", self.inputs.max_file_size));
+        }
+        words.join(" ")
+    }
+
+    /// The roots and `--rules` folders as this run names them.
+    pub fn roots_shown(&self) -> (Vec<PathBuf>, Vec<PathBuf>) {
+        let shown = PathsShown::here();
+        let name = |p: &PathBuf| PathBuf::from(shown.of(p));
+        (
+            self.roots.iter().map(name).collect(),
+            self.rule_dirs.iter().map(name).collect(),
+        )
+    }
 }
 
-/// `path` relative to the working directory when it lies under it.
-pub fn shown(path: &Path) -> String {
-    std::env::current_dir()
-        .ok()
-        .and_then(|cwd| {
-            path.strip_prefix(canonical(&cwd))
-                .ok()
-                .map(|p| match p.as_os_str().is_empty() {
-                    true => PathBuf::from("."),
-                    false => p.to_path_buf(),
-                })
-        })
-        .unwrap_or_else(|| path.to_path_buf())
-        .display()
-        .to_string()
+/// Names files relative to the working directory when they lie under it
+/// (the index stores absolute paths; reports show what the user typed).
+pub struct PathsShown {
+    cwd: Option<PathBuf>,
 }
 
-fn rebuild_command(roots: &[PathBuf], index: &Path) -> String {
-    let roots: Vec<String> = roots.iter().map(|r| shown(r)).collect();
-    format!("factlint index {} -o {}", roots.join(" "), index.display())
+impl PathsShown {
+    /// Reads the working directory once.
+    pub fn here() -> PathsShown {
+        PathsShown {
+            cwd: std::env::current_dir().ok(),
+        }
+    }
+
+    pub fn of(&self, path: &Path) -> String {
+        let canonical_cwd = self.cwd.as_deref().map(canonical);
+        for cwd in [self.cwd.as_deref(), canonical_cwd.as_deref()]
+            .into_iter()
+            .flatten()
+        {
+            if let Ok(rest) = path.strip_prefix(cwd) {
+                return match rest.as_os_str().is_empty() {
+                    true => ".".into(),
+                    false => rest.display().to_string(),
+                };
+            }
+        }
+        path.display().to_string()
+    }
+}
+
+/// Canonical paths of many files with few folders: each folder is resolved
+/// once, and only a file that is itself a link costs a full resolution.
+#[derive(Default)]
+struct CanonicalPaths {
+    folders: rustc_hash::FxHashMap<PathBuf, PathBuf>,
+}
+
+impl CanonicalPaths {
+    fn of(&mut self, path: &Path) -> PathBuf {
+        let (Some(parent), Some(name)) = (path.parent(), path.file_name()) else {
+            return canonical(path);
+        };
+        if fs::symlink_metadata(path).map_or(true, |m| m.file_type().is_symlink()) {
+            return canonical(path);
+        }
+        let folder = self.folders.entry(parent.to_path_buf()).or_insert_with(|| {
+            canonical(if parent.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                parent
+            })
+        });
+        folder.join(name)
+    }
+}
+
+/// `path` made absolute against the working directory, links kept.
+fn absolute(path: &Path) -> PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
 }
 
 #[cfg(test)]
@@ -513,8 +683,9 @@ mod tests {
         // FNV-1a of the 8 length bytes then "x": fixed across platforms.
         let mut d = Fingerprint::default();
         d.add(b"x");
-        assert_eq!(d.hex().len(), 16);
-        assert_eq!(d.hex(), Fingerprint(d.0).hex());
+        // An index written on one machine is read on another: the value is
+        // pinned (computed independently).
+        assert_eq!(d.hex(), "529a64dc8ff592d4");
     }
 
     #[test]
@@ -526,8 +697,9 @@ mod tests {
                 format: FORMAT.into(),
                 version: VERSION,
                 factlint: env!("CARGO_PKG_VERSION").into(),
-                rules: Fingerprint::default().hex(),
+                inputs: Inputs::read(&[], None, &[], 1000),
                 roots: vec![],
+                rule_dirs: vec![],
                 articles: 0,
             },
             entries: vec![],

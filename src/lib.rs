@@ -13,6 +13,8 @@ pub mod engine;
 pub mod eval;
 pub mod extract;
 pub mod fact_index;
+pub mod fact_records;
+pub mod fact_tables;
 pub mod fix;
 pub mod report;
 pub mod rules;

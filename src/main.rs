@@ -12,7 +12,7 @@ use std::sync::Arc;
 use clap::{Parser, Subcommand, ValueEnum};
 use factlint::corpus::{self, Loaded};
 use factlint::engine::{self, Options, Target};
-use factlint::fact_index::{self, FactIndex, Fingerprint};
+use factlint::fact_index::{FactIndex, Inputs, PathsShown};
 use factlint::report::{self, human, json};
 use factlint::{Diagnostic, Kind, Severity, checks, config, eval, fix, rules};
 
@@ -36,6 +36,8 @@ Examples:
   factlint draft.md --against corpus/      check a draft against the corpus
   factlint index corpus/ -o facts.idx      keep the corpus's facts for quick
   factlint draft.md --against facts.idx      draft checks
+  factlint facts corpus/                   every fact factlint read, as JSON lines
+  factlint facts corpus/ --event ID        what each article says of one event
   factlint explain name-typo               what a kind means and how to fix it";
 
 #[derive(Parser)]
@@ -173,6 +175,23 @@ enum Command {
         #[arg(long, value_name = "BYTES", default_value_t = corpus::DEFAULT_MAX_FILE_SIZE)]
         max_file_size: u64,
     },
+    /// Print every fact factlint read from the articles (dates, names,
+    /// event mentions, quotes, attributions, claims, figures), or what every
+    /// article says about one event or entity, side by side.
+    #[command(after_long_help = FACTS_HELP)]
+    Facts(FactsArgs),
+    /// Run the cross-article checks on facts exported by `factlint facts`
+    /// (with --facts: the reduce step of a run split over many machines),
+    /// or lint PATHs as `factlint PATH` does.
+    #[command(after_help = CHECK_HELP)]
+    Check {
+        /// Read the PATHs as fact exports (`factlint facts` jsonl or json),
+        /// not as articles.
+        #[arg(long)]
+        facts: bool,
+        #[command(flatten)]
+        lint: LintArgs,
+    },
     /// Score the linter on an annotated evaluation set: precision and
     /// recall per kind.
     Eval {
@@ -193,6 +212,99 @@ enum Command {
         #[arg(long, value_name = "BYTES", default_value_t = corpus::DEFAULT_MAX_FILE_SIZE)]
         max_file_size: u64,
     },
+}
+
+const FACTS_HELP: &str = "\
+Records (--format jsonl, the default: one JSON object a line; json: one \
+array; table: aligned, for reading). Every record has \"kind\", \"file\" and \
+\"span\" {start, end, line, column} (byte offsets; 1-based line, column in \
+characters), and they come file by file, in span order:
+
+  date         text, value (TIMEX3, below), mod (START|MID|END: \"début\", \"mi-\",
+               \"fin\"), granularity, form (absolute|partial|relative|range|bound),
+               anchor (absolute|publication|dateline|earlier-date|none),
+               anchor_date, days {first, last} (null when unresolved),
+               dateline (true on the dateline's own date)
+  name         text, entity (rule id) and canonical (house form), null for a
+               capitalized name no rule declares; fit, form, similarity
+  event        text (the trigger word), event (rule id), name, attributes
+               {date, place, participants, numbers}, each with its span
+  anniversary  text, ordinal, event, year, year_from
+  quote        text, speaker {text, named, span} or null
+  attribution  text, source, vague
+  claim        text (a check-worthy assertion), sourced
+  number       text, value, unit, approximate
+  file-error   severity, message (a file that could not be read)
+
+Date values (TimeML TIMEX3):
+  2024-06-19   a day (\"19 juin 2024\"; \"mercredi\", \"hier\" once anchored)
+  2024-06      a month          2024-W25   an ISO week (\"la semaine dernière\")
+  2024-SU      a season (SP, SU, FA, WI; winter takes the year it starts in)
+  2024         a year           195        a decade (\"les années 1950\")
+  {\"from\": \"2024-06-18\", \"to\": \"2024-06-19\"}   a range
+  XXXX-06-18, XXXX-WXX-3, XXXX-04   what the text says when nothing anchors it
+
+Relative dates are anchored on the publication date (front matter, \
+metadata.toml, factlint.toml) or, when none is given, on a dateline in the \
+first lines (\"Pyongyang, 19 juin 2024 —\", \"Publié le 19 juin 2024\").
+
+--event ID: one row per article that speaks of the event (date, place, \
+participants, figures), the reference facts of rules/events.toml on top, \
+statements the event checks flag marked ✗. --entity ID: one row per article \
+that names the entity, its spellings with counts, and near misses. \
+Unknown ID: exit 2 with the known (or closest) IDs.
+
+Exit codes: 0 read, 1 a file could not be read (its file-error is in the \
+output), 2 usage or configuration error.
+
+Examples:
+  factlint facts corpus/                          every fact, JSON lines
+  factlint facts corpus/kim-poutine-amour.txt --format table
+  factlint facts corpus/ --event sommet-vostotchny-2023   the event, article by article
+  factlint facts corpus/ --entity kim-jong-un --format json";
+
+#[derive(clap::Args)]
+struct FactsArgs {
+    /// Files and folders to read (as for the lint) [default: corpus].
+    #[arg(value_name = "PATH")]
+    paths: Vec<PathBuf>,
+
+    /// jsonl (one record a line), json (one array), or table; with
+    /// --event or --entity the default is table (json: the table as JSON,
+    /// jsonl: the same on one line).
+    #[arg(long, value_enum)]
+    format: Option<FactsFormat>,
+
+    /// What every article says about the event of rules/events.toml with
+    /// this id.
+    #[arg(long, value_name = "ID", conflicts_with = "entity")]
+    event: Option<String>,
+
+    /// How every article spells the entity of the rules with this id.
+    #[arg(long, value_name = "ID")]
+    entity: Option<String>,
+
+    /// Write to FILE instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    output: Option<PathBuf>,
+
+    #[command(flatten)]
+    rules: RulesArg,
+
+    /// Skip files larger than this many bytes, with a file-error.
+    #[arg(long, value_name = "BYTES", default_value_t = corpus::DEFAULT_MAX_FILE_SIZE)]
+    max_file_size: u64,
+
+    /// When to colour the tables.
+    #[arg(long, value_enum, default_value_t = Color::Auto)]
+    color: Color,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum FactsFormat {
+    Jsonl,
+    Json,
+    Table,
 }
 
 const LSP_ABOUT: &str = "\
@@ -253,6 +365,15 @@ fn main() -> ExitCode {
             rules,
             max_file_size,
         }) => build_index(&paths, &output, &rules, max_file_size),
+        Some(Command::Facts(args)) => facts(args),
+        Some(Command::Check {
+            facts: true,
+            lint: args,
+        }) => check_facts(args),
+        Some(Command::Check {
+            facts: false,
+            lint: args,
+        }) => lint(args),
         Some(Command::Eval {
             dir,
             rules,
@@ -332,20 +453,6 @@ fn settings_for(
     Ok((rules, options, config))
 }
 
-/// What decides the facts an index holds: the rule files, `factlint.toml`
-/// and the size limit.
-fn fingerprint(
-    rules: &rules::RuleSet,
-    config: Option<&config::Config>,
-    max_file_size: u64,
-) -> Fingerprint {
-    let mut files: Vec<&Path> = rules.files.iter().map(Path::new).collect();
-    files.extend(config.map(|c| c.path.as_path()));
-    let mut f = Fingerprint::of_files(files);
-    f.add(&max_file_size.to_le_bytes());
-    f
-}
-
 /// `factlint index`: reads the corpus once and writes its facts.
 fn build_index(
     paths: &[PathBuf],
@@ -353,12 +460,19 @@ fn build_index(
     rules_arg: &RulesArg,
     max_file_size: u64,
 ) -> Result<ExitCode, Failure> {
+    FactIndex::check_output(output).map_err(Failure::Usage)?;
     let (rules, options, config) = settings_for(rules_arg, max_file_size, paths)?;
     let found = corpus::discover(paths).map_err(|e| Failure::Usage(e.to_string()))?;
     let found = without_ignored(found, config.as_ref());
     let started = std::time::Instant::now();
-    let fingerprint = fingerprint(&rules, config.as_ref(), max_file_size);
-    let index = FactIndex::build(paths, &found, &rules, &options, fingerprint);
+    let inputs = Inputs::read(
+        &rules.files,
+        config.as_ref().map(|c| c.path.as_path()),
+        paths,
+        max_file_size,
+    );
+    let index = FactIndex::build(paths, &rules_arg.dirs, &found, &rules, &options, inputs);
+    let shown = PathsShown::here();
     let unread: Vec<String> = index
         .entries
         .iter()
@@ -366,7 +480,7 @@ fn build_index(
             e.facts
                 .as_ref()
                 .err()
-                .map(|m| format!("{}: {m}", fact_index::shown(&e.path)))
+                .map(|m| format!("{}: {m}", shown.of(&e.path)))
         })
         .collect();
     let size = index
@@ -450,11 +564,169 @@ fn lint(mut args: LintArgs) -> Result<ExitCode, Failure> {
     render(&args, &outcome, &sources)
 }
 
+const CHECK_HELP: &str = "\
+With --facts, only the cross-article findings are reported (name-typo,
+name-variant, date-, location-, participant- and number-contradiction,
+and capitalized spelling slips judged corpus-wide), the same as a direct
+run gives; per-article checks (typography, sourcing...) need the text and
+run where the facts are exported. Every article record carries the
+factlint version and the fingerprint of the rules it was read with; facts
+read by another version or with other rules are refused (exit 2).
+
+Example (each machine exports its share, one compares):
+  factlint facts archive/2023 -o 2023.jsonl      # machine 1
+  factlint facts archive/2024 -o 2024.jsonl      # machine 2
+  factlint check --facts 2023.jsonl 2024.jsonl --format json -o report.json";
+
+/// `factlint check --facts`: the corpus checks over exported facts.
+fn check_facts(args: LintArgs) -> Result<ExitCode, Failure> {
+    use factlint::fact_records::FactRecord;
+    use std::io::BufRead;
+    if args.paths.is_empty() {
+        return Err(Failure::Usage(
+            "check --facts reads the files `factlint facts` wrote: give them as PATHs".into(),
+        ));
+    }
+    if args.against.is_some() || args.stdin || args.fix || args.diff {
+        return Err(Failure::Usage(
+            "check --facts compares exported facts: --against, --stdin, --fix and --diff need \
+             the articles"
+                .into(),
+        ));
+    }
+    let (rules, options, config) = settings(&args, &args.paths)?;
+    let fingerprint = factlint::fact_index::rules_fingerprint(&rules.files);
+    let mut corpus = engine::CorpusFacts::default();
+    let mut seen: std::collections::HashSet<String> = Default::default();
+    let mut duplicates = 0usize;
+    for path in &args.paths {
+        let shown = path.display().to_string();
+        let bad = |line: usize, what: String| Failure::Usage(format!("{shown}:{line}: {what}"));
+        let file = std::fs::File::open(path)
+            .map_err(|e| Failure::Usage(format!("cannot read {shown}: {e}")))?;
+        let mut reader = std::io::BufReader::new(file);
+        let mut line = String::new();
+        let mut number = 0;
+        let mut records: Vec<(usize, FactRecord)> = Vec::new();
+        let mut json_array = false;
+        loop {
+            line.clear();
+            let n = reader
+                .read_line(&mut line)
+                .map_err(|e| bad(number + 1, format!("cannot read: {e}")))?;
+            if n == 0 {
+                break;
+            }
+            number += 1;
+            let trimmed = line.trim();
+            if number == 1 && trimmed.starts_with('[') {
+                json_array = true;
+                break;
+            }
+            if trimmed.is_empty() {
+                continue;
+            }
+            // Only article records matter here; the others are skipped unread.
+            if trimmed.starts_with("{\"kind\":\"article\"") {
+                let record = serde_json::from_str(trimmed)
+                    .map_err(|e| bad(number, format!("a damaged article record: {e}")))?;
+                records.push((number, record));
+            } else if trimmed.starts_with("{\"kind\":\"file-error\"") {
+                let record = serde_json::from_str(trimmed)
+                    .map_err(|e| bad(number, format!("a damaged file-error record: {e}")))?;
+                records.push((number, record));
+            } else if !trimmed.starts_with("{\"kind\":\"") {
+                return Err(bad(
+                    number,
+                    "not a record of `factlint facts` (jsonl or json expected)".into(),
+                ));
+            }
+        }
+        if json_array {
+            let mut text = line.clone();
+            std::io::Read::read_to_string(&mut reader, &mut text)
+                .map_err(|e| bad(1, format!("cannot read: {e}")))?;
+            let all: Vec<FactRecord> = serde_json::from_str(&text)
+                .map_err(|e| bad(e.line(), format!("not a `factlint facts` json export: {e}")))?;
+            records.extend(all.into_iter().map(|r| (1, r)));
+        }
+        for (number, record) in records {
+            match record {
+                FactRecord::Article(a) => {
+                    if a.factlint != env!("CARGO_PKG_VERSION") {
+                        return Err(bad(
+                            number,
+                            format!(
+                                "facts of {} were read by factlint {}, this is factlint {}: \
+                                 export them again",
+                                a.file,
+                                a.factlint,
+                                env!("CARGO_PKG_VERSION")
+                            ),
+                        ));
+                    }
+                    if a.rules != fingerprint {
+                        return Err(bad(
+                            number,
+                            format!(
+                                "facts of {} were read with other rules (fingerprint {}, these \
+                                 rules {fingerprint}): compare with the rules they were \
+                                 exported with (--rules) or export them again",
+                                a.file, a.rules
+                            ),
+                        ));
+                    }
+                    if !seen.insert(a.file.clone()) {
+                        duplicates += 1;
+                        continue;
+                    }
+                    corpus.documents.push(engine::CorpusDocument {
+                        path: PathBuf::from(&a.file),
+                        facts: a.facts,
+                    });
+                }
+                FactRecord::FileError(f) => corpus.unread.push(Diagnostic::new(
+                    Kind::FileError,
+                    f.severity,
+                    &f.file,
+                    f.span,
+                    "",
+                    f.message,
+                )),
+                _ => {}
+            }
+        }
+    }
+    if duplicates > 0 {
+        eprintln!(
+            "factlint: warning: {duplicates} articles appear in more than one export; each is \
+             compared once, from the first"
+        );
+    }
+    if corpus.documents.is_empty() && corpus.unread.is_empty() {
+        return Err(Failure::Usage(
+            "the exports hold no article records: were they written by `factlint facts` \
+             (jsonl or json)?"
+                .into(),
+        ));
+    }
+    let mut outcome = engine::run_corpus_checks(&corpus, &rules, &options);
+    if let Some(c) = &config {
+        c.apply_severity(&mut outcome.diagnostics);
+    }
+    let shown: Vec<Target> = corpus
+        .documents
+        .iter()
+        .map(|d| Ok(d.path.clone()))
+        .collect();
+    render(&args, &outcome, &SourceCache::new(&shown))
+}
+
 /// Drafts before publishing: the drafts (files, or standard input) and the
 /// corpus of `--against` are checked together as one corpus, and only the
 /// drafts' findings are kept. The corpus's own per-article findings are not
 /// the draft's business.
-fn lint_drafts(args: LintArgs) -> Result<ExitCode, Failure> {
+fn lint_drafts(mut args: LintArgs) -> Result<ExitCode, Failure> {
     use std::io::Read;
     let index = match &args.against {
         Some(path) if is_index_path(path) => {
@@ -463,13 +735,14 @@ fn lint_drafts(args: LintArgs) -> Result<ExitCode, Failure> {
         _ => None,
     };
     let rule_base = match (&index, &args.against) {
-        // Rules and configuration are found where they were at indexing.
-        (Some(index), _) => index
-            .header
-            .roots
-            .iter()
-            .map(|r| PathBuf::from(fact_index::shown(r)))
-            .collect(),
+        // Rules and configuration are found as they were at indexing.
+        (Some(index), _) => {
+            let (roots, rule_dirs) = index.header.roots_shown();
+            if args.rules.dirs.is_empty() {
+                args.rules.dirs = rule_dirs;
+            }
+            roots
+        }
         (None, Some(dir)) => vec![dir.clone()],
         (None, None) => args.paths.clone(),
     };
@@ -544,15 +817,20 @@ fn lint_drafts(args: LintArgs) -> Result<ExitCode, Failure> {
                 ))
             })?;
             let found = without_ignored(found, config.as_ref());
-            let fingerprint = fingerprint(&rules, config.as_ref(), args.max_file_size);
+            let inputs = Inputs::read(
+                &rules.files,
+                config.as_ref().map(|c| c.path.as_path()),
+                &rule_base,
+                args.max_file_size,
+            );
             let drafts_on_disk: std::collections::HashSet<PathBuf> = drafts
                 .iter()
                 .filter_map(|d| std::fs::canonicalize(&d.path).ok())
                 .collect();
             index
-                .check_fresh(path, fingerprint, &found, &drafts_on_disk)
+                .check_fresh(path, &inputs, &found, &drafts_on_disk)
                 .map_err(|e| Failure::Usage(e.to_string()))?;
-            let facts = index.into_corpus_facts();
+            let facts = index.into_corpus_facts(&PathsShown::here());
             let shown: Vec<Target> = facts
                 .documents
                 .iter()
@@ -617,15 +895,7 @@ fn render(
             report::github::write(out, &outcome.diagnostics)
         })?,
         Format::Human => {
-            let color = match args.color {
-                Color::Always => true,
-                Color::Never => false,
-                Color::Auto => {
-                    args.output.is_none()
-                        && std::io::stdout().is_terminal()
-                        && std::env::var_os("NO_COLOR").is_none()
-                }
-            };
+            let color = use_color(args.color, args.output.as_deref());
             write_report(args.output.as_deref(), |out| {
                 human::write(
                     out,
@@ -643,6 +913,183 @@ fn render(
         Some(Deny::Info) => Severity::Info,
     };
     let failed = outcome.diagnostics.iter().any(|d| d.severity >= threshold);
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Whether to colour: `--color`, or on a terminal unless `NO_COLOR` is set.
+fn use_color(color: Color, output: Option<&Path>) -> bool {
+    match color {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => {
+            output.is_none()
+                && std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none()
+        }
+    }
+}
+
+/// `factlint facts`: the facts of each article as records, streamed file
+/// by file; or, with `--event`/`--entity`, the table of what every
+/// article says about one event or entity.
+fn facts(mut args: FactsArgs) -> Result<ExitCode, Failure> {
+    use factlint::fact_records::{self, ArticleRecord, FactRecord, FileErrorRecord};
+    use factlint::fact_tables;
+    use report::fact_table;
+    use report::facts::{FactFormat, FactWriter};
+    if args.paths.is_empty() {
+        args.paths.push(PathBuf::from("corpus"));
+    }
+    let (rules, options, config) = settings_for(&args.rules, args.max_file_size, &args.paths)?;
+    let rules_fingerprint = factlint::fact_index::rules_fingerprint(&rules.files);
+    // An unknown id is a usage error before anything is read.
+    let unknown = |what: &str, whats: &str, id: &str, known: Vec<&str>| {
+        let close = fact_tables::closest(id, known.iter().copied());
+        let list = if known.is_empty() {
+            format!("the rules declare no {whats} (see --rules)")
+        } else if close.is_empty() || close.len() == known.len() {
+            format!("known {whats}: {}", known.join(", "))
+        } else {
+            format!("closest {whats}: {}", close.join(", "))
+        };
+        Failure::Usage(format!("unknown {what} \"{id}\"; {list}"))
+    };
+    let event = match &args.event {
+        Some(id) => Some(
+            rules
+                .events
+                .iter()
+                .position(|e| &e.origin.id == id)
+                .ok_or_else(|| {
+                    let known = rules.events.iter().map(|e| e.origin.id.as_str()).collect();
+                    unknown("event", "events", id, known)
+                })?,
+        ),
+        None => None,
+    };
+    let entity = match &args.entity {
+        Some(id) => Some(rules.entity_index(id).ok_or_else(|| {
+            unknown(
+                "entity",
+                "entities",
+                id,
+                rules
+                    .entities
+                    .iter()
+                    .map(|e| e.origin.id.as_str())
+                    .collect(),
+            )
+        })?),
+        None => None,
+    };
+    let found = corpus::discover(&args.paths).map_err(|e| Failure::Usage(e.to_string()))?;
+    let found = without_ignored(found, config.as_ref());
+    let color = use_color(args.color, args.output.as_deref());
+    let format = args
+        .format
+        .unwrap_or(if event.is_some() || entity.is_some() {
+            FactsFormat::Table
+        } else {
+            FactsFormat::Jsonl
+        });
+    let mut failed = false;
+    let mut note_unread = |d: &Diagnostic| {
+        failed |= d.severity == Severity::Error;
+        eprintln!(
+            "factlint: {}: {}: {}",
+            d.severity.as_str(),
+            d.file,
+            d.message
+        );
+    };
+    if let Some(event) = event {
+        let facts = engine::CorpusFacts::extract(&found, &rules, &options);
+        facts.unread.iter().for_each(&mut note_unread);
+        let all: Vec<&factlint::extract::Facts> =
+            facts.documents.iter().map(|d| &d.facts).collect();
+        let compiled = factlint::extract::CompiledRules::new(&rules);
+        let findings = engine::event_findings(&all, &rules, &compiled);
+        let mut table = fact_tables::event_table(event, &all, &findings, &rules);
+        // Files that could not be read count as read, as in the lint's
+        // "files checked"; empty files (a warning) do not.
+        table.articles_read += facts
+            .unread
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count();
+        write_report(args.output.as_deref(), |out| match format {
+            FactsFormat::Table => fact_table::write_event_table(out, &table, color),
+            FactsFormat::Json => fact_table::write_event_json(out, &table),
+            FactsFormat::Jsonl => {
+                serde_json::to_writer(&mut *out, &table)?;
+                writeln!(out)
+            }
+        })?;
+    } else if let Some(entity) = entity {
+        let mut table = fact_tables::entity_table(entity, &rules);
+        let read = engine::read_each(
+            &found,
+            &rules,
+            &options,
+            |_, facts, _, compiled| fact_tables::entity_row(entity, &facts, &compiled.gazetteer),
+            |row| -> Result<(), std::convert::Infallible> {
+                match row {
+                    Ok(row) => {
+                        table.articles_read += 1;
+                        table.articles.extend(row);
+                    }
+                    Err(d) => {
+                        table.articles_read += usize::from(d.severity == Severity::Error);
+                        note_unread(&d);
+                    }
+                }
+                Ok(())
+            },
+        );
+        let Ok(()) = read;
+        write_report(args.output.as_deref(), |out| match format {
+            FactsFormat::Table => fact_table::write_entity_table(out, &table, color),
+            FactsFormat::Json => fact_table::write_entity_json(out, &table),
+            FactsFormat::Jsonl => {
+                serde_json::to_writer(&mut *out, &table)?;
+                writeln!(out)
+            }
+        })?;
+    } else {
+        let format = match format {
+            FactsFormat::Jsonl => FactFormat::Jsonl,
+            FactsFormat::Json => FactFormat::Json,
+            FactsFormat::Table => FactFormat::Table,
+        };
+        write_report(args.output.as_deref(), |out| {
+            let mut writer = FactWriter::new(out, format, color)?;
+            engine::read_each(
+                &found,
+                &rules,
+                &options,
+                |doc, mut facts, prose, compiled| {
+                    factlint::extract::read_figures(&mut facts, prose);
+                    let mut records = fact_records::records(&facts, &doc.text, &rules, compiled);
+                    // First: its span is the whole file, offset 0.
+                    let article = ArticleRecord::new(facts, &rules_fingerprint, compiled);
+                    records.insert(0, FactRecord::Article(Box::new(article)));
+                    records
+                },
+                |records| match records {
+                    Ok(records) => writer.file(&records),
+                    Err(d) => {
+                        note_unread(&d);
+                        writer.file(&[FactRecord::FileError(FileErrorRecord::from(&d))])
+                    }
+                },
+            )?;
+            writer.finish().map(drop)
+        })?;
+    }
     Ok(if failed {
         ExitCode::from(1)
     } else {

@@ -52,7 +52,7 @@ fn index(dir: &Path) {
     let out = factlint(dir, &["index", "corpus", "-o", "facts.idx"]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     assert!(
-        stderr(&out).contains("indexed 5 articles (0 unreadable) into facts.idx"),
+        stderr(&out).contains(" articles (0 unreadable) into facts.idx"),
         "{}",
         stderr(&out)
     );
@@ -74,6 +74,7 @@ fn a_draft_against_an_index_gets_the_report_of_a_draft_against_the_folder() {
     let bytes = std::fs::read(dir.join("facts.idx")).unwrap();
     let first_line = bytes.split(|&b| b == b'\n').next().unwrap();
     let header: Value = serde_json::from_slice(first_line).unwrap();
+    assert!(header["roots"][0].as_str().unwrap().ends_with("corpus"));
     assert_eq!(header["format"], "factlint-index");
     assert_eq!(header["version"], 1);
     assert_eq!(header["articles"], 5);
@@ -118,13 +119,14 @@ fn an_article_of_the_corpus_checked_as_a_draft_replaces_its_indexed_self() {
     let dir = ws.path();
     index(dir);
     // Editing the article under check is the point, not staleness.
-    let article = dir.join("corpus/kim-poutine-amour.txt");
+    let article = dir.join("corpus/poutine-pyongyang.txt");
     let text = std::fs::read_to_string(&article).unwrap();
-    std::fs::write(&article, text.replacen("Kim Jong-un", "Kim Young-un", 1)).unwrap();
+    assert!(!text.contains("Kim Young-un"));
+    std::fs::write(&article, text.replacen("Pyongyang", "Pyongyanq", 1)).unwrap();
     let out = factlint(
         dir,
         &[
-            "corpus/kim-poutine-amour.txt",
+            "corpus/poutine-pyongyang.txt",
             "--against",
             "facts.idx",
             "--format",
@@ -141,6 +143,12 @@ fn an_article_of_the_corpus_checked_as_a_draft_replaces_its_indexed_self() {
         .collect();
     assert!(kinds.contains(&"name-typo"), "{kinds:?}");
     assert_eq!(report["files_checked"], 1);
+    // Compared with the rest of the corpus, never with its indexed self.
+    for d in report["diagnostics"].as_array().unwrap() {
+        for r in d["related"].as_array().into_iter().flatten() {
+            assert_ne!(r["file"], "corpus/poutine-pyongyang.txt", "{d}");
+        }
+    }
 }
 
 #[test]
@@ -185,8 +193,111 @@ fn a_stale_index_is_refused_with_what_changed() {
     assert_refused(
         dir,
         "facts.idx",
-        "facts.idx is stale: the rules or factlint.toml changed since it was built",
+        "facts.idx is stale: the rule files changed since it was built",
     );
+
+    // Publication dates from a metadata.toml go into the facts.
+    std::fs::write(&entities, rules).unwrap();
+    index(dir);
+    std::fs::write(
+        dir.join("corpus/metadata.toml"),
+        "[\"poutine-pyongyang.txt\"]\ndate = \"2024-06-20\"\n",
+    )
+    .unwrap();
+    assert_refused(
+        dir,
+        "facts.idx",
+        "a metadata.toml changed since it was built",
+    );
+    std::fs::remove_file(dir.join("corpus/metadata.toml")).unwrap();
+
+    // Built with other options: say which, and rebuild with them.
+    let out = factlint(
+        dir,
+        &[
+            "index",
+            "corpus",
+            "-o",
+            "facts.idx",
+            "--max-file-size",
+            "100000",
+        ],
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_refused(
+        dir,
+        "facts.idx",
+        "it was built with --max-file-size 100000, this run uses 67108864; rebuild it with \
+         `factlint index corpus -o facts.idx --max-file-size 100000`",
+    );
+}
+
+#[test]
+fn an_index_is_read_from_another_folder_and_through_a_linked_corpus() {
+    let ws = workspace();
+    let dir = ws.path();
+    // The articles live elsewhere; the workspace's corpus/ is a link.
+    let elsewhere = tempfile::tempdir().unwrap();
+    let articles = elsewhere.path().join("articles");
+    std::fs::rename(dir.join("corpus"), &articles).unwrap();
+    std::os::unix::fs::symlink(&articles, dir.join("corpus")).unwrap();
+    // Rules given explicitly at indexing are used again without --rules.
+    std::fs::rename(dir.join("rules"), dir.join("regles")).unwrap();
+    let out = factlint(
+        dir,
+        &["index", "corpus", "-o", "facts.idx", "--rules", "regles"],
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let sub = dir.join("brouillons");
+    std::fs::create_dir(&sub).unwrap();
+    std::fs::write(sub.join("d.md"), DRAFT).unwrap();
+    let out = factlint(
+        &sub,
+        &["d.md", "--against", "../facts.idx", "--format", "json"],
+    );
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let typo = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["kind"] == "name-typo")
+        .expect("the typo is found against the index");
+    let related = typo["related"][0]["file"].as_str().unwrap();
+    // Outside the working folder, corpus files are named by their real path.
+    assert!(Path::new(related).is_absolute(), "{related}");
+    assert!(Path::new(related).exists(), "{related}");
+}
+
+#[test]
+fn an_index_is_never_written_over_an_article() {
+    let ws = workspace();
+    let dir = ws.path();
+    let article = dir.join("corpus/alliance-pekin.txt");
+    let before = std::fs::read(&article).unwrap();
+    let out = factlint(dir, &["index", "corpus", "-o", "corpus/alliance-pekin.txt"]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("has the extension of an article"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(std::fs::read(&article).unwrap(), before);
+    std::fs::write(dir.join("notes.idx"), "mes notes\n").unwrap();
+    let out = factlint(dir, &["index", "corpus", "-o", "notes.idx"]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("notes.idx exists and is not a factlint index"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.join("notes.idx")).unwrap(),
+        "mes notes\n"
+    );
+    // An index is replaced by a new one.
+    index(dir);
+    index(dir);
 }
 
 #[test]
@@ -246,6 +357,7 @@ fn an_unreadable_article_is_left_out_of_the_index_with_a_warning() {
     let ws = workspace();
     let dir = ws.path();
     std::fs::write(dir.join("corpus/binaire.md"), [0u8, 1, 2, 0, 0xff, 0]).unwrap();
+    std::os::unix::fs::symlink("boucle.md", dir.join("corpus/boucle.md")).unwrap();
     let out = factlint(dir, &["index", "corpus", "-o", "facts.idx"]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     assert!(
@@ -254,7 +366,7 @@ fn an_unreadable_article_is_left_out_of_the_index_with_a_warning() {
         stderr(&out)
     );
     assert!(
-        stderr(&out).contains("indexed 5 articles (1 unreadable)"),
+        stderr(&out).contains("indexed 5 articles (2 unreadable)"),
         "{}",
         stderr(&out)
     );
@@ -264,7 +376,7 @@ fn an_unreadable_article_is_left_out_of_the_index_with_a_warning() {
     );
     assert_eq!(code(&out), 1, "{}", stderr(&out));
     assert!(
-        stderr(&out).contains("1 corpus files could not be read"),
+        stderr(&out).contains("2 corpus files could not be read"),
         "{}",
         stderr(&out)
     );

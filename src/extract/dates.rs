@@ -103,12 +103,74 @@ pub struct PartialDate {
 pub enum Anchor {
     /// The text gives the full date, month or year itself.
     Absolute,
-    /// Resolved against the article's publication date.
+    /// Resolved against the article's publication date (front matter,
+    /// `metadata.toml` or `factlint.toml`).
     Publication,
+    /// Resolved against the date of the article's dateline ("Pyongyang,
+    /// 19 juin 2024 —", "Publié le …"), taken as its publication date
+    /// because nothing else gives one.
+    Dateline,
     /// Takes its year from a full date written shortly before it.
     EarlierDate,
     /// Partial or relative, and nothing to resolve it against.
     Unresolved,
+}
+
+/// The publication date partial and relative dates are resolved against,
+/// and where it comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Publication {
+    pub date: NaiveDate,
+    /// [`Anchor::Publication`] or [`Anchor::Dateline`]: what mentions
+    /// resolved against `date` say they were anchored on.
+    pub anchor: Anchor,
+}
+
+impl Publication {
+    /// A publication date the article's metadata gives.
+    pub fn metadata(date: NaiveDate) -> Publication {
+        Publication {
+            date,
+            anchor: Anchor::Publication,
+        }
+    }
+
+    /// A publication date read from the article's dateline.
+    pub fn dateline(date: NaiveDate) -> Publication {
+        Publication {
+            date,
+            anchor: Anchor::Dateline,
+        }
+    }
+}
+
+/// The unit of time a mention names, whatever it resolves to: "mercredi"
+/// names a weekday, "la semaine dernière" a week, "fin 2023" the end of a
+/// year. This, not the resolved interval, decides how its value is
+/// written (a TIMEX3 value: `2024-W25`, `2024-SU`, `XXXX-06-18`): the
+/// interval of "il y a deux ans" is a year-long window, its value a year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Shape {
+    /// A day: "19 juin 2024", "ce 18 juin", "hier", "mercredi 18",
+    /// "il y a trois jours".
+    Day,
+    /// A weekday alone: "mercredi", "vendredi dernier".
+    Weekday(Weekday),
+    /// A Monday–Sunday week: "la semaine dernière", "il y a deux semaines".
+    Week,
+    Month(Option<Part>),
+    Season(Season),
+    Year(Option<Part>),
+    Decade(Option<Part>),
+    /// "du 18 au 19 juin 2024": `from` is the first end as written (the
+    /// mention's `partial` is the last).
+    DayRange {
+        from: PartialDate,
+    },
+    /// "de 1950 à 1953".
+    YearRange {
+        from: i32,
+    },
 }
 
 /// How a mention is written.
@@ -135,6 +197,8 @@ pub struct DateMention {
     pub text: String,
     pub form: DateForm,
     pub partial: PartialDate,
+    /// The unit of time the text names.
+    pub shape: Shape,
     /// The interval the mention denotes, when it can be resolved.
     pub value: Option<DateSpan>,
     pub anchor: Anchor,
@@ -155,7 +219,7 @@ pub fn extract(
     offset: usize,
     body: &str,
     lines: &LineIndex,
-    publication: Option<NaiveDate>,
+    publication: Option<Publication>,
 ) -> Vec<DateMention> {
     // The year and month of the last date written in full: a narrative
     // goes on without repeating the year ("à l'été 2023. Fin juillet…
@@ -186,6 +250,7 @@ pub fn extract(
                 text: body[f.start..f.end].to_string(),
                 form: f.form(),
                 partial: f.partial(),
+                shape: f.shape(),
                 value,
                 anchor,
                 weekday_conflict: f.weekday_conflict(),
@@ -436,15 +501,16 @@ enum Rel {
 }
 
 /// "début", "mi-", "fin" of a month, year or decade.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Part {
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Part {
     Debut,
     Mi,
     Fin,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Season {
+/// A season as the text names it (see the module doc for its days).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Season {
     Printemps,
     Ete,
     Automne,
@@ -589,6 +655,33 @@ impl Found {
         p
     }
 
+    fn shape(&self) -> Shape {
+        let md = |e: Md| PartialDate {
+            year: e.y,
+            month: Some(e.m),
+            day: Some(e.d),
+            weekday: e.wd,
+        };
+        match self.what {
+            What::Day { .. } | What::Weekday { d: Some(_), .. } | What::DayOffset(_) => Shape::Day,
+            What::Weekday { w, d: None, .. } => Shape::Weekday(w),
+            What::Week(_) => Shape::Week,
+            What::Month { part, .. } => Shape::Month(part),
+            What::MonthOffset(_) => Shape::Month(None),
+            What::Season { s, .. } => Shape::Season(s),
+            What::Year { part, .. } | What::YearOffset { part, .. } => Shape::Year(part),
+            What::Decade { part, .. } => Shape::Decade(part),
+            What::Ago { unit, .. } => match unit {
+                AgoUnit::Day => Shape::Day,
+                AgoUnit::Week => Shape::Week,
+                AgoUnit::Month => Shape::Month(None),
+                AgoUnit::Year => Shape::Year(None),
+            },
+            What::DayRange { a, .. } => Shape::DayRange { from: md(a) },
+            What::YearRange { a, .. } => Shape::YearRange { from: a },
+        }
+    }
+
     fn weekday_conflict(&self) -> Option<Weekday> {
         let check = |y: Option<i32>, m: u32, d: u32, wd: Option<Weekday>| {
             let w = wd?;
@@ -622,12 +715,12 @@ impl Found {
         }
     }
 
-    fn resolve(&self, publication: Option<NaiveDate>) -> (Option<DateSpan>, Anchor) {
+    fn resolve(&self, publication: Option<Publication>) -> (Option<DateSpan>, Anchor) {
         if !needs_publication(&self.what) {
             return (absolute_value(&self.what), Anchor::Absolute);
         }
-        match publication.and_then(|p| relative_value(&self.what, p)) {
-            Some(v) => (Some(v), Anchor::Publication),
+        match publication.and_then(|p| Some((relative_value(&self.what, p.date)?, p.anchor))) {
+            Some((v, anchor)) => (Some(v), anchor),
             None => (None, Anchor::Unresolved),
         }
     }
@@ -2621,7 +2714,13 @@ mod tests {
 
     fn all(text: &str, publication: Option<NaiveDate>) -> Vec<DateMention> {
         let lines = LineIndex::new(text);
-        extract(text, 0, text, &lines, publication)
+        extract(
+            text,
+            0,
+            text,
+            &lines,
+            publication.map(Publication::metadata),
+        )
     }
 
     fn texts(text: &str) -> Vec<String> {

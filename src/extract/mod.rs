@@ -1,5 +1,6 @@
 //! What a document states, read once: the facts the checks compare.
 
+pub mod dateline;
 pub mod dates;
 pub mod events;
 pub mod gazetteer;
@@ -51,7 +52,7 @@ impl CompiledRules {
 
 /// Everything extracted from one document. The text itself is not kept:
 /// memory holds facts, not corpora.
-#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Facts {
     pub file: String,
     pub meta: Meta,
@@ -60,8 +61,14 @@ pub struct Facts {
     /// Each spelling of a declared name written exactly, with its count and
     /// first place: what the corpus checks cite as the right spelling.
     pub exact_spellings: Vec<SpellingTally>,
-    /// From front matter or `metadata.toml`.
+    /// From front matter, `metadata.toml` or `factlint.toml`; else from
+    /// the article's dateline (see [`dateline`]).
     pub publication: Option<chrono::NaiveDate>,
+    /// The date of the article's dateline ("Pyongyang, 19 juin 2024 —"),
+    /// when it has one: the publication date when nothing else gives one,
+    /// never the date of an event (not kept in an index).
+    #[serde(skip)]
+    pub dateline: Option<Span>,
     #[serde(skip)]
     pub dates: Vec<DateMention>,
     pub events: Vec<EventMention>,
@@ -75,6 +82,11 @@ pub struct Facts {
     pub sourcing: sourcing::SourcingFacts,
     /// `<!-- factlint-disable… -->` comments, applied to every finding.
     pub suppressions: Vec<suppressions::Suppression>,
+    /// Every figure of the body. The checks read figures only where an
+    /// event is spoken of, so [`read`] leaves this empty;
+    /// [`read_figures`] fills it for `factlint facts`.
+    #[serde(skip)]
+    pub numbers: Vec<numbers::NumberMention>,
     /// Unknown words with a close correction, and the document's own
     /// proper names (for the corpus-wide decision on capitalized words).
     pub spelling: spelling::SpellingFacts,
@@ -133,6 +145,7 @@ impl Facts {
         // Quotations and sourcing are judged per document only.
         self.quotations = Vec::new();
         self.sourcing = sourcing::SourcingFacts::default();
+        self.numbers = Vec::new();
     }
 }
 
@@ -200,10 +213,29 @@ pub fn read<'a>(
     }
     let folded = pieces::FoldedPieces::new(&doc.text, &all);
     let names = names::extract(&doc.text, &all, &folded, &lines, gazetteer);
-    let publication = doc.meta.publication();
     let outside = |start: usize, end: usize| !excluded.iter().any(|&(s, e)| start < e && s < end);
+    // A dateline's date says when the article was written: the publication
+    // date when nothing else gives one, and never the date of an event.
+    let dateline = dateline::find(body)
+        .map(|(date, at)| (date, doc.body.start + at.start, doc.body.start + at.end))
+        .filter(|&(_, start, end)| outside(start, end))
+        .map(|(date, start, end)| (date, lines.span(&doc.text, start, end)));
+    let publication = match doc.meta.publication() {
+        Some(date) => Some(dates::Publication::metadata(date)),
+        None => dateline.map(|(date, _)| dates::Publication::dateline(date)),
+    };
+    let dateline = dateline.map(|(_, span)| span);
     let mut dates = dates::extract(&doc.text, doc.body.start, body, &lines, publication);
+    let publication = publication.map(|p| p.date);
     dates.retain(|d| outside(d.span.start, d.span.end));
+    let event_dates: std::borrow::Cow<[DateMention]> = match dateline {
+        Some(at) => dates
+            .iter()
+            .filter(|d| !d.span.overlaps(at.start, at.end))
+            .cloned()
+            .collect(),
+        None => (&dates[..]).into(),
+    };
     let sentences = sentences::sentences(body, doc.body.start);
     let linked = events::link(
         &events::Document {
@@ -212,7 +244,7 @@ pub fn read<'a>(
             folded: &folded,
             sentences: &sentences,
             names: &names.mentions,
-            dates: &dates,
+            dates: &event_dates,
             excluded: &excluded,
             lines: &lines,
             publication_year: publication.map(|d| chrono::Datelike::year(&d)),
@@ -265,12 +297,14 @@ pub fn read<'a>(
         names: names.mentions,
         name_candidates: names.candidates,
         publication,
+        dateline,
         dates,
         events: linked.events,
         anniversaries: linked.anniversaries,
         quotations,
         sourcing,
         suppressions: suppressions::extract(&doc.text, &lines),
+        numbers: Vec::new(),
         spelling,
     };
     excluded.sort_unstable();
@@ -283,6 +317,16 @@ pub fn read<'a>(
         excluded,
     };
     (facts, prose)
+}
+
+/// Reads every figure of the body into `facts.numbers`, leaving out
+/// those in regions the rules exclude: what `factlint facts` lists, where
+/// the checks only read the figures of sentences that speak of an event.
+pub fn read_figures(facts: &mut Facts, prose: &Prose) {
+    let body = &prose.text[prose.body.clone()];
+    let mut found = numbers::extract(prose.text, prose.body.start, body, &prose.lines);
+    found.retain(|n| !prose.is_excluded(n.span.start, n.span.end));
+    facts.numbers = found;
 }
 
 #[cfg(test)]

@@ -1,11 +1,14 @@
 //! Renderings of one diagnostic list. Reports never analyse: they only
 //! format what the checks found.
 
+pub mod fact_table;
+pub mod facts;
 pub mod github;
 pub mod human;
 pub mod json;
 pub mod sarif;
 pub mod statistics;
+pub mod text_table;
 
 use serde::Serialize;
 
