@@ -34,9 +34,15 @@ struct Server {
 impl Server {
     /// Starts the server in `cwd` with `args` after `lsp`; nothing sent yet.
     fn spawn(cwd: &Path, args: &[&str]) -> Server {
+        Server::spawn_with(cwd, args, &[])
+    }
+
+    /// [`Server::spawn`] with environment variables.
+    fn spawn_with(cwd: &Path, args: &[&str], env: &[(&str, &str)]) -> Server {
         let mut child = Command::new(env!("CARGO_BIN_EXE_factlint"))
             .arg("lsp")
             .args(args)
+            .envs(env.iter().copied())
             .current_dir(cwd)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
@@ -66,7 +72,12 @@ impl Server {
 
     /// Starts the server on the workspace `root` and initializes it.
     fn start(root: &Path, args: &[&str]) -> Server {
-        let mut server = Server::spawn(root, args);
+        Server::start_with(root, args, &[])
+    }
+
+    /// [`Server::start`] with environment variables.
+    fn start_with(root: &Path, args: &[&str], env: &[(&str, &str)]) -> Server {
+        let mut server = Server::spawn_with(root, args, env);
         let init = server.request(
             "initialize",
             json!({
@@ -627,4 +638,318 @@ fn help_says_what_the_server_does() {
     ] {
         assert!(help.contains(part), "{part:?} not in:\n{help}");
     }
+}
+
+#[test]
+fn changes_to_documents_that_are_not_open_are_ignored() {
+    let ws = seed_workspace();
+    let root = ws.path().canonicalize().unwrap();
+    let mut server = Server::start(&root, &[]);
+    let full_text = |server: &mut Server, uri: &str, version: i32| {
+        server.notify(
+            "textDocument/didChange",
+            json!({
+                "textDocument": {"uri": uri, "version": version},
+                "contentChanges": [{"text": DRAFT}],
+            }),
+        );
+    };
+    // Never opened: a full text is no reason to start checking it.
+    let never = uri(&root.join("jamais-ouvert.md"));
+    full_text(&mut server, &never, 2);
+    let logged = server.wait_for("a log of the ignored change", |m| {
+        m["method"] == "window/logMessage"
+            && m["params"]["message"]
+                .as_str()
+                .is_some_and(|s| s.contains("not open") && s.contains("jamais-ouvert.md"))
+    });
+    assert_eq!(logged["params"]["type"], 2, "{logged}");
+    // Opened, closed, then changed: its diagnostics stay cleared.
+    let closed = uri(&root.join("ferme.md"));
+    server.open(&closed, DRAFT);
+    assert_eq!(with_code(&server.diagnostics(&closed), "FL101").len(), 1);
+    server.notify(
+        "textDocument/didClose",
+        json!({"textDocument": {"uri": closed}}),
+    );
+    assert_eq!(server.diagnostics(&closed)["diagnostics"], json!([]));
+    full_text(&mut server, &closed, 3);
+    // A request about either is answered without linting it; whatever the
+    // server published before the answer is in `unread` by now.
+    for doc in [&never, &closed] {
+        let hover = server.request(
+            "textDocument/hover",
+            json!({"textDocument": {"uri": doc}, "position": {"line": 0, "character": 15}}),
+        );
+        assert_eq!(hover["result"], Value::Null, "{hover}");
+    }
+    for doc in [&never, &closed] {
+        let published = server.diagnostics_within(doc, Duration::from_millis(600));
+        assert!(published.is_empty(), "{doc}: {published:#?}");
+    }
+    assert_eq!(server.shut_down(), 0);
+}
+
+#[test]
+fn a_buffer_with_lone_surrogates_is_linted_with_replacement_characters() {
+    let ws = seed_workspace();
+    let root = ws.path().canonicalize().unwrap();
+    let mut server = Server::start(&root, &[]);
+    let draft = uri(&root.join("surrogates.md"));
+    // An editor's buffer may hold half a UTF-16 pair; JSON can escape it,
+    // serde_json refuses it. Each counts one UTF-16 unit either way.
+    let body = serde_json::to_string(&json!({
+        "jsonrpc": "2.0",
+        "method": "textDocument/didOpen",
+        "params": {"textDocument": {
+            "uri": draft, "languageId": "markdown", "version": 1,
+            "text": "HIGH LOW Kim Young-un est arrivé.\n",
+        }},
+    }))
+    .unwrap()
+    .replace("HIGH", "\\ud800")
+    .replace("LOW", "\\udfff");
+    server.write(format!("Content-Length: {}\r\n\r\n{body}", body.len()).as_bytes());
+    let published = server.diagnostics(&draft);
+    let typo = with_code(&published, "FL101");
+    assert_eq!(typo.len(), 1, "{published:#}");
+    // One unit, a space, one unit, a space: the name starts at 4.
+    assert_eq!(typo[0]["range"], range((0, 4), (0, 16)));
+    let logged = server.wait_for("a log of the replacement", |m| {
+        m["method"] == "window/logMessage"
+            && m["params"]["message"]
+                .as_str()
+                .is_some_and(|s| s.contains("U+FFFD"))
+    });
+    assert!(
+        logged["params"]["message"].as_str().unwrap().contains("2 "),
+        "{logged}"
+    );
+    assert_eq!(server.shut_down(), 0);
+}
+
+#[test]
+fn a_buffer_too_big_for_a_message_gets_a_file_error_and_can_come_back() {
+    let ws = seed_workspace();
+    let root = ws.path().canonicalize().unwrap();
+    let mut server = Server::start(&root, &["--max-file-size", "1000"]);
+    // 2 MB of text: its message is over the server's limit (about four
+    // times --max-file-size, plus 1 MiB) and is never read whole.
+    let huge = uri(&root.join("énorme.md"));
+    let text = "Kim Young-un àPékin. ".repeat(2_000_000 / 22);
+    server.open(&huge, &text);
+    let published = server.diagnostics(&huge);
+    assert_eq!(published["version"], 1, "{published:#}");
+    let found = published["diagnostics"].as_array().unwrap();
+    assert_eq!(found.len(), 1, "{published:#}");
+    assert_eq!(found[0]["code"], "FL001");
+    assert_eq!(found[0]["severity"], 1);
+    assert_eq!(found[0]["range"], range((0, 0), (0, 0)));
+    let message = found[0]["message"].as_str().unwrap();
+    let size = format!("{} bytes", text.len());
+    for part in [size.as_str(), "over the limit of 1000 bytes", "reopen"] {
+        assert!(message.contains(part), "{part:?} not in {message:?}");
+    }
+    // (The corpus's articles are over 1000 bytes too: another message.)
+    let shown = server.wait_for("a message naming the file", |m| {
+        m["method"] == "window/showMessage"
+            && m["params"]["message"]
+                .as_str()
+                .is_some_and(|s| s.contains("énorme.md"))
+    });
+    assert_eq!(shown["params"]["type"], 2, "{shown}");
+    // An edit cannot be applied to a text the server does not have: no
+    // lint, and requests find nothing.
+    server.notify(
+        "textDocument/didChange",
+        json!({
+            "textDocument": {"uri": huge, "version": 2},
+            "contentChanges": [{"range": range((0, 0), (0, 0)), "text": "x"}],
+        }),
+    );
+    let hover = server.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": huge}, "position": {"line": 0, "character": 1}}),
+    );
+    assert_eq!(hover["result"], Value::Null);
+    assert!(
+        server
+            .diagnostics_within(&huge, Duration::from_millis(600))
+            .is_empty()
+    );
+    // A whole new text is enough to start again.
+    server.notify(
+        "textDocument/didChange",
+        json!({
+            "textDocument": {"uri": huge, "version": 3},
+            "contentChanges": [{"text": "Kim Young-un est arrivé.\n"}],
+        }),
+    );
+    let published = server.diagnostics(&huge);
+    assert_eq!(published["version"], 3);
+    assert_eq!(with_code(&published, "FL101").len(), 1, "{published:#}");
+    // A change too big for a message, to an open buffer: a file-error too.
+    server.notify(
+        "textDocument/didChange",
+        json!({
+            "textDocument": {"uri": huge, "version": 4},
+            "contentChanges": [{"text": text}],
+        }),
+    );
+    let published = server.diagnostics(&huge);
+    assert_eq!(published["version"], 4);
+    assert_eq!(
+        published["diagnostics"][0]["code"], "FL001",
+        "{published:#}"
+    );
+    // Closing clears it.
+    server.notify(
+        "textDocument/didClose",
+        json!({"textDocument": {"uri": huge}}),
+    );
+    assert_eq!(server.diagnostics(&huge)["diagnostics"], json!([]));
+    assert_eq!(server.shut_down(), 0);
+}
+
+#[test]
+fn a_buffer_sent_as_broken_json_gets_a_file_error() {
+    let ws = seed_workspace();
+    let root = ws.path().canonicalize().unwrap();
+    let mut server = Server::start(&root, &[]);
+    let draft = uri(&root.join("cassé.md"));
+    let body = format!(
+        r#"{{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{{"textDocument":{{"uri":"{draft}","languageId":"markdown","version":1,"text":"Kim Young-un \q"}}}}}}"#
+    );
+    server.write(format!("Content-Length: {}\r\n\r\n{body}", body.len()).as_bytes());
+    let parse_error = server.wait_for("a parse error", |m| m["error"]["code"] == -32700);
+    assert_eq!(parse_error["id"], Value::Null);
+    let published = server.diagnostics(&draft);
+    let found = published["diagnostics"].as_array().unwrap();
+    assert_eq!(found.len(), 1, "{published:#}");
+    assert_eq!(found[0]["code"], "FL001");
+    assert!(
+        found[0]["message"].as_str().unwrap().contains("not JSON"),
+        "{published:#}"
+    );
+    assert_eq!(server.shut_down(), 0);
+}
+
+/// Whether `m` is the log of a (re)load of the workspace.
+fn is_load_log(m: &Value) -> bool {
+    m["method"] == "window/logMessage"
+        && m["params"]["message"]
+            .as_str()
+            .is_some_and(|s| s.contains("rules from"))
+}
+
+/// How many (re)loads the server logs within `window`, the ones read but
+/// not taken included.
+fn loads_within(server: &mut Server, window: Duration) -> usize {
+    let until = Instant::now() + window;
+    while let Some(m) = server.next_before(until) {
+        server.unread.push(m);
+    }
+    let loads = server.unread.iter().filter(|m| is_load_log(m)).count();
+    server.unread.retain(|m| !is_load_log(m));
+    loads
+}
+
+#[test]
+fn a_saved_corpus_article_is_read_again_off_the_server_thread_once() {
+    let ws = seed_workspace();
+    let root = ws.path().canonicalize().unwrap();
+    // The test hook makes every reload take two seconds more.
+    let delay = [("FACTLINT_LSP_RELOAD_DELAY_MS", "2000")];
+    let mut server = Server::start_with(&root, &[], &delay);
+    server.wait_for("the first load", is_load_log);
+    let draft = uri(&root.join("brouillon.md"));
+    server.open(&draft, DRAFT);
+    let before = server.diagnostics(&draft)["diagnostics"].clone();
+    assert_eq!(with_code(&json!({"diagnostics": before}), "FL101").len(), 1);
+
+    // Another article of the corpus is saved (the editor reports the save
+    // and the file's change): the corpus is read again, once, while the
+    // server keeps answering.
+    let article = root.join("corpus/nouveau.md");
+    std::fs::write(&article, "Kim Jong-un est arrivé à Pékin.\n").unwrap();
+    let saved = Instant::now();
+    server.notify(
+        "textDocument/didSave",
+        json!({"textDocument": {"uri": uri(&article)}}),
+    );
+    server.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": uri(&article), "type": 1}]}),
+    );
+    let hover = server.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": draft}, "position": {"line": 0, "character": 15}}),
+    );
+    assert!(
+        saved.elapsed() < Duration::from_millis(1500),
+        "the hover waited for the reload: {:?}",
+        saved.elapsed()
+    );
+    assert!(
+        hover["result"]["contents"]["value"]
+            .as_str()
+            .is_some_and(|s| s.contains("FL101")),
+        "{hover}"
+    );
+    assert!(
+        !server
+            .unread
+            .iter()
+            .any(|m| m["params"]["uri"] == draft.as_str()),
+        "relinted before the hover was answered: {:#?}",
+        server.unread
+    );
+    // Then the draft is relinted against the new corpus, which cites it.
+    // (The corpus counts one more "Kim Jong-un" in one more file.)
+    let published = server.diagnostics(&draft);
+    assert_ne!(published["diagnostics"], before, "{published:#}");
+    assert!(saved.elapsed() >= Duration::from_millis(2000));
+    assert_eq!(loads_within(&mut server, Duration::ZERO), 1, "one reload");
+    // And not again: the watched-files event was the same change, and so
+    // is one the editor reports late, after the reload read the file.
+    server.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": uri(&article), "type": 2}]}),
+    );
+    assert!(
+        server
+            .diagnostics_within(&draft, Duration::from_millis(2800))
+            .is_empty()
+    );
+    assert_eq!(loads_within(&mut server, Duration::ZERO), 0);
+    assert_eq!(server.shut_down(), 0);
+}
+
+#[test]
+fn saving_the_buffer_itself_is_no_reason_to_read_the_corpus_again() {
+    // No corpus/ folder: every article under the root is the corpus, the
+    // drafts being written included.
+    let ws = tempfile::tempdir().unwrap();
+    let root = ws.path().canonicalize().unwrap();
+    copy_folder(&Path::new(MANIFEST_DIR).join("rules"), &root.join("rules"));
+    copy_folder(&Path::new(MANIFEST_DIR).join("corpus"), &root);
+    let mut server = Server::start(&root, &[]);
+    server.wait_for("the first load", is_load_log);
+    let path = root.join("brouillon.md");
+    let draft = uri(&path);
+    server.open(&draft, DRAFT);
+    assert_eq!(with_code(&server.diagnostics(&draft), "FL101").len(), 1);
+    std::fs::write(&path, DRAFT).unwrap();
+    server.notify(
+        "textDocument/didSave",
+        json!({"textDocument": {"uri": draft}}),
+    );
+    server.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": draft, "type": 1}]}),
+    );
+    // The save relints the buffer, from its text, and nothing else.
+    assert_eq!(with_code(&server.diagnostics(&draft), "FL101").len(), 1);
+    assert_eq!(loads_within(&mut server, Duration::from_millis(1200)), 0);
+    assert_eq!(server.shut_down(), 0);
 }

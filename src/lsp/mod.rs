@@ -8,6 +8,7 @@
 //! fixes; hovering a finding says what the corpus and the rules say.
 //!
 //! - [`transport`]: frames on stdio, surviving a client's garbage;
+//! - [`skim`]: the document a message too big or broken to read is about;
 //! - [`server`]: the loop, lifecycle and dispatch;
 //! - [`workspace`]: settings, rules and corpus, and the one engine call;
 //! - [`buffers`]: open texts and their last lint;
@@ -22,6 +23,7 @@ mod diagnostics;
 mod hover;
 mod position;
 mod server;
+mod skim;
 mod transport;
 mod uri;
 mod workspace;

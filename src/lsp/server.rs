@@ -3,10 +3,13 @@
 
 use std::collections::HashMap;
 use std::panic::{AssertUnwindSafe, catch_unwind};
-use std::path::PathBuf;
-use std::time::Instant;
+use std::path::{Path, PathBuf};
+use std::thread;
+use std::time::{Duration, Instant, SystemTime};
 
-use crossbeam_channel::{RecvTimeoutError, Sender};
+use crossbeam_channel::{Receiver, Sender, select};
+use factlint::Severity;
+use factlint::corpus;
 use lsp_server::{Connection, ErrorCode, Message, Notification, Request, RequestId, Response};
 use lsp_types::notification::{self, Notification as _};
 use lsp_types::request::{self, Request as _};
@@ -17,8 +20,9 @@ use lsp_types::{
     DidOpenTextDocumentParams, DidSaveTextDocumentParams, FileSystemWatcher, GlobPattern, Hover,
     HoverParams, HoverProviderCapability, InitializeParams, InitializeResult, LogMessageParams,
     MessageType, PositionEncodingKind, PublishDiagnosticsParams, Registration, RegistrationParams,
-    SaveOptions, ServerCapabilities, ServerInfo, ShowMessageParams, TextDocumentSyncCapability,
-    TextDocumentSyncKind, TextDocumentSyncOptions, TextDocumentSyncSaveOptions, Uri,
+    SaveOptions, ServerCapabilities, ServerInfo, ShowMessageParams, TextDocumentContentChangeEvent,
+    TextDocumentSyncCapability, TextDocumentSyncKind, TextDocumentSyncOptions,
+    TextDocumentSyncSaveOptions, Uri,
 };
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -27,7 +31,8 @@ use super::buffers::{Buffer, Lint};
 use super::debounce::{Debouncer, LINT_AFTER_QUIET};
 use super::diagnostics::{self, SourceTexts};
 use super::position::LineMap;
-use super::workspace::{Loading, Notice, Workspace};
+use super::transport::{self, Cause, Unreadable};
+use super::workspace::{Loading, Notice, Reading, Sources, Workspace};
 use super::{code_action, hover, uri};
 
 /// Work that waits for a quiet moment.
@@ -35,7 +40,8 @@ use super::{code_action, hover, uri};
 enum Job {
     /// Lint a changed buffer (by URI) once the user stops typing.
     Lint(String),
-    /// Read the corpus and rules again once a burst of file changes ends.
+    /// Read the corpus and rules again, on another thread, once a burst of
+    /// file changes (a save and its watched-files event) ends.
     Reload,
 }
 
@@ -47,25 +53,28 @@ pub fn run(connection: Connection, max_file_size: u64) -> u8 {
         return 1;
     };
     loop {
-        let received = match server.waiting.next_due() {
-            Some(at) => connection.receiver.recv_deadline(at),
-            None => connection
-                .receiver
-                .recv()
-                .map_err(|_| RecvTimeoutError::Disconnected),
+        // A lint or reload waiting for a quiet moment, a reading of the
+        // workspace arriving from its thread, or the client.
+        let timer = match server.waiting.next_due() {
+            Some(at) => crossbeam_channel::at(at),
+            None => crossbeam_channel::never(),
         };
-        match received {
-            Ok(Message::Request(r)) => server.on_request(r),
-            Ok(Message::Notification(n)) => {
-                if n.method == notification::Exit::METHOD {
-                    return if server.shut_down { 0 } else { 1 };
+        let reading = server.reloads.arrival();
+        select! {
+            recv(connection.receiver) -> received => match received {
+                Ok(Message::Request(r)) => server.on_request(r),
+                Ok(Message::Notification(n)) => {
+                    if n.method == notification::Exit::METHOD {
+                        return if server.shut_down { 0 } else { 1 };
+                    }
+                    server.on_notification(n);
                 }
-                server.on_notification(n);
-            }
-            // Answers to our registration request: nothing to do.
-            Ok(Message::Response(_)) => {}
-            Err(RecvTimeoutError::Timeout) => {}
-            Err(RecvTimeoutError::Disconnected) => return 1,
+                // Answers to our registration request: nothing to do.
+                Ok(Message::Response(_)) => {}
+                Err(_) => return 1,
+            },
+            recv(reading) -> read => server.reloaded(read.ok()),
+            recv(timer) -> _ => {}
         }
         server.run_due_jobs();
     }
@@ -157,10 +166,16 @@ struct Server {
     workspace: Workspace,
     /// Open buffers by URI (`Uri` caches its parts in cells: not a key).
     buffers: HashMap<String, Buffer>,
+    /// Open documents whose text the server never got (their message was
+    /// too big or broken), by URI: they show a file-error until a change
+    /// gives their whole text again.
+    unreadable: HashMap<String, Uri>,
     waiting: Debouncer<Job>,
     texts: SourceTexts,
     /// Rule files that were given error diagnostics, to clear once fixed.
     rule_files_with_errors: Vec<Uri>,
+    /// Readings of the workspace on another thread.
+    reloads: Reloads,
     /// Whether the client can watch files for us.
     watch_files: bool,
     shut_down: bool,
@@ -177,6 +192,7 @@ impl Server {
             .and_then(|w| w.dynamic_registration)
             .unwrap_or(false);
         let root = root_of(params);
+        let reloads = Reloads::new(SystemTime::now());
         let loaded = catch_unwind(|| Workspace::load(root.clone(), max_file_size));
         let (workspace, loading) = match loaded {
             Ok(loaded) => loaded,
@@ -194,9 +210,11 @@ impl Server {
             sender,
             workspace,
             buffers: HashMap::new(),
+            unreadable: HashMap::new(),
             waiting: Debouncer::new(LINT_AFTER_QUIET),
             texts: SourceTexts::new(max_file_size),
             rule_files_with_errors: Vec::new(),
+            reloads,
             watch_files,
             shut_down: false,
             next_request: 0,
@@ -272,6 +290,9 @@ impl Server {
             notification::DidChangeWatchedFiles::METHOD => {
                 parse(n).map(|p: DidChangeWatchedFilesParams| self.files_changed(p))
             }
+            // From the reader, not the client: a didOpen or didChange it
+            // could not read.
+            transport::UNREADABLE => parse(n).map(|p: Unreadable| self.unreadable(p)),
             // $/cancelRequest, $/setTrace and anything else: nothing to do.
             _ => Ok(()),
         };
@@ -287,6 +308,7 @@ impl Server {
     fn did_open(&mut self, p: DidOpenTextDocumentParams) {
         let doc = p.text_document;
         let key = doc.uri.as_str().to_string();
+        self.unreadable.remove(&key);
         let buffer = Buffer::new(doc.uri, doc.text, doc.version);
         self.buffers.insert(key.clone(), buffer);
         self.lint_now(&key);
@@ -295,37 +317,90 @@ impl Server {
     fn did_change(&mut self, p: DidChangeTextDocumentParams) {
         let uri = p.text_document.uri;
         let key = uri.as_str().to_string();
-        match self.buffers.get_mut(&key) {
-            Some(buffer) => buffer.apply(p.text_document.version, p.content_changes),
-            // A buffer never opened (its didOpen was lost): a full text
-            // is enough to start from, a range edit is not.
-            None => match p
-                .content_changes
-                .into_iter()
-                .rev()
-                .find(|c| c.range.is_none())
-            {
-                Some(full) => {
-                    let buffer = Buffer::new(uri, full.text, p.text_document.version);
-                    self.buffers.insert(key.clone(), buffer);
-                }
-                None => {
-                    let message =
-                        format!("factlint: a change to {} which is not open", uri.as_str());
-                    return log(&self.sender, MessageType::WARNING, message);
-                }
-            },
+        if self.unreadable.contains_key(&key) {
+            let version = p.text_document.version;
+            return self.change_unreadable(key, uri, version, p.content_changes);
         }
+        let Some(buffer) = self.buffers.get_mut(&key) else {
+            // The protocol sends changes only to open documents: a change to
+            // one never opened or already closed would start a buffer whose
+            // diagnostics no didClose ever clears.
+            let message = format!(
+                "factlint: ignored a change to {}, which is not open",
+                uri.as_str()
+            );
+            return log(&self.sender, MessageType::WARNING, message);
+        };
+        buffer.apply(p.text_document.version, p.content_changes);
         self.waiting.touch(Job::Lint(key), Instant::now());
+    }
+
+    /// A change to a document whose text the server does not have: a whole
+    /// new text (and the edits after it) is a buffer again; edits alone
+    /// cannot be applied, and its file-error already says so.
+    fn change_unreadable(
+        &mut self,
+        key: String,
+        uri: Uri,
+        version: i32,
+        mut changes: Vec<TextDocumentContentChangeEvent>,
+    ) {
+        let Some(full) = changes.iter().rposition(|c| c.range.is_none()) else {
+            return;
+        };
+        let after = changes.split_off(full + 1);
+        let text = changes.pop().map(|c| c.text).unwrap_or_default();
+        let mut buffer = Buffer::new(uri, text, version);
+        buffer.apply(version, after);
+        self.unreadable.remove(&key);
+        self.buffers.insert(key.clone(), buffer);
+        self.waiting.touch(Job::Lint(key), Instant::now());
+    }
+
+    /// A didOpen or didChange the reader could not read: the document is
+    /// open but its text unknown, which its one file-error says (and a
+    /// message naming the file, the first time).
+    fn unreadable(&mut self, p: Unreadable) {
+        let Ok(uri) = p.uri.parse::<Uri>() else {
+            let message = format!(
+                "factlint: an unreadable message about {:?}, which is no URI",
+                p.uri
+            );
+            return log(&self.sender, MessageType::WARNING, message);
+        };
+        let key = uri.as_str().to_string();
+        let was_unreadable = self.unreadable.contains_key(&key);
+        let is_open = was_unreadable || self.buffers.contains_key(&key);
+        if p.method == notification::DidChangeTextDocument::METHOD && !is_open {
+            let message = format!(
+                "factlint: ignored a change to {}, which is not open",
+                uri.as_str()
+            );
+            return log(&self.sender, MessageType::WARNING, message);
+        }
+        self.buffers.remove(&key);
+        self.waiting.cancel(&Job::Lint(key.clone()));
+        let name = uri::to_path(&uri).map_or_else(|| key.clone(), |p| p.display().to_string());
+        let message = unreadable_message(&p, self.workspace.max_file_size());
+        let finding = corpus::file_error(&name, Severity::Error, message.clone());
+        let map = LineMap::of_buffer("");
+        let diagnostic = diagnostics::to_lsp(&finding, &uri, &map, &mut self.texts);
+        publish(&self.sender, uri.clone(), vec![diagnostic], p.version);
+        if !was_unreadable {
+            show(
+                &self.sender,
+                MessageType::WARNING,
+                format!("factlint: {name}: {message}"),
+            );
+        }
+        self.unreadable.insert(key, uri);
     }
 
     fn did_save(&mut self, p: DidSaveTextDocumentParams) {
         let uri = p.text_document.uri;
-        let is_source = uri::to_path(&uri).is_some_and(|path| self.workspace.is_source(&path));
-        if is_source {
-            // Everything open is relinted with the new corpus or rules.
-            self.waiting.cancel(&Job::Reload);
-            self.reload();
+        if self.is_reason_to_reload(&uri) {
+            // Everything open is relinted once the new corpus or rules are in.
+            self.source_changed(uri::to_path(&uri).as_deref());
         } else {
             self.lint_now(uri.as_str());
         }
@@ -334,18 +409,44 @@ impl Server {
     fn did_close(&mut self, p: DidCloseTextDocumentParams) {
         let uri = p.text_document.uri;
         self.buffers.remove(uri.as_str());
+        self.unreadable.remove(uri.as_str());
         self.waiting.cancel(&Job::Lint(uri.as_str().to_string()));
         publish(&self.sender, uri, Vec::new(), None);
     }
 
     fn files_changed(&mut self, p: DidChangeWatchedFilesParams) {
-        let relevant = p
-            .changes
-            .iter()
-            .any(|c| uri::to_path(&c.uri).is_some_and(|path| self.workspace.is_source(&path)));
-        if relevant {
-            self.waiting.touch(Job::Reload, Instant::now());
+        for change in p.changes {
+            if self.is_reason_to_reload(&change.uri) {
+                self.source_changed(uri::to_path(&change.uri).as_deref());
+            }
         }
+    }
+
+    /// Whether a save of or change to the file at `uri` changes what a
+    /// lint sees: a source of the workspace (an article of the corpus, a
+    /// rule file, `factlint.toml`, `metadata.toml`), unless it is an
+    /// article open in a buffer, which is linted from the buffer already.
+    fn is_reason_to_reload(&self, uri: &Uri) -> bool {
+        let Some(path) = uri::to_path(uri) else {
+            return false;
+        };
+        let is_open =
+            self.buffers.contains_key(uri.as_str()) || self.unreadable.contains_key(uri.as_str());
+        let is_toml = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("toml"));
+        self.workspace.is_source(&path) && (is_toml || !is_open)
+    }
+
+    /// A source changed (at `path`, if known): the workspace is read again
+    /// after a pause (a save and the watched-files event that follows it,
+    /// or a burst of changes, are one reload), unless the reading under way
+    /// or the last one started after the file was last written.
+    fn source_changed(&mut self, path: Option<&Path>) {
+        if path.is_some_and(|p| self.reloads.covers(p)) {
+            return;
+        }
+        self.waiting.touch(Job::Reload, Instant::now());
     }
 
     /// Asks the client to tell us when corpus and rule files change.
@@ -376,7 +477,7 @@ impl Server {
         for job in self.waiting.take_due(Instant::now()) {
             match job {
                 Job::Lint(key) => self.lint(&key),
-                Job::Reload => self.reload(),
+                Job::Reload => self.start_reload(),
             }
         }
     }
@@ -449,24 +550,51 @@ impl Server {
         });
     }
 
-    /// Reads the workspace again and relints every open buffer.
-    fn reload(&mut self) {
-        let workspace = &mut self.workspace;
-        let loading = match catch_unwind(AssertUnwindSafe(|| workspace.reload())) {
-            Ok(loading) => loading,
-            Err(panic) => Loading {
-                notices: vec![Notice::Error(format!(
-                    "factlint: internal error while reading the workspace again ({})",
-                    panic_message(&panic)
-                ))],
-                ..Loading::default()
-            },
+    /// Starts reading the workspace again on another thread; the server
+    /// answers with the workspace it has until the reading arrives (see
+    /// [`Server::reloaded`]). With a reading under way, another follows it.
+    fn start_reload(&mut self) {
+        if self.reloads.running.is_some() {
+            self.reloads.again = true;
+            return;
+        }
+        if let Err(e) = self.reloads.start(self.workspace.sources().clone()) {
+            let message = format!("factlint: cannot read the workspace again: {e}");
+            log(&self.sender, MessageType::ERROR, message.clone());
+            show(&self.sender, MessageType::ERROR, message);
+        }
+    }
+
+    /// A reading of the workspace arrived (`None`: its thread ended without
+    /// one): it replaces the workspace and every open buffer is relinted.
+    fn reloaded(&mut self, read: Option<thread::Result<Reading>>) {
+        let Some(started) = self.reloads.running.take().map(|r| r.started) else {
+            return;
         };
-        self.texts.clear();
+        let failed = |why: String| Loading {
+            notices: vec![Notice::Error(format!(
+                "factlint: internal error while reading the workspace again ({why}); the \
+                 previous reading is kept"
+            ))],
+            ..Loading::default()
+        };
+        let loading = match read {
+            Some(Ok(reading)) => {
+                self.reloads.last_started = started;
+                let loading = self.workspace.install(reading);
+                self.texts.clear();
+                let open: Vec<String> = self.buffers.keys().cloned().collect();
+                for key in open {
+                    self.lint_now(&key);
+                }
+                loading
+            }
+            Some(Err(panic)) => failed(panic_message(&panic)),
+            None => failed("its thread ended".into()),
+        };
         self.report(loading);
-        let open: Vec<String> = self.buffers.keys().cloned().collect();
-        for key in open {
-            self.lint_now(&key);
+        if std::mem::take(&mut self.reloads.again) {
+            self.start_reload();
         }
     }
 
@@ -542,6 +670,121 @@ impl Server {
     }
 }
 
+/// Why the document of `p` is not checked, and what to do.
+fn unreadable_message(p: &Unreadable, max_file_size: u64) -> String {
+    let at_least = if p.method == notification::DidChangeTextDocument::METHOD {
+        "at least "
+    } else {
+        ""
+    };
+    let why = match (&p.cause, p.text_bytes) {
+        (Cause::TooBig { .. }, Some(size)) if size > max_file_size => format!(
+            "the buffer is {at_least}{size} bytes, over the limit of {max_file_size} bytes; not \
+             linted (raise it with `factlint lsp --max-file-size`)"
+        ),
+        (
+            Cause::TooBig {
+                frame_bytes,
+                frame_limit,
+            },
+            size,
+        ) => format!(
+            "{}the editor's message holding it is {frame_bytes} bytes, over the limit of \
+             {frame_limit} bytes for a message (escaped characters take up to six bytes); not \
+             linted (raise it with `factlint lsp --max-file-size`)",
+            size.map_or(String::new(), |s| format!(
+                "the buffer is {at_least}{s} bytes but "
+            ))
+        ),
+        (Cause::NotJson { error }, _) => {
+            format!("the editor's message holding the buffer is not JSON ({error}); not linted")
+        }
+    };
+    let when = match p.cause {
+        Cause::TooBig { .. } => "once it is under the limit, ",
+        Cause::NotJson { .. } => "",
+    };
+    format!(
+        "{why}. The server does not have its text, so edits cannot be followed: {when}close and \
+         reopen the file to have it checked"
+    )
+}
+
+/// The workspace read again on a thread of its own, so that a corpus of
+/// thousands of articles does not hold up hovers and lints.
+struct Reloads {
+    running: Option<Running>,
+    /// When the reading in place started: a file written before then is in it.
+    last_started: SystemTime,
+    /// A source changed after the running reading started: read again after.
+    again: bool,
+    /// How long a reading waits before it starts: for tests, which need a
+    /// slow reload to show that the server does not wait for it.
+    delay: Duration,
+}
+
+/// A reading under way.
+struct Running {
+    started: SystemTime,
+    arrival: Receiver<thread::Result<Reading>>,
+}
+
+impl Reloads {
+    /// `last_started`: when the first reading, in place, started.
+    fn new(last_started: SystemTime) -> Self {
+        // A test hook: FACTLINT_LSP_RELOAD_DELAY_MS slows every reload down.
+        let delay = std::env::var("FACTLINT_LSP_RELOAD_DELAY_MS")
+            .ok()
+            .and_then(|ms| ms.parse().ok())
+            .map_or(Duration::ZERO, Duration::from_millis);
+        Reloads {
+            running: None,
+            last_started,
+            again: false,
+            delay,
+        }
+    }
+
+    fn start(&mut self, sources: Sources) -> std::io::Result<()> {
+        let (sender, arrival) = crossbeam_channel::bounded(1);
+        let delay = self.delay;
+        let started = SystemTime::now();
+        thread::Builder::new()
+            .name("factlint-lsp-reload".into())
+            .spawn(move || {
+                thread::sleep(delay);
+                let _ = sender.send(catch_unwind(AssertUnwindSafe(|| sources.read())));
+            })?;
+        self.running = Some(Running { started, arrival });
+        Ok(())
+    }
+
+    /// Where the running reading arrives (never, with none under way).
+    fn arrival(&self) -> Receiver<thread::Result<Reading>> {
+        self.running
+            .as_ref()
+            .map_or_else(crossbeam_channel::never, |r| r.arrival.clone())
+    }
+
+    /// Whether the reading under way, else the one in place, started after
+    /// the file at `path` was last written, and so reads it as it is: a
+    /// change reported late (a watched-files event after the reload its
+    /// save started) is no reason to read again.
+    fn covers(&self, path: &Path) -> bool {
+        // File times come from a coarser clock than `now`, a few
+        // milliseconds behind: a file written just after a reading started
+        // may look older. Only a file clearly older is taken as read.
+        const CLOCK_SLACK: Duration = Duration::from_millis(100);
+        let started = self
+            .running
+            .as_ref()
+            .map_or(self.last_started, |r| r.started);
+        std::fs::metadata(path)
+            .and_then(|m| m.modified())
+            .is_ok_and(|written| written + CLOCK_SLACK < started)
+    }
+}
+
 fn parse<P: DeserializeOwned>(n: Notification) -> Result<P, serde_json::Error> {
     serde_json::from_value(n.params)
 }
@@ -601,4 +844,27 @@ fn panic_message(panic: &Box<dyn std::any::Any + Send>) -> String {
         .map(|s| s.to_string())
         .or_else(|| panic.downcast_ref::<String>().cloned())
         .unwrap_or_else(|| "a panic".into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_reading_covers_the_files_written_clearly_before_it_started() {
+        let dir = tempfile::tempdir().unwrap();
+        let before = dir.path().join("avant.md");
+        std::fs::write(&before, "a").unwrap();
+        std::thread::sleep(Duration::from_millis(250));
+        let mut reloads = Reloads::new(SystemTime::now());
+        assert!(reloads.covers(&before));
+        let after = dir.path().join("après.md");
+        std::fs::write(&after, "b").unwrap();
+        assert!(!reloads.covers(&after), "written as the reading started");
+        assert!(!reloads.covers(&dir.path().join("absent.md")));
+        // A reading under way is the one that counts.
+        std::thread::sleep(Duration::from_millis(250));
+        reloads.start(Sources::none()).unwrap();
+        assert!(reloads.covers(&after));
+    }
 }

@@ -3,18 +3,23 @@
 //! lsp-server's stock stdio reader ends the connection on the first frame
 //! it cannot parse, and an editor's server must outlive a client's mistake.
 //! This reader skips bytes that are not a `Content-Length` frame (with a
-//! log message), answers a body that is not JSON with a parse error
-//! (-32700) and a JSON value that is not a message with an invalid request
+//! log message), reads a lone UTF-16 surrogate escape or invalid UTF-8 in
+//! a body as U+FFFD (with a log message) rather than refusing the body,
+//! answers a body that is not JSON with a parse error (-32700) and a JSON
+//! value that is not a message with an invalid request
 //! error (-32600), then carries on with the next frame. The server loop
 //! sees only well-formed messages, through lsp-server's [`Connection`].
 
 use std::collections::VecDeque;
-use std::io::{self, BufRead, Read, Write};
+use std::io::{self, BufRead, Write};
 use std::thread;
 
 use crossbeam_channel::{Receiver, select};
 use lsp_server::{Connection, ErrorCode, Message};
+use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
+
+use super::skim::{Skimmed, Skimmer, skim};
 
 /// A header line longer than this is not a header: a stray binary blob
 /// must not be buffered whole while looking for its end of line.
@@ -104,7 +109,19 @@ impl<R: BufRead> FrameReader<R> {
         self.note_skipped(skipped);
         let length = length.unwrap_or_default();
         if length > self.max_body {
-            io::copy(&mut (&mut self.input).take(length as u64), &mut io::sink())?;
+            // Not buffered: skimmed on the way for the document it is about.
+            let mut skimmer = Skimmer::default();
+            let mut left = length;
+            while left > 0 {
+                let available = self.input.fill_buf()?;
+                if available.is_empty() {
+                    break;
+                }
+                let used = available.len().min(left);
+                skimmer.feed(&available[..used]);
+                self.input.consume(used);
+                left -= used;
+            }
             self.pending.push_back(Incoming::Answer(error(
                 Value::Null,
                 ErrorCode::ParseError,
@@ -113,13 +130,18 @@ impl<R: BufRead> FrameReader<R> {
                     self.max_body
                 ),
             )));
+            let cause = Cause::TooBig {
+                frame_bytes: length as u64,
+                frame_limit: self.max_body as u64,
+            };
+            self.pending.extend(unreadable(skimmer.finish(), cause));
             return Ok(true);
         }
         let mut body = vec![0; length];
         if self.input.read_exact(&mut body).is_err() {
             return Ok(false);
         }
-        self.pending.push_back(parse(&body));
+        self.pending.extend(parse(&body));
         Ok(true)
     }
 
@@ -158,17 +180,13 @@ impl<R: BufRead> FrameReader<R> {
 
     fn note_skipped(&mut self, skipped: usize) {
         if skipped > 0 {
-            self.pending.push_back(Incoming::Answer(json!({
-                "jsonrpc": "2.0",
-                "method": "window/logMessage",
-                "params": {
-                    "type": 2,
-                    "message": format!(
-                        "factlint: skipped {skipped} bytes of input that were not a \
-                         Content-Length frame"
-                    ),
-                },
-            })));
+            self.pending.push_back(Incoming::Answer(log_message(
+                2,
+                format!(
+                    "factlint: skipped {skipped} bytes of input that were not a \
+                     Content-Length frame"
+                ),
+            )));
         }
     }
 }
@@ -205,18 +223,55 @@ fn is_header(line: &[u8]) -> bool {
     })
 }
 
-/// A frame's body as a message, or the error response it deserves.
-fn parse(body: &[u8]) -> Incoming {
+/// A frame's body as a message, or the error response it deserves; with a
+/// log message first when the body had to be repaired to be read.
+fn parse(body: &[u8]) -> Vec<Incoming> {
     let value: Value = match serde_json::from_slice(body) {
         Ok(value) => value,
         Err(e) => {
-            return Incoming::Answer(error(
-                Value::Null,
-                ErrorCode::ParseError,
-                &format!("parse error: the frame is not JSON ({e})"),
-            ));
+            let repaired = repair(body).and_then(|(fixed, count)| {
+                let value = serde_json::from_slice::<Value>(&fixed).ok()?;
+                Some((value, count))
+            });
+            let Some((value, count)) = repaired else {
+                let mut answers = vec![Incoming::Answer(error(
+                    Value::Null,
+                    ErrorCode::ParseError,
+                    &format!("parse error: the frame is not JSON ({e})"),
+                ))];
+                let cause = Cause::NotJson {
+                    error: e.to_string(),
+                };
+                answers.extend(unreadable(skim(body), cause));
+                return answers;
+            };
+            let note = log_message(
+                2,
+                format!(
+                    "factlint: a message held {count} {}, which JSON text cannot hold; {} \
+                     read as U+FFFD",
+                    if count == 1 {
+                        "lone UTF-16 surrogate or invalid UTF-8 sequence"
+                    } else {
+                        "lone UTF-16 surrogates or invalid UTF-8 sequences"
+                    },
+                    if count == 1 { "it was" } else { "each was" },
+                ),
+            );
+            return vec![Incoming::Answer(note), message(value)];
         }
     };
+    vec![message(value)]
+}
+
+/// A JSON value as a message, or the error response it deserves.
+fn message(value: Value) -> Incoming {
+    if value.get("method").is_some_and(|m| m == UNREADABLE) {
+        let note = format!(
+            "factlint: ignored a message from the client with the server's own method `{UNREADABLE}`"
+        );
+        return Incoming::Answer(log_message(2, note));
+    }
     let id = value
         .get("id")
         .filter(|id| id.is_string() || id.is_number())
@@ -230,6 +285,107 @@ fn parse(body: &[u8]) -> Incoming {
             &format!("invalid request: not a JSON-RPC request, response or notification ({e})"),
         )),
     }
+}
+
+/// The method of the notification the reader sends the server, in place
+/// of a didOpen or didChange it could not read, with [`Unreadable`] params.
+pub const UNREADABLE: &str = "factlint/unreadableDocument";
+
+/// A didOpen or didChange the reader could not read, and what it found of
+/// it: enough to tell the user, in the document, why it is not checked.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Unreadable {
+    /// `textDocument/didOpen` or `textDocument/didChange`.
+    pub method: String,
+    pub uri: String,
+    pub version: Option<i32>,
+    /// The decoded length of its (longest) text, if it was read to the end.
+    pub text_bytes: Option<u64>,
+    pub cause: Cause,
+}
+
+/// Why a message could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Cause {
+    /// Its frame was over the reader's limit and was skipped.
+    TooBig { frame_bytes: u64, frame_limit: u64 },
+    /// It is not JSON, even with lone surrogates and bad UTF-8 repaired.
+    NotJson { error: String },
+}
+
+/// The notification to the server for a message found to be a didOpen or
+/// didChange of a document it names; nothing for any other message.
+fn unreadable(found: Skimmed, cause: Cause) -> Option<Incoming> {
+    let method = found
+        .method
+        .filter(|m| m == "textDocument/didOpen" || m == "textDocument/didChange")?;
+    let params = Unreadable {
+        method,
+        uri: found.uri?,
+        version: found.version,
+        text_bytes: found.text_bytes,
+        cause,
+    };
+    let n = lsp_server::Notification::new(UNREADABLE.into(), params);
+    Some(Incoming::Message(Message::Notification(n)))
+}
+
+/// `body` with each lone UTF-16 surrogate escape (`\ud800` not followed
+/// by a low half, or a low half alone) replaced by `\ufffd`, and each
+/// invalid UTF-8 sequence by U+FFFD, and how many were replaced; `None`
+/// when there is nothing to replace. Editors' buffers are UTF-16 and may
+/// hold half a pair, which a client escapes as it is and serde_json
+/// refuses; U+FFFD is one UTF-16 unit too, so positions stay aligned.
+pub fn repair(body: &[u8]) -> Option<(Vec<u8>, usize)> {
+    let mut count = 0;
+    let mut fixed = Vec::new();
+    for chunk in body.utf8_chunks() {
+        fixed.extend_from_slice(chunk.valid().as_bytes());
+        if !chunk.invalid().is_empty() {
+            fixed.extend_from_slice("\u{fffd}".as_bytes());
+            count += 1;
+        }
+    }
+    let mut at = 0;
+    while let Some(found) = memchr::memchr(b'\\', &fixed[at..]) {
+        at += found;
+        match unicode_escape(&fixed, at) {
+            Some(0xD800..=0xDBFF)
+                if unicode_escape(&fixed, at + 6)
+                    .is_some_and(|u| (0xDC00..=0xDFFF).contains(&u)) =>
+            {
+                at += 12
+            }
+            Some(0xD800..=0xDFFF) => {
+                fixed[at..at + 6].copy_from_slice(b"\\ufffd");
+                count += 1;
+                at += 6;
+            }
+            Some(_) => at += 6,
+            // `\\`, `\"` and the others: two bytes, never the start of a `\u`.
+            None => at += 2,
+        }
+    }
+    (count > 0).then_some((fixed, count))
+}
+
+/// The code unit of the `\uXXXX` escape at `at` in `text`, if one is there.
+fn unicode_escape(text: &[u8], at: usize) -> Option<u16> {
+    let escape = text.get(at..at + 6)?;
+    let digits = &escape[2..];
+    if &escape[..2] != b"\\u" || !digits.iter().all(u8::is_ascii_hexdigit) {
+        return None;
+    }
+    u16::from_str_radix(std::str::from_utf8(digits).ok()?, 16).ok()
+}
+
+/// A `window/logMessage` notification, as an answer.
+fn log_message(typ: u8, message: String) -> Value {
+    json!({
+        "jsonrpc": "2.0",
+        "method": "window/logMessage",
+        "params": { "type": typ, "message": message },
+    })
 }
 
 /// A JSON-RPC error response (its `id` may be null, which lsp-server's
@@ -412,6 +568,44 @@ mod tests {
     }
 
     #[test]
+    fn lone_surrogates_and_invalid_utf8_are_read_as_replacement_characters() {
+        let text = |body: &[u8]| -> Vec<String> {
+            parse(body)
+                .into_iter()
+                .map(|i| match i {
+                    Incoming::Message(Message::Notification(n)) => {
+                        n.params["text"].as_str().unwrap().to_string()
+                    }
+                    Incoming::Answer(a) => a["params"]["message"].to_string(),
+                    other => panic!("{other:?}"),
+                })
+                .collect()
+        };
+        let body = |text: &str| {
+            format!(r#"{{"jsonrpc":"2.0","method":"n","params":{{"text":"{text}"}}}}"#).into_bytes()
+        };
+        // A pair, an escaped backslash before `ud800`, then lone halves.
+        let read = text(&body(r"\ud83d\ude00 \\ud800 \ud800 \udc00\ud800x"));
+        assert_eq!(read[1], "😀 \\ud800 \u{fffd} \u{fffd}\u{fffd}x");
+        assert!(
+            read[0].contains("held 3 lone UTF-16 surrogates"),
+            "{read:?}"
+        );
+        let mut latin1 = body("caf_");
+        let at = latin1.iter().position(|&b| b == b'_').unwrap();
+        latin1[at] = 0xe9;
+        let read = text(&latin1);
+        assert_eq!(read[1], "caf\u{fffd}");
+        assert!(read[0].contains("held 1 lone"), "{read:?}");
+        // Nothing to repair: the body is simply not JSON.
+        assert_eq!(
+            methods(&frame(r#"{"text":"\ud83d\ude00"#)),
+            ["error -32700"]
+        );
+        assert_eq!(text(&body(r"\u00e9")), ["é"]);
+    }
+
+    #[test]
     fn a_frame_over_the_limit_is_skipped_whole() {
         let big = format!(
             r#"{{"jsonrpc":"2.0","method":"x","params":"{}"}}"#,
@@ -419,6 +613,50 @@ mod tests {
         );
         let input = frame(&big) + &frame(SHUTDOWN);
         assert_eq!(methods(&input), ["error -32700", "shutdown"]);
+    }
+
+    #[test]
+    fn a_did_open_over_the_limit_or_not_json_names_its_document_to_the_server() {
+        let open = |text: &str| {
+            format!(
+                r#"{{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{{"textDocument":{{"uri":"file:///a.md","languageId":"markdown","version":2,"text":"{text}"}}}}}}"#
+            )
+        };
+        let input = frame(&open(&"\\u0001".repeat(300))) + &frame(&open("\\q")) + &frame(SHUTDOWN);
+        let read = read_all(&input);
+        assert_eq!(
+            read.iter().map(method).collect::<Vec<_>>(),
+            [
+                "error -32700",
+                UNREADABLE,
+                "error -32700",
+                UNREADABLE,
+                "shutdown"
+            ]
+        );
+        let params = |i: usize| match &read[i] {
+            Incoming::Message(Message::Notification(n)) => {
+                serde_json::from_value::<Unreadable>(n.params.clone()).unwrap()
+            }
+            other => panic!("{other:?}"),
+        };
+        let big = params(1);
+        assert_eq!((big.uri.as_str(), big.version), ("file:///a.md", Some(2)));
+        assert_eq!(big.text_bytes, Some(300));
+        assert!(matches!(
+            big.cause,
+            Cause::TooBig {
+                frame_limit: 1024,
+                ..
+            }
+        ));
+        assert!(matches!(params(3).cause, Cause::NotJson { .. }));
+        // Another method, or no URI: only the parse error.
+        let other = frame(&open(&"a".repeat(2000)).replace("didOpen", "didSave"));
+        assert_eq!(methods(&other), ["error -32700"]);
+        // The client cannot send the reader's own notification.
+        let spoof = format!(r#"{{"jsonrpc":"2.0","method":"{UNREADABLE}","params":{{}}}}"#);
+        assert_eq!(methods(&frame(&spoof)), ["window/logMessage"]);
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! The workspace an editor opens: its `factlint.toml`, rules and corpus,
-//! read when the client connects (and again when their files change, never
-//! on a keystroke), and the one call to the engine that lints a buffer
-//! against them — the findings `factlint draft.md --against corpus/` gives.
+//! read when the client connects (and again when their files change, on
+//! another thread, never on a keystroke), and the one call to the engine
+//! that lints a buffer against them — the findings
+//! `factlint draft.md --against corpus/` gives.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -32,11 +33,26 @@ pub struct Loading {
     pub rule_errors: Vec<RuleError>,
 }
 
-pub struct Workspace {
+/// Where the settings, rules and corpus are read from: all a reading of
+/// the workspace needs, cheap to send to another thread.
+#[derive(Clone, Debug)]
+pub struct Sources {
     root: Option<PathBuf>,
     /// Where the articles are: the root's `corpus/`, else the root.
     corpus_dir: Option<PathBuf>,
     max_file_size: u64,
+}
+
+/// One reading of the workspace, made on any thread and installed on the
+/// server's.
+pub struct Reading {
+    /// `None` while the rules or `factlint.toml` have errors.
+    settings: Option<Settings>,
+    loading: Loading,
+}
+
+pub struct Workspace {
+    sources: Sources,
     /// `None` while the rules or `factlint.toml` have errors: like the
     /// command line (exit 2), nothing is checked until they are fixed.
     settings: Option<Settings>,
@@ -62,20 +78,48 @@ impl Workspace {
             let corpus = r.join("corpus");
             if corpus.is_dir() { corpus } else { r.clone() }
         });
-        let mut workspace = Workspace {
+        let sources = Sources {
             root,
             corpus_dir,
             max_file_size,
+        };
+        let reading = sources.read();
+        let mut workspace = Workspace {
+            sources,
             settings: None,
         };
-        let loading = workspace.reload();
+        let loading = workspace.install(reading);
         (workspace, loading)
     }
 
-    /// Reads the settings, rules and corpus again.
-    pub fn reload(&mut self) -> Loading {
+    /// Where a reading of this workspace reads from.
+    pub fn sources(&self) -> &Sources {
+        &self.sources
+    }
+
+    /// Puts a reading of [`Workspace::sources`] in place; what it found.
+    pub fn install(&mut self, reading: Reading) -> Loading {
+        self.settings = reading.settings;
+        reading.loading
+    }
+}
+
+impl Sources {
+    /// No workspace: nothing to read but the working directory's rules.
+    #[cfg(test)]
+    pub fn none() -> Sources {
+        Sources {
+            root: None,
+            corpus_dir: None,
+            max_file_size: corpus::DEFAULT_MAX_FILE_SIZE,
+        }
+    }
+
+    /// Reads the settings, rules and corpus: the slow part of a reload
+    /// (the whole corpus is read), safe on any thread.
+    pub fn read(&self) -> Reading {
         let mut loading = Loading::default();
-        self.settings = match self.read_settings(&mut loading) {
+        let settings = match self.read_settings(&mut loading) {
             Ok(settings) => Some(settings),
             Err(errors) => {
                 loading.notices.push(Notice::Error(format!(
@@ -92,7 +136,7 @@ impl Workspace {
                 None
             }
         };
-        loading
+        Reading { settings, loading }
     }
 
     /// The configuration, rules and corpus, applied as `lint_drafts` in
@@ -178,9 +222,15 @@ impl Workspace {
             sidecars,
         })
     }
+}
+
+impl Workspace {
+    pub fn max_file_size(&self) -> u64 {
+        self.sources.max_file_size
+    }
 
     pub fn root(&self) -> Option<&Path> {
-        self.root.as_deref()
+        self.sources.root.as_deref()
     }
 
     /// The rules, unless they have errors.
@@ -200,6 +250,7 @@ impl Workspace {
             .any(|a| a.eq_ignore_ascii_case(extension));
         article
             && self
+                .sources
                 .corpus_dir
                 .as_ref()
                 .is_some_and(|d| path.starts_with(d))
@@ -213,7 +264,8 @@ impl Workspace {
         let Some(s) = &self.settings else {
             return Vec::new();
         };
-        if text.len() as u64 > self.max_file_size {
+        let max_file_size = self.sources.max_file_size;
+        if text.len() as u64 > max_file_size {
             return vec![corpus::file_error(
                 name,
                 Severity::Error,
@@ -221,7 +273,7 @@ impl Workspace {
                     "the buffer is {} bytes, over the limit of {} bytes; not linted (raise it \
                      with `factlint lsp --max-file-size`)",
                     text.len(),
-                    self.max_file_size
+                    max_file_size
                 ),
             )];
         }
@@ -258,7 +310,7 @@ impl Workspace {
     /// names are the extractor's, as a lint reads them.
     pub fn entity_at(&self, name: &str, text: &str, offset: usize) -> Option<(&Entity, Span)> {
         let s = self.settings.as_ref()?;
-        if text.len() as u64 > self.max_file_size {
+        if text.len() as u64 > self.sources.max_file_size {
             return None;
         }
         let text = corpus::decode(name, text.as_bytes().to_vec()).ok()?;
