@@ -77,6 +77,71 @@ pub fn find(start: &Path) -> Option<PathBuf> {
 }
 
 /// Reads the configuration for `targets` (none when no file is found).
+/// What a run over some articles reads before any article: the rules, the
+/// engine options and the `factlint.toml` that applies. The command line,
+/// the index and the language server resolve them here, alike.
+pub struct Settings {
+    pub rules: crate::rules::RuleSet,
+    /// The folders the rules were loaded from (none found: empty).
+    pub rule_dirs: Vec<PathBuf>,
+    pub options: crate::engine::Options,
+    pub config: Option<Config>,
+}
+
+impl Settings {
+    /// The settings of a run over `base`: the `factlint.toml` found by
+    /// walking up from it; the rules of `rule_dirs` when given, else of its
+    /// `rules` key, else those found beside `base`; its disabled kinds and
+    /// publication dates in the options.
+    pub fn resolve(
+        rule_dirs: &[PathBuf],
+        max_file_size: u64,
+        base: &[PathBuf],
+    ) -> Result<Settings, RuleErrors> {
+        let config = discover(base)?;
+        let dirs = if !rule_dirs.is_empty() {
+            rule_dirs.to_vec()
+        } else if let Some(c) = config.as_ref().filter(|c| !c.rules.is_empty()) {
+            c.rules.clone()
+        } else {
+            crate::rules::default_dirs(base)
+        };
+        let rules = crate::rules::load(&dirs)?;
+        let mut options = crate::engine::Options {
+            max_file_size,
+            ..Default::default()
+        };
+        if let Some(c) = &config {
+            options.ignore.extend(c.disable.iter().copied());
+            options.publication = std::sync::Arc::new(c.publication.clone());
+        }
+        Ok(Settings {
+            rules,
+            rule_dirs: dirs,
+            options,
+            config,
+        })
+    }
+
+    /// `found` without the files the configuration's `ignore` globs name.
+    pub fn without_ignored(&self, found: Vec<crate::corpus::Target>) -> Vec<crate::corpus::Target> {
+        match &self.config {
+            Some(c) => c.without_ignored(found),
+            None => found,
+        }
+    }
+}
+
+impl Config {
+    /// `found` without the files the `ignore` globs name.
+    pub fn without_ignored(&self, found: Vec<crate::corpus::Target>) -> Vec<crate::corpus::Target> {
+        found
+            .into_iter()
+            .filter(|t| !t.as_ref().is_ok_and(|p| self.ignores(p)))
+            .collect()
+    }
+}
+
 pub fn discover(targets: &[PathBuf]) -> Result<Option<Config>, RuleErrors> {
     let Some(path) = targets.first().and_then(|t| find(t)) else {
         return Ok(None);

@@ -429,28 +429,9 @@ fn settings_for(
     max_file_size: u64,
     base: &[PathBuf],
 ) -> Result<(rules::RuleSet, Options, Option<config::Config>), Failure> {
-    let config = config::discover(base).map_err(Failure::Config)?;
-    let dirs = if !rules_arg.dirs.is_empty() {
-        rules_arg.dirs.clone()
-    } else if let Some(c) = config.as_ref().filter(|c| !c.rules.is_empty()) {
-        c.rules.clone()
-    } else {
-        rules::default_dirs(base)
-    };
-    let rules = rules::load(&dirs).map_err(Failure::Config)?;
-    let mut ignore = Vec::new();
-    let mut publication = Default::default();
-    if let Some(c) = &config {
-        ignore.extend(c.disable.iter().copied());
-        publication = Arc::new(c.publication.clone());
-    }
-    let options = Options {
-        max_file_size,
-        only: Vec::new(),
-        ignore,
-        publication,
-    };
-    Ok((rules, options, config))
+    let s =
+        config::Settings::resolve(&rules_arg.dirs, max_file_size, base).map_err(Failure::Config)?;
+    Ok((s.rules, s.options, s.config))
 }
 
 /// `factlint index`: reads the corpus once and writes its facts.
@@ -510,10 +491,7 @@ fn is_index_path(path: &Path) -> bool {
 /// Drops the targets the configuration ignores.
 fn without_ignored(found: Vec<Target>, config: Option<&config::Config>) -> Vec<Target> {
     match config {
-        Some(c) => found
-            .into_iter()
-            .filter(|t| !t.as_ref().is_ok_and(|p| c.ignores(p)))
-            .collect(),
+        Some(c) => c.without_ignored(found),
         None => found,
     }
 }

@@ -5,13 +5,12 @@
 //! `factlint draft.md --against corpus/` gives.
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 use factlint::config::{self, Config};
 use factlint::corpus::{self, Document};
 use factlint::engine::{self, CorpusFacts, Options};
 use factlint::extract::{self, CompiledRules};
-use factlint::rules::{self, Entity, RuleError, RuleSet};
+use factlint::rules::{Entity, RuleError, RuleSet};
 use factlint::span::Span;
 use factlint::{Diagnostic, Severity};
 
@@ -143,20 +142,12 @@ impl Sources {
     /// main.rs applies them for `--against`.
     fn read_settings(&self, loading: &mut Loading) -> Result<Settings, Vec<RuleError>> {
         let base: Vec<PathBuf> = self.corpus_dir.iter().cloned().collect();
-        let config = config::discover(&base).map_err(|e| e.errors)?;
-        let dirs = match config.as_ref().filter(|c| !c.rules.is_empty()) {
-            Some(c) => c.rules.clone(),
-            None => rules::default_dirs(&base),
-        };
-        let rules = rules::load(&dirs).map_err(|e| e.errors)?;
-        let mut options = Options {
-            max_file_size: self.max_file_size,
-            ..Options::default()
-        };
-        if let Some(c) = &config {
-            options.ignore.extend(c.disable.iter().copied());
-            options.publication = Arc::new(c.publication.clone());
-        }
+        let config::Settings {
+            rules,
+            rule_dirs: dirs,
+            options,
+            config,
+        } = config::Settings::resolve(&[], self.max_file_size, &base).map_err(|e| e.errors)?;
         let found = match &self.corpus_dir {
             Some(dir) => match corpus::discover(std::slice::from_ref(dir)) {
                 Ok(found) => found,
@@ -170,10 +161,7 @@ impl Sources {
             None => Vec::new(),
         };
         let found: Vec<_> = match &config {
-            Some(c) => found
-                .into_iter()
-                .filter(|t| !t.as_ref().is_ok_and(|p| c.ignores(p)))
-                .collect(),
+            Some(c) => c.without_ignored(found),
             None => found,
         };
         let corpus = CorpusFacts::extract(&found, &rules, &options);
