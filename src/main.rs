@@ -558,8 +558,6 @@ Example (each machine exports its share, one compares):
 
 /// `factlint check --facts`: the corpus checks over exported facts.
 fn check_facts(args: LintArgs) -> Result<ExitCode, Failure> {
-    use factlint::fact_records::FactRecord;
-    use std::io::BufRead;
     if args.paths.is_empty() {
         return Err(Failure::Usage(
             "check --facts reads the files `factlint facts` wrote: give them as PATHs".into(),
@@ -574,113 +572,16 @@ fn check_facts(args: LintArgs) -> Result<ExitCode, Failure> {
     }
     let (rules, options, config) = settings(&args, &args.paths)?;
     let fingerprint = factlint::fact_index::rules_fingerprint(&rules.files);
-    let mut corpus = engine::CorpusFacts::default();
-    let mut seen: std::collections::HashSet<String> = Default::default();
-    let mut duplicates = 0usize;
-    for path in &args.paths {
-        let shown = path.display().to_string();
-        let bad = |line: usize, what: String| Failure::Usage(format!("{shown}:{line}: {what}"));
-        let file = std::fs::File::open(path)
-            .map_err(|e| Failure::Usage(format!("cannot read {shown}: {e}")))?;
-        let mut reader = std::io::BufReader::new(file);
-        let mut line = String::new();
-        let mut number = 0;
-        let mut records: Vec<(usize, FactRecord)> = Vec::new();
-        let mut json_array = false;
-        loop {
-            line.clear();
-            let n = reader
-                .read_line(&mut line)
-                .map_err(|e| bad(number + 1, format!("cannot read: {e}")))?;
-            if n == 0 {
-                break;
-            }
-            number += 1;
-            let trimmed = line.trim();
-            if number == 1 && trimmed.starts_with('[') {
-                json_array = true;
-                break;
-            }
-            if trimmed.is_empty() {
-                continue;
-            }
-            // Only article records matter here; the others are skipped unread.
-            if trimmed.starts_with("{\"kind\":\"article\"") {
-                let record = serde_json::from_str(trimmed)
-                    .map_err(|e| bad(number, format!("a damaged article record: {e}")))?;
-                records.push((number, record));
-            } else if trimmed.starts_with("{\"kind\":\"file-error\"") {
-                let record = serde_json::from_str(trimmed)
-                    .map_err(|e| bad(number, format!("a damaged file-error record: {e}")))?;
-                records.push((number, record));
-            } else if !trimmed.starts_with("{\"kind\":\"") {
-                return Err(bad(
-                    number,
-                    "not a record of `factlint facts` (jsonl or json expected)".into(),
-                ));
-            }
-        }
-        if json_array {
-            let mut text = line.clone();
-            std::io::Read::read_to_string(&mut reader, &mut text)
-                .map_err(|e| bad(1, format!("cannot read: {e}")))?;
-            let all: Vec<FactRecord> = serde_json::from_str(&text)
-                .map_err(|e| bad(e.line(), format!("not a `factlint facts` json export: {e}")))?;
-            records.extend(all.into_iter().map(|r| (1, r)));
-        }
-        for (number, record) in records {
-            match record {
-                FactRecord::Article(a) => {
-                    if a.factlint != env!("CARGO_PKG_VERSION") {
-                        return Err(bad(
-                            number,
-                            format!(
-                                "facts of {} were read by factlint {}, this is factlint {}: \
-                                 export them again",
-                                a.file,
-                                a.factlint,
-                                env!("CARGO_PKG_VERSION")
-                            ),
-                        ));
-                    }
-                    if a.rules != fingerprint {
-                        return Err(bad(
-                            number,
-                            format!(
-                                "facts of {} were read with other rules (fingerprint {}, these \
-                                 rules {fingerprint}): compare with the rules they were \
-                                 exported with (--rules) or export them again",
-                                a.file, a.rules
-                            ),
-                        ));
-                    }
-                    if !seen.insert(a.file.clone()) {
-                        duplicates += 1;
-                        continue;
-                    }
-                    corpus.documents.push(engine::CorpusDocument {
-                        path: PathBuf::from(&a.file),
-                        facts: a.facts,
-                    });
-                }
-                FactRecord::FileError(f) => corpus.unread.push(Diagnostic::new(
-                    Kind::FileError,
-                    f.severity,
-                    &f.file,
-                    f.span,
-                    "",
-                    f.message,
-                )),
-                _ => {}
-            }
-        }
-    }
-    if duplicates > 0 {
+    let exported = factlint::fact_records::export::read(&args.paths, &fingerprint)
+        .map_err(|e| Failure::Usage(e.to_string()))?;
+    if exported.duplicates > 0 {
         eprintln!(
-            "factlint: warning: {duplicates} articles appear in more than one export; each is \
-             compared once, from the first"
+            "factlint: warning: {} articles appear in more than one export; each is \
+             compared once, from the first",
+            exported.duplicates
         );
     }
+    let corpus = exported.corpus;
     if corpus.documents.is_empty() && corpus.unread.is_empty() {
         return Err(Failure::Usage(
             "the exports hold no article records: were they written by `factlint facts` \

@@ -8,6 +8,7 @@
 //! (byte offsets, 1-based line and column in characters, as in the JSON
 //! report), and the records of a file come in span order.
 
+pub mod export;
 pub mod timex;
 
 use chrono::NaiveDate;
