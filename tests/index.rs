@@ -48,6 +48,13 @@ fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
+fn diagnostics(report: &Value) -> impl Iterator<Item = &Value> {
+    report["diagnostics"]
+        .as_array()
+        .expect("a JSON report")
+        .iter()
+}
+
 fn index(dir: &Path) {
     let out = factlint(dir, &["index", "corpus", "-o", "facts.idx"]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
@@ -97,10 +104,7 @@ fn a_draft_against_an_index_gets_the_report_of_a_draft_against_the_folder() {
         &["draft.md", "--against", "facts.idx", "--format", "json"],
     );
     let report: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let typo = report["diagnostics"]
-        .as_array()
-        .unwrap()
-        .iter()
+    let typo = diagnostics(&report)
         .find(|d| d["kind"] == "name-typo")
         .expect("the draft's typo is found against the index");
     assert_eq!(typo["file"], "draft.md");
@@ -135,10 +139,7 @@ fn an_article_of_the_corpus_checked_as_a_draft_replaces_its_indexed_self() {
     );
     assert_eq!(code(&out), 1, "{}", stderr(&out));
     let report: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let kinds: Vec<&str> = report["diagnostics"]
-        .as_array()
-        .unwrap()
-        .iter()
+    let kinds: Vec<&str> = diagnostics(&report)
         .map(|d| d["kind"].as_str().unwrap())
         .collect();
     assert!(kinds.contains(&"name-typo"), "{kinds:?}");
@@ -257,10 +258,7 @@ fn an_index_is_read_from_another_folder_and_through_a_linked_corpus() {
     );
     assert_eq!(code(&out), 1, "{}", stderr(&out));
     let report: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let typo = report["diagnostics"]
-        .as_array()
-        .unwrap()
-        .iter()
+    let typo = diagnostics(&report)
         .find(|d| d["kind"] == "name-typo")
         .expect("the typo is found against the index");
     let related = typo["related"][0]["file"].as_str().unwrap();
