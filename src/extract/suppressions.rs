@@ -45,12 +45,19 @@ pub fn extract(text: &str, lines: &LineIndex) -> Vec<Suppression> {
     type Open = (Vec<Kind>, usize, Span, Vec<String>, String);
     let mut open: Vec<Open> = Vec::new();
     let last_line = text.lines().count().max(1);
-    for start in memchr::memmem::find_iter(text.as_bytes(), b"<!--") {
-        let Some(len) = text[start..].find("-->") else {
+    // One forward scan: the closer is sought after the opener ("<!-->" is
+    // no comment), and the next opener after the closer (comments do not
+    // nest), so many openers and one distant closer cost one pass.
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(found) = memchr::memmem::find(&bytes[from..], b"<!--") {
+        let start = from + found;
+        let Some(len) = memchr::memmem::find(&bytes[start + 4..], b"-->") else {
             break;
         };
-        let end = start + len + 3;
-        let inner = text[start + 4..start + len].trim();
+        let end = start + 4 + len + 3;
+        from = end;
+        let inner = text[start + 4..start + 4 + len].trim();
         let (command, rest) = match inner.split_once(char::is_whitespace) {
             Some((c, r)) => (c, r),
             None => (inner, ""),
@@ -148,5 +155,25 @@ mod tests {
         assert_eq!(s[0].unknown, vec!["name-typos".to_string()]);
         assert_eq!(s[1].unknown, vec!["factlint-ignore".to_string()]);
         assert_eq!(s.len(), 2);
+    }
+
+    #[test]
+    fn an_opener_that_closes_itself_is_no_comment() {
+        // "<!-->" and "<!--->" once panicked: the closer was sought inside
+        // the opener.
+        for text in ["<!-->", "<!--->", "a <!--> b", "<!---> <!-- factlint-disable -->"] {
+            let s = parse(text);
+            assert!(s.iter().all(|s| s.span.start <= s.span.end), "{text}");
+        }
+        // As in HTML, "<!-->" is an empty comment: what follows is text.
+        assert!(parse("<!--> factlint-disable spelling -->\nx\n").is_empty());
+    }
+
+    #[test]
+    fn openers_inside_a_comment_are_its_text() {
+        let s = parse("<!-- <!-- factlint-disable --> x <!-- factlint-enable -->");
+        // The first comment is "<!-- <!-- factlint-disable -->": no
+        // command, so no region opens and the enable closes nothing.
+        assert!(s.is_empty(), "{s:?}");
     }
 }
