@@ -443,6 +443,10 @@ pub fn decode(path: &str, bytes: Vec<u8>) -> Result<String, Box<Diagnostic>> {
     }
 }
 
+/// Front matter longer than this is not parsed (a warning says so): real
+/// front matter is a few lines, and a parser's work must stay bounded.
+pub const MAX_FRONT_MATTER: usize = 64 * 1024;
+
 /// Splits front matter from the body. Returns the body range, the metadata
 /// and a warning when the front matter is there but cannot be parsed.
 fn front_matter(path: &str, text: &str) -> (Range<usize>, Meta, Option<Diagnostic>) {
@@ -479,7 +483,16 @@ fn front_matter(path: &str, text: &str) -> (Range<usize>, Meta, Option<Diagnosti
     let content = &rest[first_line_end..content_end];
     let body = bom + body_start..text.len();
     let content_start = bom + first_line_end;
-    let parsed = if fence == "---" {
+    let parsed = if content.len() > MAX_FRONT_MATTER {
+        Err((
+            format!(
+                "it is {} bytes long, over the {} KiB factlint reads",
+                content.len(),
+                MAX_FRONT_MATTER / 1024
+            ),
+            0,
+        ))
+    } else if fence == "---" {
         yaml_meta(content)
     } else {
         toml_meta(content)
@@ -515,9 +528,15 @@ fn front_matter(path: &str, text: &str) -> (Range<usize>, Meta, Option<Diagnosti
     }
 }
 
+/// Reads the top-level scalar keys of YAML front matter from the parser's
+/// events. Nothing is built or expanded: an "alias bomb" (anchors of
+/// anchors, each alias a copy of the last) costs its own size, where a
+/// document loader would copy it exponentially.
 fn yaml_meta(content: &str) -> Result<Meta, (String, usize)> {
-    use yaml_rust2::{Yaml, YamlLoader};
-    let docs = YamlLoader::load_from_str(content).map_err(|e| {
+    use yaml_rust2::parser::{Event, Parser};
+    use yaml_rust2::scanner::TScalarStyle;
+    use yaml_rust2::{Yaml, ScanError};
+    let error = |e: ScanError| {
         let at = e.marker().index();
         // yaml-rust2 counts characters; convert to a byte offset.
         let byte = content
@@ -526,22 +545,69 @@ fn yaml_meta(content: &str) -> Result<Meta, (String, usize)> {
             .map(|(b, _)| b)
             .unwrap_or(content.len());
         (e.info().to_string(), byte)
-    })?;
+    };
+    let mut parser = Parser::new_from_str(content);
     let mut meta = Meta::default();
-    if let Some(Yaml::Hash(map)) = docs.first() {
-        for (k, v) in map {
-            let value = match v {
-                Yaml::String(s) | Yaml::Real(s) => Some(s.clone()),
-                Yaml::Integer(i) => Some(i.to_string()),
-                _ => None,
-            };
-            match k.as_str() {
-                Some("title") => meta.title = value,
-                Some("date") => meta.date = value,
-                Some("source") => meta.source = value,
-                Some("lang") => meta.lang = value,
-                _ => {}
+    // Depth of collections; the top mapping is depth 1. Its entries
+    // alternate key and value.
+    let mut depth = 0usize;
+    let mut top_is_mapping = false;
+    let mut key: Option<String> = None;
+    let mut expecting_key = true;
+    loop {
+        let (event, _) = parser.next_token().map_err(error)?;
+        match event {
+            Event::StreamEnd | Event::DocumentEnd => break,
+            Event::MappingStart(..) | Event::SequenceStart(..) => {
+                if depth == 0 {
+                    top_is_mapping = matches!(event, Event::MappingStart(..));
+                } else if depth == 1 && !expecting_key {
+                    // A collection as a value: not a field we read.
+                    key = None;
+                    expecting_key = true;
+                } else if depth == 1 {
+                    // A collection as a key: its value is skipped too.
+                    key = None;
+                    expecting_key = false;
+                }
+                depth += 1;
             }
+            Event::MappingEnd | Event::SequenceEnd => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    break;
+                }
+            }
+            Event::Scalar(text, style, ..) if depth == 1 && top_is_mapping => {
+                if expecting_key {
+                    key = Some(text);
+                    expecting_key = false;
+                    continue;
+                }
+                expecting_key = true;
+                // A plain scalar is typed as the loader would: numbers are
+                // kept as written, null and booleans are no value.
+                let value = match style {
+                    TScalarStyle::Plain => match Yaml::from_str(&text) {
+                        Yaml::String(_) | Yaml::Real(_) | Yaml::Integer(_) => Some(text),
+                        _ => None,
+                    },
+                    _ => Some(text),
+                };
+                match key.take().as_deref() {
+                    Some("title") => meta.title = value,
+                    Some("date") => meta.date = value,
+                    Some("source") => meta.source = value,
+                    Some("lang") => meta.lang = value,
+                    _ => {}
+                }
+            }
+            Event::Alias(_) if depth == 1 && top_is_mapping => {
+                // An alias key or value is not expanded: no field.
+                key = None;
+                expecting_key = !expecting_key;
+            }
+            _ => {}
         }
     }
     Ok(meta)
@@ -606,6 +672,50 @@ mod tests {
         let (doc, problem) = Document::from_text("a.md", text.to_string());
         assert!(problem.is_none());
         assert_eq!(doc.body, 0..text.len());
+    }
+
+    #[test]
+    fn yaml_aliases_are_never_expanded() {
+        // Each level doubles the one before: a loader would build 2^30
+        // strings from these few hundred bytes.
+        let mut yaml = String::from("a0: &a0 [\"lol\",\"lol\"]\n");
+        for i in 1..30 {
+            yaml.push_str(&format!("a{i}: &a{i} [*a{p},*a{p}]\n", p = i - 1));
+        }
+        yaml.push_str("title: Bombe\ndate: 2024-06-19\n");
+        let text = format!("---\n{yaml}---\nCorps");
+        let (doc, problem) = Document::from_text("a.md", text);
+        assert!(problem.is_none(), "{problem:?}");
+        assert_eq!(doc.meta.title.as_deref(), Some("Bombe"));
+        assert_eq!(doc.meta.date.as_deref(), Some("2024-06-19"));
+    }
+
+    #[test]
+    fn yaml_fields_are_top_level_scalars_typed_as_yaml_types_them() {
+        let meta = |yaml: &str| {
+            Document::from_text("a.md", format!("---\n{yaml}---\nCorps"))
+                .0
+                .meta
+        };
+        let m = meta("tags: [a, b]\nauteur:\n  title: Non\ntitle: Oui\nlang: ~\nsource: true\n");
+        assert_eq!(m.title.as_deref(), Some("Oui"));
+        assert_eq!((m.lang, m.source), (None, None));
+        let m = meta("x: &n y\ntitle: \"2024\"\ndate: 2024\nsource: *n\n");
+        assert_eq!(m.title.as_deref(), Some("2024"));
+        assert_eq!(m.date.as_deref(), Some("2024"));
+        assert_eq!(m.source, None);
+        // Only the first document counts; a sequence at the top is no map.
+        assert_eq!(meta("- title: Non\n").title, None);
+    }
+
+    #[test]
+    fn oversized_front_matter_is_not_parsed() {
+        let yaml = format!("title: x\nnote: \"{}\"\n", "a".repeat(MAX_FRONT_MATTER));
+        let (doc, problem) = Document::from_text("a.md", format!("---\n{yaml}---\nCorps"));
+        let d = problem.expect("a warning");
+        assert!(d.message.contains("KiB"), "{}", d.message);
+        assert_eq!(doc.meta.title, None);
+        assert_eq!(doc.body_text(), "Corps");
     }
 
     #[test]
