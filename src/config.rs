@@ -22,7 +22,6 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use globset::{Glob, GlobSet, GlobSetBuilder};
-use miette::NamedSource;
 use serde::Deserialize;
 use toml::Spanned;
 
@@ -148,13 +147,11 @@ pub fn discover(targets: &[PathBuf]) -> Result<Option<Config>, RuleErrors> {
     };
     let shown = path.display().to_string();
     let text = fs::read_to_string(&path).map_err(|e| RuleErrors {
-        errors: vec![RuleError {
-            message: format!("{shown}: cannot read: {e}"),
-            src: NamedSource::new(&shown, String::new()),
-            span: None,
-            label: String::new(),
-            help: None,
-        }],
+        errors: vec![RuleError::about(
+            &shown,
+            format!("{shown}: cannot read: {e}"),
+            None,
+        )],
     })?;
     parse(&path, &text).map(Some)
 }
@@ -162,7 +159,7 @@ pub fn discover(targets: &[PathBuf]) -> Result<Option<Config>, RuleErrors> {
 /// Parses the text of the `factlint.toml` at `path`.
 pub fn parse(path: &Path, text: &str) -> Result<Config, RuleErrors> {
     let shown = path.display().to_string();
-    let src = Source { path: &shown, text };
+    let src = Source::new(&shown, text);
     let mut errors = Vec::new();
     let raw: ConfigToml = match toml::from_str(text) {
         Ok(raw) => raw,

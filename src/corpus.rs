@@ -535,7 +535,7 @@ fn front_matter(path: &str, text: &str) -> (Range<usize>, Meta, Option<Diagnosti
 fn yaml_meta(content: &str) -> Result<Meta, (String, usize)> {
     use yaml_rust2::parser::{Event, Parser};
     use yaml_rust2::scanner::TScalarStyle;
-    use yaml_rust2::{Yaml, ScanError};
+    use yaml_rust2::{ScanError, Yaml};
     let error = |e: ScanError| {
         let at = e.marker().index();
         // yaml-rust2 counts characters; convert to a byte offset.

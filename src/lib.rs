@@ -11,6 +11,7 @@ pub mod corpus;
 pub mod diagnostic;
 pub mod engine;
 pub mod eval;
+pub mod excerpt;
 pub mod extract;
 pub mod fact_index;
 pub mod fact_records;

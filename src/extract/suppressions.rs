@@ -161,7 +161,12 @@ mod tests {
     fn an_opener_that_closes_itself_is_no_comment() {
         // "<!-->" and "<!--->" once panicked: the closer was sought inside
         // the opener.
-        for text in ["<!-->", "<!--->", "a <!--> b", "<!---> <!-- factlint-disable -->"] {
+        for text in [
+            "<!-->",
+            "<!--->",
+            "a <!--> b",
+            "<!---> <!-- factlint-disable -->",
+        ] {
             let s = parse(text);
             assert!(s.iter().all(|s| s.span.start <= s.span.end), "{text}");
         }

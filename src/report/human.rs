@@ -4,18 +4,13 @@
 
 use std::fmt;
 
-use miette::{
-    GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents,
-    SourceCode, SourceSpan, SpanContents,
-};
+use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, SourceCode};
 
 use super::{Summary, plural};
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::excerpt::Excerpt;
 use crate::span::Span;
 
-/// How much text to show on each side of a span: articles often hold a
-/// whole paragraph on one line, and the snippet should fit a terminal.
-const CONTEXT_CHARS: usize = 70;
 const WIDTH: usize = 100;
 
 /// Writes the report for `diagnostics` one at a time; `source` gives the
@@ -162,8 +157,7 @@ impl miette::Diagnostic for Rendered {
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        self.excerpt.as_ref()?;
-        let span = SourceSpan::new(self.span.start.into(), self.span.len());
+        let span = self.excerpt.as_ref()?.label(&self.span);
         Some(Box::new(std::iter::once(
             LabeledSpan::new_primary_with_span(self.label.clone(), span),
         )))
@@ -176,108 +170,6 @@ impl miette::Diagnostic for Rendered {
         Some(Box::new(
             self.related.iter().map(|r| r as &dyn miette::Diagnostic),
         ))
-    }
-}
-
-/// The part of a file shown around a span: the span's line, cut to a
-/// window of characters around the span. It answers miette with absolute
-/// offsets and the true line and column, so labels and numbers stay exact.
-#[derive(Debug)]
-struct Excerpt {
-    name: String,
-    window: String,
-    offset: usize,
-    line: usize,
-    column: usize,
-}
-
-impl Excerpt {
-    /// Walks at most [`CONTEXT_CHARS`] characters each way from the span,
-    /// never to the line start, so that a huge one-line file costs no more
-    /// per diagnostic than a short one.
-    fn around(name: &str, text: &str, span: Span) -> Option<Excerpt> {
-        if span.end > text.len()
-            || !text.is_char_boundary(span.start)
-            || !text.is_char_boundary(span.end)
-        {
-            return None;
-        }
-        let mut start = span.start;
-        let mut walked = 0;
-        for (i, c) in text[..span.start].char_indices().rev().take(CONTEXT_CHARS) {
-            if c == '\n' || c == '\r' || c == '\u{feff}' {
-                break;
-            }
-            start = i;
-            walked += 1;
-        }
-        if walked == CONTEXT_CHARS {
-            // Start at a word, not in the middle of one.
-            if let Some(j) = text[start..span.start].find(' ') {
-                walked -= text[start..start + j + 1].chars().count();
-                start += j + 1;
-            }
-        }
-        let mut end = span.end;
-        let mut ahead = 0;
-        for (i, c) in text[span.end..].char_indices().take(CONTEXT_CHARS) {
-            if c == '\n' || c == '\r' {
-                break;
-            }
-            end = span.end + i + c.len_utf8();
-            ahead += 1;
-        }
-        if ahead == CONTEXT_CHARS
-            && let Some(j) = text[span.end..end].rfind(' ')
-        {
-            end = span.end + j;
-        }
-        Some(Excerpt {
-            name: name.to_string(),
-            window: text[start..end].to_string(),
-            offset: start,
-            line: span.line - 1,
-            column: span.column.saturating_sub(1 + walked),
-        })
-    }
-}
-
-impl SourceCode for Excerpt {
-    fn read_span<'a>(
-        &'a self,
-        span: &SourceSpan,
-        before: usize,
-        after: usize,
-    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
-        // Without context lines miette asks where a label starts (for the
-        // `file:line:column` header): answer for the span itself.
-        let inner = span.offset().checked_sub(self.offset).filter(|&i| {
-            before == 0 && after == 0 && i <= self.window.len() && self.window.is_char_boundary(i)
-        });
-        if let Some(i) = inner {
-            let end = (i + span.len()).min(self.window.len());
-            let end = if self.window.is_char_boundary(end) {
-                end
-            } else {
-                i
-            };
-            return Ok(Box::new(MietteSpanContents::new_named(
-                self.name.clone(),
-                &self.window.as_bytes()[i..end],
-                *span,
-                self.line,
-                self.column + self.window[..i].chars().count(),
-                1,
-            )));
-        }
-        Ok(Box::new(MietteSpanContents::new_named(
-            self.name.clone(),
-            self.window.as_bytes(),
-            SourceSpan::new(self.offset.into(), self.window.len()),
-            self.line,
-            self.column,
-            1,
-        )))
     }
 }
 

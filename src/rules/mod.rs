@@ -24,6 +24,9 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use miette::{NamedSource, SourceSpan};
+
+use crate::excerpt::Excerpt;
+use crate::span::{LineIndex, Span};
 use serde::Deserialize;
 
 pub use accept::Accept;
@@ -86,10 +89,7 @@ fn check_references(set: &mut RuleSet, errors: &mut Vec<RuleError>) {
         set.entities.iter().map(|e| e.origin.id.as_str()).collect();
     for r in &set.references {
         if !known.contains(r.id.as_str()) {
-            let src = Source {
-                path: &r.path,
-                text: &r.text,
-            };
+            let src = Source::new(&r.path, &r.text);
             errors.push(src.error(
                 format!("{} refers to unknown entity `{}`", r.user, r.id),
                 r.span.clone(),
@@ -116,17 +116,58 @@ impl Origin {
 }
 
 /// A problem in a rule file, rendered by miette with the TOML snippet.
-#[derive(Debug, thiserror::Error, miette::Diagnostic)]
+#[derive(Debug, thiserror::Error)]
 #[error("{message}")]
 pub struct RuleError {
     pub message: String,
-    #[source_code]
+    /// The file and its whole text (the LSP maps the span to positions).
     pub src: NamedSource<String>,
-    #[label("{label}")]
+    /// The offending bytes, as the parser or validator gives them.
     pub span: Option<SourceSpan>,
     pub label: String,
-    #[help]
     pub help: Option<String>,
+    /// What miette shows: the span's line cut around it, so that a value
+    /// of 70,000 characters makes a snippet that fits a terminal.
+    pub excerpt: Option<Excerpt>,
+}
+
+impl miette::Diagnostic for RuleError {
+    fn help<'a>(&'a self) -> Option<Box<dyn std::fmt::Display + 'a>> {
+        self.help
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn std::fmt::Display>)
+    }
+
+    fn source_code(&self) -> Option<&dyn miette::SourceCode> {
+        self.excerpt.as_ref().map(|e| e as &dyn miette::SourceCode)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = miette::LabeledSpan> + '_>> {
+        let (excerpt, span) = (self.excerpt.as_ref()?, self.span?);
+        let whole = Span {
+            start: span.offset(),
+            end: span.offset() + span.len(),
+            line: 0,
+            column: 0,
+        };
+        Some(Box::new(std::iter::once(
+            miette::LabeledSpan::new_with_span(Some(self.label.clone()), excerpt.label(&whole)),
+        )))
+    }
+}
+
+impl RuleError {
+    /// An error about a whole file or folder: nothing to point at.
+    pub fn about(path: &str, message: String, help: Option<String>) -> RuleError {
+        RuleError {
+            message,
+            src: NamedSource::new(path, String::new()),
+            span: None,
+            label: String::new(),
+            help,
+            excerpt: None,
+        }
+    }
 }
 
 /// All problems found in the rule files: every one is reported at once so
@@ -161,9 +202,19 @@ struct RuleFile {
 pub(crate) struct Source<'a> {
     pub path: &'a str,
     pub text: &'a str,
+    /// Built at the first error, once: a file with many errors stays linear.
+    lines: std::cell::OnceCell<LineIndex>,
 }
 
-impl Source<'_> {
+impl<'a> Source<'a> {
+    pub fn new(path: &'a str, text: &'a str) -> Source<'a> {
+        Source {
+            path,
+            text,
+            lines: std::cell::OnceCell::new(),
+        }
+    }
+
     pub fn error(
         &self,
         message: String,
@@ -171,12 +222,17 @@ impl Source<'_> {
         label: &str,
         help: Option<String>,
     ) -> RuleError {
+        let end = span.end.clamp(span.start, self.text.len());
+        let start = span.start.min(end);
+        let lines = self.lines.get_or_init(|| LineIndex::new(self.text));
+        let excerpt = Excerpt::around(self.path, self.text, lines.span(self.text, start, end));
         RuleError {
             message: format!("{}: {message}", self.path),
             src: NamedSource::new(self.path, self.text.to_string()),
-            span: Some((span.start, span.end - span.start).into()),
+            span: Some((start, end - start).into()),
             label: label.to_string(),
             help,
+            excerpt,
         }
     }
 }
@@ -212,13 +268,11 @@ pub fn load(dirs: &[PathBuf]) -> Result<RuleSet, RuleErrors> {
         let files = match toml_files(dir) {
             Ok(files) => files,
             Err(message) => {
-                errors.push(RuleError {
-                    message: format!("{}: {message}", dir.display()),
-                    src: NamedSource::new(dir.display().to_string(), String::new()),
-                    span: None,
-                    label: String::new(),
-                    help: Some("pass a folder of *.toml rule files with --rules".into()),
-                });
+                errors.push(RuleError::about(
+                    &dir.display().to_string(),
+                    format!("{}: {message}", dir.display()),
+                    Some("pass a folder of *.toml rule files with --rules".into()),
+                ));
                 continue;
             }
         };
@@ -226,13 +280,11 @@ pub fn load(dirs: &[PathBuf]) -> Result<RuleSet, RuleErrors> {
             let path = file.display().to_string();
             match fs::read_to_string(&file) {
                 Ok(text) => add_file(&mut set, &path, &text, &mut errors),
-                Err(e) => errors.push(RuleError {
-                    message: format!("{path}: cannot read rule file: {e}"),
-                    src: NamedSource::new(&path, String::new()),
-                    span: None,
-                    label: String::new(),
-                    help: None,
-                }),
+                Err(e) => errors.push(RuleError::about(
+                    &path,
+                    format!("{path}: cannot read rule file: {e}"),
+                    None,
+                )),
             }
         }
     }
@@ -246,7 +298,7 @@ pub fn load(dirs: &[PathBuf]) -> Result<RuleSet, RuleErrors> {
 
 /// Parses one rule file's text into `set`, recording problems in `errors`.
 pub fn add_file(set: &mut RuleSet, path: &str, text: &str, errors: &mut Vec<RuleError>) {
-    let src = Source { path, text };
+    let src = Source::new(path, text);
     let parsed: RuleFile = match toml::from_str(text) {
         Ok(p) => p,
         Err(e) => {
