@@ -3,10 +3,13 @@
 //! of its facts, not a re-read of every article.
 //!
 //! The file starts with a [`Header`] on one JSON line (`head -1 facts.idx`
-//! shows what it is), then holds one [`Entry`] per article, each a 4-byte
-//! little-endian length and the entry in postcard (the same serde
-//! [`Facts`] the corpus checks compare; binary because reading 40 MB of
-//! JSON took most of a draft check). The header names
+//! shows what it is) and the CRC-32 of that line, then holds one [`Entry`]
+//! per article, each a 4-byte little-endian length, the CRC-32 of the
+//! entry and the entry in postcard (the same serde [`Facts`] the corpus
+//! checks compare; binary because reading 40 MB of JSON took most of a
+//! draft check). The checksums tell a damaged file from a good one; the
+//! facts are range-checked against the rules all the same
+//! ([`FactIndex::check_tables`]), since a file can be forged. The header names
 //! the format and its version, the factlint version, the [`Inputs`] that
 //! decide what is extracted (fingerprints of the rule files, `factlint.toml`
 //! and the `metadata.toml` files, the size limit), and the corpus folders;
@@ -31,8 +34,8 @@ use crate::extract::Facts;
 pub const FORMAT: &str = "factlint-index";
 
 /// The version of the layout; bumped whenever [`Header`], [`Entry`] or
-/// [`Facts`] change shape.
-pub const VERSION: u32 = 1;
+/// [`Facts`] change shape (2: checksums).
+pub const VERSION: u32 = 2;
 
 /// The first line of an index file.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -154,6 +157,15 @@ impl Stamp {
             modified_nanos: modified.subsec_nanos(),
         })
     }
+}
+
+/// Opens `path` for reading if it is a regular file: a FIFO would block
+/// and a device (`/dev/zero`) never ends.
+pub fn open_regular(path: &Path) -> io::Result<fs::File> {
+    if !fs::metadata(path)?.is_file() {
+        return Err(io::Error::other("not a regular file"));
+    }
+    fs::File::open(path)
 }
 
 /// The fingerprint of the rule files loaded (names and contents), in hex.
@@ -343,12 +355,15 @@ impl FactIndex {
         let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
         let result = (|| {
             let mut w = BufWriter::new(fs::File::create(&tmp)?);
-            serde_json::to_writer(&mut w, &self.header)?;
+            let header = serde_json::to_vec(&self.header)?;
+            w.write_all(&header)?;
             w.write_all(b"\n")?;
+            w.write_all(&crc32fast::hash(&header).to_le_bytes())?;
             for entry in &self.entries {
                 let bytes = postcard::to_allocvec(entry).map_err(io::Error::other)?;
                 let len = u32::try_from(bytes.len()).map_err(io::Error::other)?;
                 w.write_all(&len.to_le_bytes())?;
+                w.write_all(&crc32fast::hash(&bytes).to_le_bytes())?;
                 w.write_all(&bytes)?;
             }
             let file = w.into_inner().map_err(|e| e.into_error())?;
@@ -367,7 +382,7 @@ impl FactIndex {
     /// that tells an index from an article given to `--against`).
     pub fn is_index(path: &Path) -> bool {
         let mut start = [0u8; 64];
-        let n = fs::File::open(path)
+        let n = open_regular(path)
             .and_then(|mut f| f.read(&mut start))
             .unwrap_or(0);
         let compact: Vec<u8> = start[..n]
@@ -386,7 +401,7 @@ impl FactIndex {
             path: shown.clone(),
             source,
         };
-        let file = fs::File::open(path).map_err(io_error)?;
+        let file = open_regular(path).map_err(io_error)?;
         let mut reader = BufReader::new(file);
         let mut first = Vec::new();
         // A header is short: a foreign file without newlines is not read whole.
@@ -433,20 +448,29 @@ impl FactIndex {
             article,
             message,
         };
-        // Cut the body into entries first (cheap), then decode in parallel.
-        let mut records: Vec<&[u8]> = Vec::with_capacity(header.articles.min(1 << 20));
-        let mut rest = body.as_slice();
+        let header_line = first.strip_suffix(b"\n").unwrap_or(&first);
+        match body.split_first_chunk::<4>() {
+            Some((crc, _)) if u32::from_le_bytes(*crc) == crc32fast::hash(header_line) => {}
+            _ => return Err(damaged(0, "the header does not match its checksum".into())),
+        }
+        // Cut the body into entries first (cheap), then check and decode
+        // them in parallel.
+        let mut records: Vec<(u32, &[u8])> = Vec::with_capacity(header.articles.min(1 << 20));
+        let mut rest = &body[4..];
         while !rest.is_empty() {
             let n = records.len() + 1;
             let Some((len, tail)) = rest.split_first_chunk::<4>() else {
                 return Err(damaged(n, "the file ends inside a length".into()));
+            };
+            let Some((crc, tail)) = tail.split_first_chunk::<4>() else {
+                return Err(damaged(n, "the file ends inside a checksum".into()));
             };
             let len = u32::from_le_bytes(*len) as usize;
             if tail.len() < len {
                 return Err(damaged(n, "the file ends early".into()));
             }
             let (record, tail) = tail.split_at(len);
-            records.push(record);
+            records.push((u32::from_le_bytes(*crc), record));
             rest = tail;
         }
         if records.len() != header.articles {
@@ -462,13 +486,34 @@ impl FactIndex {
         let entries: Vec<Result<Entry, (usize, String)>> = records
             .par_iter()
             .enumerate()
-            .map(|(i, r)| postcard::from_bytes(r).map_err(|e| (i + 1, e.to_string())))
+            .map(|(i, &(crc, r))| {
+                if crc32fast::hash(r) != crc {
+                    return Err((i + 1, "the entry does not match its checksum".to_string()));
+                }
+                postcard::from_bytes(r).map_err(|e| (i + 1, e.to_string()))
+            })
             .collect();
         let entries = entries
             .into_iter()
             .collect::<Result<Vec<Entry>, _>>()
             .map_err(|(article, message)| damaged(article, message))?;
         Ok(FactIndex { header, entries })
+    }
+
+    /// Refuses an index whose facts do not fit the rules of this run (a
+    /// table index out of range, a span backwards): checked once the rules
+    /// are loaded, before any check reads the facts.
+    pub fn check_tables(&self, path: &Path, sizes: crate::extract::TableSizes) -> Result<(), IndexError> {
+        for (i, entry) in self.entries.iter().enumerate() {
+            if let Ok(facts) = &entry.facts {
+                facts.check_tables(sizes).map_err(|message| IndexError::Damaged {
+                    path: path.display().to_string(),
+                    article: i + 1,
+                    message,
+                })?;
+            }
+        }
+        Ok(())
     }
 
     /// Refuses the index if its inputs differ from this run's (`now`), or
@@ -719,8 +764,7 @@ mod tests {
             FactIndex::read(&other),
             Err(IndexError::Foreign { .. })
         ));
-        let newer = fs::read_to_string(&idx)
-            .unwrap()
+        let newer = String::from_utf8_lossy(&fs::read(&idx).unwrap())
             .replace(&format!("\"version\":{VERSION}"), "\"version\":99");
         fs::write(&other, newer).unwrap();
         let err = FactIndex::read(&other).unwrap_err();
@@ -729,5 +773,53 @@ mod tests {
             "{err}"
         );
         assert!(err.to_string().contains("rebuild it"), "{err}");
+    }
+
+    #[test]
+    fn every_single_bit_flip_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let idx = dir.path().join("facts.idx");
+        let entry = |name: &str| Entry {
+            path: PathBuf::from(format!("/corpus/{name}.txt")),
+            stamp: Some(Stamp {
+                size: 1234,
+                modified_secs: 1_700_000_000,
+                modified_nanos: 5,
+            }),
+            facts: Err("binary file".into()),
+        };
+        let index = FactIndex {
+            header: Header {
+                format: FORMAT.into(),
+                version: VERSION,
+                factlint: env!("CARGO_PKG_VERSION").into(),
+                inputs: Inputs::read(&[], None, &[], 1000),
+                roots: vec![PathBuf::from("/corpus")],
+                rule_dirs: vec![],
+                articles: 2,
+            },
+            entries: vec![entry("un"), entry("deux")],
+        };
+        index.write(&idx).unwrap();
+        let good = fs::read(&idx).unwrap();
+        assert!(FactIndex::read(&idx).is_ok());
+        let flipped = dir.path().join("flipped.idx");
+        for bit in 0..good.len() * 8 {
+            let mut bytes = good.clone();
+            bytes[bit / 8] ^= 1 << (bit % 8);
+            fs::write(&flipped, &bytes).unwrap();
+            assert!(
+                FactIndex::read(&flipped).is_err(),
+                "a flip of bit {bit} (byte {}) was accepted",
+                bit / 8
+            );
+        }
+    }
+
+    #[test]
+    fn only_regular_files_are_read() {
+        let err = FactIndex::read(Path::new("/dev/zero")).unwrap_err();
+        assert!(err.to_string().contains("not a regular file"), "{err}");
+        assert!(!FactIndex::is_index(Path::new("/dev/zero")));
     }
 }

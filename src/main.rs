@@ -572,7 +572,9 @@ fn check_facts(args: LintArgs) -> Result<ExitCode, Failure> {
     }
     let (rules, options, config) = settings(&args, &args.paths)?;
     let fingerprint = factlint::fact_index::rules_fingerprint(&rules.files);
-    let exported = factlint::fact_records::export::read(&args.paths, &fingerprint)
+    let gazetteer = factlint::extract::Gazetteer::new(&rules);
+    let sizes = factlint::extract::TableSizes::new(&rules, &gazetteer);
+    let exported = factlint::fact_records::export::read(&args.paths, &fingerprint, sizes)
         .map_err(|e| Failure::Usage(e.to_string()))?;
     if exported.duplicates > 0 {
         eprintln!(
@@ -708,6 +710,10 @@ fn lint_drafts(mut args: LintArgs) -> Result<ExitCode, Failure> {
                 .collect();
             index
                 .check_fresh(path, &inputs, &found, &drafts_on_disk)
+                .map_err(|e| Failure::Usage(e.to_string()))?;
+            let gazetteer = factlint::extract::Gazetteer::new(&rules);
+            index
+                .check_tables(path, factlint::extract::TableSizes::new(&rules, &gazetteer))
                 .map_err(|e| Failure::Usage(e.to_string()))?;
             let facts = index.into_corpus_facts(&PathsShown::here());
             let shown: Vec<Target> = facts

@@ -83,7 +83,7 @@ fn a_draft_against_an_index_gets_the_report_of_a_draft_against_the_folder() {
     let header: Value = serde_json::from_slice(first_line).unwrap();
     assert!(header["roots"][0].as_str().unwrap().ends_with("corpus"));
     assert_eq!(header["format"], "factlint-index");
-    assert_eq!(header["version"], 1);
+    assert_eq!(header["version"], 2);
     assert_eq!(header["articles"], 5);
     for format in ["json", "human"] {
         let args = |against| {
@@ -305,17 +305,21 @@ fn a_foreign_damaged_or_other_version_index_is_refused() {
     index(dir);
     let good = std::fs::read(dir.join("facts.idx")).unwrap();
     let newline = good.iter().position(|&b| b == b'\n').unwrap();
-    let (header, body) = good.split_at(newline);
-    let header = String::from_utf8(header.to_vec()).unwrap();
-    let with_header = |h: String| [h.as_bytes(), body].concat();
+    let header = String::from_utf8(good[..newline].to_vec()).unwrap();
+    // After the header line: its checksum, then the entries.
+    let entries = &good[newline + 5..];
+    let with_header = |h: String| {
+        let crc = crc32fast::hash(h.as_bytes()).to_le_bytes();
+        [h.as_bytes(), b"\n", &crc, entries].concat()
+    };
 
     std::fs::write(dir.join("random.idx"), [0u8, 0xff, 0xfe, 7, 0, 0, 1]).unwrap();
     assert_refused(dir, "random.idx", "random.idx is not a factlint index");
     assert_refused(dir, "rules/entities.toml", "is not a factlint index");
 
-    let other_version = header.replacen("\"version\":1", "\"version\":2", 1);
-    std::fs::write(dir.join("v2.idx"), with_header(other_version)).unwrap();
-    assert_refused(dir, "v2.idx", "index of format version 2");
+    let other_version = header.replacen("\"version\":2", "\"version\":1", 1);
+    std::fs::write(dir.join("v1.idx"), with_header(other_version)).unwrap();
+    assert_refused(dir, "v1.idx", "index of format version 1");
 
     let other_factlint = header.replacen(
         &format!("\"factlint\":\"{}\"", env!("CARGO_PKG_VERSION")),
@@ -343,11 +347,81 @@ fn a_foreign_damaged_or_other_version_index_is_refused() {
 
     // Bytes flipped inside an entry: refused, never half-read.
     let mut flipped = good.clone();
-    for b in &mut flipped[newline + 10..newline + 30] {
+    for b in &mut flipped[newline + 20..newline + 40] {
         *b = 0xff;
     }
     std::fs::write(dir.join("flipped.idx"), flipped).unwrap();
     assert_refused(dir, "flipped.idx", "flipped.idx is damaged at article");
+
+    // The header edited without its checksum.
+    let mut edited = good.clone();
+    let at = header.find("\"articles\":5").unwrap() + 11;
+    edited[at] = b'4';
+    std::fs::write(dir.join("edited.idx"), edited).unwrap();
+    assert_refused(
+        dir,
+        "edited.idx",
+        "edited.idx is damaged at article 0: the header does not match its checksum",
+    );
+}
+
+/// Issue 11: 216 of 300 single-bit flips in an index body were accepted.
+#[test]
+fn single_bit_flips_in_an_index_body_are_refused() {
+    let ws = workspace();
+    let dir = ws.path();
+    index(dir);
+    let good = std::fs::read(dir.join("facts.idx")).unwrap();
+    let body = good.iter().position(|&b| b == b'\n').unwrap() + 1;
+    // Spread over the body with a fixed stride (every run flips the same).
+    let span = good.len() - body;
+    for k in 0..24 {
+        let byte = body + (k * 7919 + 13) % span;
+        let mut bytes = good.clone();
+        bytes[byte] ^= 1 << (k % 8);
+        std::fs::write(dir.join("flip.idx"), &bytes).unwrap();
+        assert_refused(dir, "flip.idx", "flip.idx is damaged at article");
+    }
+}
+
+/// Issue 11: a table index set out of range ("form", "event",
+/// "place.entity" = 999999) in an entry whose checksum is right (a forged
+/// file) panicked the corpus checks.
+#[test]
+fn a_forged_table_index_in_an_index_is_refused_not_a_panic() {
+    use factlint::fact_index::FactIndex;
+    let ws = workspace();
+    let dir = ws.path();
+    index(dir);
+    type Forge = fn(&mut factlint::extract::Facts) -> bool;
+    let forgeries: [(&str, Forge); 3] = [
+        ("form", |f| {
+            f.names.first_mut().map(|m| m.form = 999_999).is_some()
+        }),
+        ("event", |f| {
+            f.events.first_mut().map(|e| e.event = 999_999).is_some()
+        }),
+        ("entity", |f| {
+            f.events
+                .iter_mut()
+                .find_map(|e| e.place.as_mut())
+                .map(|p| p.entity = 999_999)
+                .is_some()
+        }),
+    ];
+    for (what, forge) in forgeries {
+        let mut index = FactIndex::read(&dir.join("facts.idx")).unwrap();
+        let forged = index
+            .entries
+            .iter_mut()
+            .filter_map(|e| e.facts.as_mut().ok())
+            .any(forge);
+        assert!(forged, "the seed corpus has a {what} to forge");
+        index.write(&dir.join("forged.idx")).unwrap();
+        assert_refused(dir, "forged.idx", "forged.idx is damaged at article");
+        let out = factlint(dir, &["draft.md", "--against", "forged.idx"]);
+        assert!(stderr(&out).contains(what), "{what}: {}", stderr(&out));
+    }
 }
 
 #[test]

@@ -149,6 +149,103 @@ impl Facts {
     }
 }
 
+/// The sizes of the rule tables that facts index into, to check facts
+/// read back from an index or an export before any check uses them.
+#[derive(Clone, Copy, Debug)]
+pub struct TableSizes<'a> {
+    pub forms: usize,
+    pub rules: &'a RuleSet,
+}
+
+impl<'a> TableSizes<'a> {
+    pub fn new(rules: &'a RuleSet, gazetteer: &Gazetteer) -> TableSizes<'a> {
+        TableSizes {
+            forms: gazetteer.forms.len(),
+            rules,
+        }
+    }
+}
+
+impl Facts {
+    /// Whether every table index and span of facts read from a file fits
+    /// the rules of this run: a damaged or forged index or export must be
+    /// refused, not make a check index out of bounds. The reason names the
+    /// first field that does not fit.
+    pub fn check_tables(&self, sizes: TableSizes) -> Result<(), String> {
+        let rules = sizes.rules;
+        let span = |what: &str, s: &Span| {
+            if s.start <= s.end {
+                Ok(())
+            } else {
+                Err(format!("{what} has a span that ends before it starts"))
+            }
+        };
+        let entity = |what: &str, e: usize| {
+            if e < rules.entities.len() {
+                Ok(())
+            } else {
+                Err(format!(
+                    "{what} names entity {e}, the rules declare {}",
+                    rules.entities.len()
+                ))
+            }
+        };
+        for m in &self.names {
+            span("a name", &m.span)?;
+            if m.form >= sizes.forms {
+                return Err(format!(
+                    "a name has form {}, the rules give {}",
+                    m.form, sizes.forms
+                ));
+            }
+            if !m.similarity.is_finite() {
+                return Err("a name has no similarity".into());
+            }
+        }
+        for c in &self.name_candidates {
+            span("a name candidate", &c.span)?;
+        }
+        for t in &self.exact_spellings {
+            span("a spelling", &t.first)?;
+        }
+        for e in &self.events {
+            let Some(event) = rules.events.get(e.event) else {
+                return Err(format!(
+                    "an event mention names event {}, the rules declare {}",
+                    e.event,
+                    rules.events.len()
+                ));
+            };
+            span("an event mention", &e.trigger)?;
+            if let Some(d) = &e.date {
+                span("an event date", &d.span)?;
+            }
+            for p in e.place.iter().chain(&e.participants) {
+                span("an event place or participant", &p.span)?;
+                entity("an event place or participant", p.entity)?;
+            }
+            for f in &e.figures {
+                span("an event figure", &f.span)?;
+                if f.figure >= event.figures.len() || !f.value.is_finite() {
+                    return Err(format!(
+                        "an event figure is figure {} of `{}`, which has {}",
+                        f.figure,
+                        event.origin.id,
+                        event.figures.len()
+                    ));
+                }
+            }
+        }
+        for s in &self.suppressions {
+            span("a suppression", &s.span)?;
+        }
+        for slip in &self.spelling.slips {
+            span("a spelling slip", &slip.span)?;
+        }
+        Ok(())
+    }
+}
+
 fn tally(mentions: &[NameMention]) -> Vec<SpellingTally> {
     let mut index: rustc_hash::FxHashMap<&str, usize> = Default::default();
     let mut out: Vec<SpellingTally> = Vec::new();

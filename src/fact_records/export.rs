@@ -4,13 +4,13 @@
 //! are parsed; the others are for people and are skipped unread.
 
 use std::collections::HashSet;
-use std::fs;
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
 use super::FactRecord;
 use crate::diagnostic::{Diagnostic, Kind};
 use crate::engine::{CorpusDocument, CorpusFacts};
+use crate::extract::TableSizes;
 
 /// The facts of many exports, each article once.
 #[derive(Debug, Default)]
@@ -40,9 +40,18 @@ impl std::fmt::Display for ExportError {
 
 impl std::error::Error for ExportError {}
 
+/// The longest line read as one record: a record is an article's facts,
+/// far smaller than the article; a longer line is no record.
+pub const MAX_RECORD_BYTES: u64 = 256 << 20;
+
 /// Reads the exports at `paths`, refusing articles read by another
-/// factlint or with rules other than those of `rules_fingerprint`.
-pub fn read(paths: &[PathBuf], rules_fingerprint: &str) -> Result<Exported, ExportError> {
+/// factlint or with rules other than those of `rules_fingerprint`, and
+/// facts that do not fit the rules' tables (`sizes`).
+pub fn read(
+    paths: &[PathBuf],
+    rules_fingerprint: &str,
+    sizes: TableSizes,
+) -> Result<Exported, ExportError> {
     let mut out = Exported::default();
     let mut seen: HashSet<String> = HashSet::new();
     for path in paths {
@@ -78,6 +87,15 @@ pub fn read(paths: &[PathBuf], rules_fingerprint: &str) -> Result<Exported, Expo
                             ),
                         ));
                     }
+                    a.facts.check_tables(sizes).map_err(|what| {
+                        bad(
+                            line,
+                            format!(
+                                "facts of {} are damaged ({what}): export them again",
+                                a.file
+                            ),
+                        )
+                    })?;
                     if !seen.insert(a.file.clone()) {
                         out.duplicates += 1;
                         continue;
@@ -108,7 +126,7 @@ fn records(
     path: &Path,
     bad: &dyn Fn(usize, String) -> ExportError,
 ) -> Result<Vec<(usize, FactRecord)>, ExportError> {
-    let file = fs::File::open(path).map_err(|e| ExportError {
+    let file = crate::fact_index::open_regular(path).map_err(|e| ExportError {
         file: path.display().to_string(),
         line: 0,
         what: format!("cannot read: {e}"),
@@ -119,11 +137,21 @@ fn records(
     let mut out = Vec::new();
     loop {
         line.clear();
-        let n = reader
+        let n = Read::by_ref(&mut reader)
+            .take(MAX_RECORD_BYTES + 1)
             .read_line(&mut line)
             .map_err(|e| bad(number + 1, format!("cannot read: {e}")))?;
         if n == 0 {
             return Ok(out);
+        }
+        if n as u64 > MAX_RECORD_BYTES {
+            return Err(bad(
+                number + 1,
+                format!(
+                    "a line longer than {} MiB is no record of `factlint facts`",
+                    MAX_RECORD_BYTES >> 20
+                ),
+            ));
         }
         number += 1;
         let trimmed = line.trim();
@@ -168,6 +196,7 @@ fn records(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::fs;
 
     #[test]
     fn other_records_are_skipped_and_a_foreign_line_is_named_by_number() {
@@ -176,14 +205,19 @@ mod tests {
         let error = r#"{"kind":"file-error","file":"a.md","span":{"start":0,"end":0,"line":1,"column":1},"severity":"error","message":"binary file"}"#;
         let text = format!("{{\"kind\":\"date\",\"anything\":1}}\n\n{error}\nnot json\n");
         fs::write(&path, text).unwrap();
-        let err = read(std::slice::from_ref(&path), "f").unwrap_err();
+        let rules = crate::rules::RuleSet::default();
+        let sizes = TableSizes {
+            forms: 0,
+            rules: &rules,
+        };
+        let err = read(std::slice::from_ref(&path), "f", sizes).unwrap_err();
         assert_eq!(err.line, 4, "{err}");
         assert!(
             err.to_string()
                 .ends_with(":4: not a record of `factlint facts` (jsonl or json expected)")
         );
         fs::write(&path, format!("{{\"kind\":\"date\"}}\n{error}\n")).unwrap();
-        let exported = read(&[path], "f").unwrap();
+        let exported = read(&[path], "f", sizes).unwrap();
         assert!(exported.corpus.documents.is_empty());
         assert_eq!(exported.corpus.unread.len(), 1);
         assert_eq!(exported.corpus.unread[0].message, "binary file");
