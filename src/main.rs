@@ -984,6 +984,13 @@ fn show_fixes(
     options: &Options,
     output: Option<&Path>,
 ) -> Result<ExitCode, Failure> {
+    // What the walk could not reach is not in the diff: say so.
+    for (path, message) in found.iter().filter_map(|t| t.as_ref().err()) {
+        eprintln!(
+            "factlint: warning: {}: cannot read: {message}",
+            path.display()
+        );
+    }
     let docs = fix::load(found, options.max_file_size);
     let fixed = fix::fix_documents(docs, rules, options);
     write_report(output, |out| {

@@ -437,3 +437,73 @@ fn an_unreadable_folder_entry_never_stops_the_run() {
     assert_eq!(errors, 100);
     assert_good_linted(&report, "articles/good.txt");
 }
+
+/// `articles/outer/d…/inner/d…/deep.txt`, a path of over 5,000 bytes.
+/// No system call takes a path that long, so the two halves are built
+/// apart and `inner` is then moved to the bottom of `outer`.
+fn deep_article(dir: &Path, text: &str) -> std::path::PathBuf {
+    let chain: std::path::PathBuf = (0..10).map(|i| format!("{i}{}", "d".repeat(250))).collect();
+    fs::create_dir_all(dir.join("inner").join(&chain)).unwrap();
+    fs::write(dir.join("inner").join(&chain).join("deep.txt"), text).unwrap();
+    fs::create_dir_all(dir.join("outer").join(&chain)).unwrap();
+    fs::rename(
+        dir.join("inner"),
+        dir.join("outer").join(&chain).join("inner"),
+    )
+    .unwrap();
+    let deep = Path::new("outer")
+        .join(&chain)
+        .join("inner")
+        .join(&chain)
+        .join("deep.txt");
+    assert!(deep.as_os_str().len() > 5000);
+    deep
+}
+
+#[test]
+fn files_below_a_path_over_4096_bytes_are_not_skipped() {
+    let (tmp, dir) = setup();
+    deep_article(&dir, GOOD);
+    for fix in [false, true] {
+        let mut args = vec!["articles", "--format", "json"];
+        if fix {
+            args.push("--fix");
+        }
+        let run = factlint(tmp.path(), &args);
+        let report = run.json();
+        if fix {
+            assert!(
+                run.stderr.contains("fixed 2 findings in 1 file"),
+                "{}",
+                run.stderr
+            );
+        } else {
+            assert_good_linted(&report, "articles/good.txt");
+        }
+        let unreachable: Vec<&Value> = diagnostics(&report)
+            .iter()
+            .filter(|d| d["file"].as_str().unwrap().starts_with("articles/outer/"))
+            .collect();
+        assert_eq!(unreachable.len(), 1, "{}", listing(&report));
+        let d = unreachable[0];
+        assert_eq!(
+            (d["kind"].as_str(), d["severity"].as_str()),
+            (Some("file-error"), Some("error"))
+        );
+        let message = d["message"].as_str().unwrap();
+        assert!(
+            message.contains("longer than the system allows"),
+            "{message}"
+        );
+        assert!(message.contains("not checked"), "{message}");
+        assert!(d["file"].as_str().unwrap().len() >= 4096, "{d}");
+        assert_eq!(run.code, 1, "--fix {fix}: an article was not checked");
+    }
+    // --diff cannot show fixes there, and says so.
+    let run = factlint(tmp.path(), &["articles", "--diff"]);
+    assert!(
+        run.stderr.contains("longer than the system allows"),
+        "{}",
+        run.stderr
+    );
+}
