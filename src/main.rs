@@ -13,8 +13,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 use factlint::corpus::{self, Loaded};
 use factlint::engine::{self, Options, Target};
 use factlint::fact_index::{FactIndex, Inputs, PathsShown};
-use factlint::report::{self, human, json};
-use factlint::{Diagnostic, Kind, Severity, checks, config, eval, fix, rules};
+use factlint::report::{self, SourceCache, human, json};
+use factlint::{Diagnostic, Kind, Severity, checks, config, eval, fix, output, rules};
 
 mod lsp;
 
@@ -1070,72 +1070,16 @@ fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
-/// Writes a report to FILE or to standard output, buffered.
+/// Writes a report to FILE or to standard output. A reader that closed
+/// the pipe (`factlint | head`) ends it quietly, and the exit code still
+/// says what was found; any other write error is exit 2.
 fn write_report(
     output: Option<&Path>,
     write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
 ) -> Result<(), Failure> {
-    match output {
-        Some(path) => {
-            let cannot =
-                |e: std::io::Error| Failure::Usage(format!("cannot write {}: {e}", path.display()));
-            let file = std::fs::File::create(path).map_err(cannot)?;
-            let mut out = std::io::BufWriter::new(file);
-            write(&mut out).and_then(|()| out.flush()).map_err(cannot)
-        }
-        None => {
-            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-            // A closed pipe (`factlint | head`) is not an error worth a panic.
-            let _ = write(&mut out).and_then(|()| out.flush());
-            Ok(())
-        }
-    }
-}
-
-/// File texts for the snippets of the human report. Diagnostics come
-/// file by file, so a handful of recent files (the current one and those
-/// its related spans cite) is all that is ever held.
-struct SourceCache {
-    paths: BTreeMap<String, PathBuf>,
-    /// Texts that are not on disk: a draft read from standard input.
-    in_memory: BTreeMap<String, Arc<String>>,
-    recent: std::sync::Mutex<std::collections::VecDeque<(String, Option<Arc<String>>)>>,
-}
-
-impl SourceCache {
-    const RECENT: usize = 8;
-
-    fn new(found: &[Target]) -> SourceCache {
-        let paths = found
-            .iter()
-            .filter_map(|t| t.as_ref().ok())
-            .map(|p| (p.display().to_string(), p.clone()))
-            .collect();
-        SourceCache {
-            paths,
-            in_memory: BTreeMap::new(),
-            recent: Default::default(),
-        }
-    }
-
-    fn get(&self, shown: &str) -> Option<Arc<String>> {
-        if let Some(text) = self.in_memory.get(shown) {
-            return Some(text.clone());
-        }
-        let mut recent = self.recent.lock().ok()?;
-        if let Some((_, text)) = recent.iter().find(|(p, _)| p == shown) {
-            return text.clone();
-        }
-        let text = self
-            .paths
-            .get(shown)
-            .and_then(|path| std::fs::read_to_string(path).ok())
-            .map(Arc::new);
-        if recent.len() == Self::RECENT {
-            recent.pop_front();
-        }
-        recent.push_back((shown.to_string(), text.clone()));
-        text
+    match output::write_report(output, std::io::stdout().lock(), write) {
+        Ok(()) | Err(output::WriteError::Closed) => Ok(()),
+        Err(e) => Err(Failure::Usage(e.to_string())),
     }
 }
 
