@@ -441,9 +441,10 @@ fn build_index(
     rules_arg: &RulesArg,
     max_file_size: u64,
 ) -> Result<ExitCode, Failure> {
-    FactIndex::check_output(output).map_err(Failure::Usage)?;
     let (rules, options, config) = settings_for(rules_arg, max_file_size, paths)?;
     let found = corpus::discover(paths).map_err(|e| Failure::Usage(e.to_string()))?;
+    refuse_overwrite(Some(output), &found, &rules, config.as_ref(), &[])?;
+    FactIndex::check_output(output).map_err(Failure::Usage)?;
     let found = without_ignored(found, config.as_ref());
     let started = std::time::Instant::now();
     let inputs = Inputs::read(
@@ -488,6 +489,21 @@ fn is_index_path(path: &Path) -> bool {
     path.is_file() && (FactIndex::is_index(path) || !corpus::has_article_extension(path))
 }
 
+/// Refuses `-o` onto a file the run reads: an article, a `metadata.toml`,
+/// a rule file, `factlint.toml` or one of `extra` (exports, an index).
+fn refuse_overwrite(
+    output: Option<&Path>,
+    found: &[Target],
+    rules: &rules::RuleSet,
+    config: Option<&config::Config>,
+    extra: &[&Path],
+) -> Result<(), Failure> {
+    let settings = rules.files.iter().map(Path::new);
+    let settings = settings.chain(config.map(|c| c.path.as_path()));
+    output::refuse_run_input(output, found, settings.chain(extra.iter().copied()))
+        .map_err(Failure::Usage)
+}
+
 /// Drops the targets the configuration ignores.
 fn without_ignored(found: Vec<Target>, config: Option<&config::Config>) -> Vec<Target> {
     match config {
@@ -512,6 +528,8 @@ fn lint(mut args: LintArgs) -> Result<ExitCode, Failure> {
     }
     let (rules, options, config) = settings(&args, &args.paths)?;
     let found = corpus::discover(&args.paths).map_err(|e| Failure::Usage(e.to_string()))?;
+    // Before anything is written, fixes included.
+    refuse_overwrite(args.output.as_deref(), &found, &rules, config.as_ref(), &[])?;
     let found = without_ignored(found, config.as_ref());
     if rules.entities.is_empty() {
         eprintln!(
@@ -571,6 +589,14 @@ fn check_facts(args: LintArgs) -> Result<ExitCode, Failure> {
         ));
     }
     let (rules, options, config) = settings(&args, &args.paths)?;
+    let exports: Vec<&Path> = args.paths.iter().map(PathBuf::as_path).collect();
+    refuse_overwrite(
+        args.output.as_deref(),
+        &[],
+        &rules,
+        config.as_ref(),
+        &exports,
+    )?;
     let fingerprint = factlint::fact_index::rules_fingerprint(&rules.files);
     let exported = factlint::fact_records::export::read(&args.paths, &fingerprint)
         .map_err(|e| Failure::Usage(e.to_string()))?;
@@ -738,6 +764,14 @@ fn lint_drafts(mut args: LintArgs) -> Result<ExitCode, Failure> {
         );
     }
     shown.extend(corpus);
+    let against: Vec<&Path> = args.against.iter().map(PathBuf::as_path).collect();
+    refuse_overwrite(
+        args.output.as_deref(),
+        &shown,
+        &rules,
+        config.as_ref(),
+        &against,
+    )?;
     if let Some(c) = &config {
         c.apply_severity(&mut outcome.diagnostics);
     }
@@ -866,6 +900,7 @@ fn facts(mut args: FactsArgs) -> Result<ExitCode, Failure> {
         None => None,
     };
     let found = corpus::discover(&args.paths).map_err(|e| Failure::Usage(e.to_string()))?;
+    refuse_overwrite(args.output.as_deref(), &found, &rules, config.as_ref(), &[])?;
     let found = without_ignored(found, config.as_ref());
     let color = use_color(args.color, args.output.as_deref());
     let format = args

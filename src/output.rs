@@ -1,13 +1,18 @@
 //! Where a report goes: standard output, or the file of `-o`.
 //!
-//! A report that could not be written is an error the user hears of (a
-//! full disk, `> /dev/full`), not a run that looks clean; but a reader that
-//! stops reading (`factlint corpus/ | head`) is not one: the output ends
-//! quietly, as Unix tools do on a closed pipe.
+//! Two promises live here. A report that could not be written is an error
+//! the user hears of (a full disk, `> /dev/full`), not a run that looks
+//! clean; but a reader that stops reading (`factlint corpus/ | head`) is
+//! not one: the output ends quietly, as Unix tools do on a closed pipe.
+//! And `-o` never names a file the run reads: a report written over an
+//! article (or a rule file, an export, an index) would destroy it.
 
+use std::collections::BTreeSet;
 use std::fs;
 use std::io::{self, BufWriter, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+use crate::corpus::{METADATA_FILE, Target};
 
 /// Why a report was not written whole.
 #[derive(Debug, thiserror::Error)]
@@ -58,6 +63,75 @@ fn reason(e: &io::Error) -> String {
     }
 }
 
+/// Refuses an output path that is one of `inputs` (the files the run
+/// reads): the same file whatever the name — through `..`, a symbolic link
+/// or, on Unix, a hard link. A path that does not exist yet is no input.
+pub fn refuse_input<'a>(
+    output: &Path,
+    inputs: impl IntoIterator<Item = &'a Path>,
+) -> Result<(), String> {
+    let Some(out) = file_id(output) else {
+        return Ok(());
+    };
+    let Some(input) = inputs
+        .into_iter()
+        .find(|p| file_id(p).as_ref() == Some(&out))
+    else {
+        return Ok(());
+    };
+    let which = if input == output {
+        "one of the inputs".to_string()
+    } else {
+        format!("the input {} under another name", input.display())
+    };
+    Err(format!(
+        "-o {}: this file is {which}; the report would overwrite it. Nothing was \
+         written: choose another file",
+        output.display()
+    ))
+}
+
+/// [`refuse_input`] for a run that reads the articles of `found`, the
+/// `metadata.toml` of their folders, and `others` (rule files,
+/// `factlint.toml`, fact exports, an index).
+pub fn refuse_run_input<'a>(
+    output: Option<&Path>,
+    found: &'a [Target],
+    others: impl IntoIterator<Item = &'a Path>,
+) -> Result<(), String> {
+    let Some(output) = output else {
+        return Ok(());
+    };
+    let articles: Vec<&Path> = found
+        .iter()
+        .filter_map(|t| t.as_ref().ok())
+        .map(PathBuf::as_path)
+        .collect();
+    let folders: BTreeSet<&Path> = articles.iter().filter_map(|p| p.parent()).collect();
+    let sidecars: Vec<PathBuf> = folders.iter().map(|f| f.join(METADATA_FILE)).collect();
+    let others: Vec<&Path> = others.into_iter().collect();
+    let inputs = articles
+        .into_iter()
+        .chain(sidecars.iter().map(PathBuf::as_path))
+        .chain(others);
+    refuse_input(output, inputs)
+}
+
+/// What makes two paths one file: the device and inode on Unix (links of
+/// every kind lead there), the canonical path elsewhere. Only `stat`, never
+/// `open`, which would block on a FIFO among the inputs.
+#[cfg(unix)]
+fn file_id(path: &Path) -> Option<(u64, u64)> {
+    use std::os::unix::fs::MetadataExt;
+    let meta = fs::metadata(path).ok()?;
+    Some((meta.dev(), meta.ino()))
+}
+
+#[cfg(not(unix))]
+fn file_id(path: &Path) -> Option<std::path::PathBuf> {
+    fs::canonicalize(path).ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -91,5 +165,27 @@ mod tests {
         let mut sink = Vec::new();
         write_report(None, &mut sink, |out| out.write_all(b"ok")).unwrap();
         assert_eq!(sink, b"ok");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn an_input_is_refused_by_any_of_its_names() {
+        let dir = tempfile::tempdir().unwrap();
+        let article = dir.path().join("a.txt");
+        fs::write(&article, "texte").unwrap();
+        std::os::unix::fs::symlink(&article, dir.path().join("lien.txt")).unwrap();
+        fs::hard_link(&article, dir.path().join("dur.txt")).unwrap();
+        fs::create_dir(dir.path().join("sub")).unwrap();
+        let inputs = [article.as_path()];
+        for name in ["a.txt", "lien.txt", "dur.txt", "sub/../a.txt"] {
+            let out = dir.path().join(name);
+            assert!(refuse_input(&out, inputs).is_err(), "{name}");
+        }
+        for name in ["nouveau.json", "sub"] {
+            assert!(
+                refuse_input(&dir.path().join(name), inputs).is_ok(),
+                "{name}"
+            );
+        }
     }
 }

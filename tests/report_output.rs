@@ -1,9 +1,10 @@
 //! Where reports go: a write error on standard output or on `-o FILE` is
-//! exit 2 with the reason, and a reader that closes the pipe ends the
-//! output quietly.
+//! exit 2 with the reason, a reader that closes the pipe ends the output
+//! quietly, and `-o` never overwrites a file the run reads.
 
+use std::collections::BTreeMap;
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Stdio;
 
 mod common;
@@ -111,4 +112,87 @@ fn a_closed_pipe_ends_the_report_quietly_with_the_usual_exit_code() {
         );
         assert_eq!(run.code, *code, "{args:?}: {}", run.stderr);
     }
+}
+
+/// Every file under `dir` with its bytes and modification time.
+fn snapshot(dir: &Path) -> BTreeMap<PathBuf, (Vec<u8>, std::time::SystemTime)> {
+    let mut files = BTreeMap::new();
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let meta = fs::symlink_metadata(&path).unwrap();
+        if meta.is_dir() {
+            files.extend(snapshot(&path));
+        } else if !meta.is_symlink() {
+            let state = (fs::read(&path).unwrap(), meta.modified().unwrap());
+            files.insert(path, state);
+        }
+    }
+    files
+}
+
+#[test]
+fn output_refuses_to_overwrite_an_input() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    fs::create_dir_all(dir.join("articles/sub")).unwrap();
+    fs::create_dir(dir.join("rules")).unwrap();
+    fs::write(
+        dir.join("rules/entities.toml"),
+        "[[entity]]\nid = \"vladimir-poutine\"\nname = \"Vladimir Poutine\"\nkind = \"person\"\n\
+         forms = [\"Poutine\"]\nsource = \"Wikipédia (fr)\"\n",
+    )
+    .unwrap();
+    // A safe fix waits in each article: --fix would write if let through.
+    fs::write(dir.join("articles/a.txt"), "Le président poutine arrive.\n").unwrap();
+    fs::write(
+        dir.join("articles/sub/b.md"),
+        "Le président poutine part.\n",
+    )
+    .unwrap();
+    fs::write(
+        dir.join("articles/metadata.toml"),
+        "[\"a.txt\"]\ndate = \"2024-06-19\"\n",
+    )
+    .unwrap();
+    fs::write(dir.join("draft.md"), "Le président poutine revient.\n").unwrap();
+    std::os::unix::fs::symlink("articles/sub/b.md", dir.join("lien.md")).unwrap();
+    let run = factlint(dir, &["facts", "articles", "-o", "facts.jsonl"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+
+    let refused: &[(&[&str], &str)] = &[
+        (&["articles"], "articles/a.txt"),
+        (&["articles", "--fix"], "articles/a.txt"),
+        (&["articles", "--diff"], "articles/sub/b.md"),
+        (&["articles", "--format", "json"], "lien.md"),
+        (&["articles/a.txt"], "articles/sub/../a.txt"),
+        (&["articles"], "articles/metadata.toml"),
+        (&["articles"], "rules/entities.toml"),
+        (&["draft.md", "--against", "articles"], "articles/a.txt"),
+        (&["draft.md", "--against", "articles"], "draft.md"),
+        (&["facts", "articles"], "articles/sub/b.md"),
+        (&["check", "--facts", "facts.jsonl"], "facts.jsonl"),
+        (&["index", "articles"], "articles/a.txt"),
+    ];
+    for (args, output) in refused {
+        let before = snapshot(dir);
+        let mut args = args.to_vec();
+        args.extend(["-o", output]);
+        let run = factlint(dir, &args);
+        assert_eq!(run.code, 2, "{args:?}: {}", run.stderr);
+        assert!(
+            run.stderr.contains(&format!("-o {output}: this file is")),
+            "{args:?}: {}",
+            run.stderr
+        );
+        assert!(run.stderr.contains("Nothing was written"), "{}", run.stderr);
+        assert_eq!(snapshot(dir), before, "{args:?} wrote something");
+    }
+    // A file the run does not read is written as asked.
+    let run = factlint(dir, &["articles", "-o", "report.txt"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        fs::read_to_string(dir.join("report.txt"))
+            .unwrap()
+            .contains("poutine")
+    );
 }
