@@ -20,7 +20,8 @@ mod lsp;
 
 const AFTER_HELP: &str = "\
 Exit codes: 0 nothing at or above the threshold (errors; --deny warnings \
-lowers it), 1 findings at or above it, 2 usage or configuration error. \
+lowers it), 1 findings at or above it, 2 usage or configuration error, or \
+a report that could not be written (a closed pipe is not an error). \
 With --diff: 0 nothing to fix, 1 fixes to apply. With --fix: from what \
 remains after the fixes (a file that could not be rewritten is a file-error).
 
@@ -72,7 +73,8 @@ struct LintArgs {
     #[arg(long)]
     statistics: bool,
 
-    /// Write the report to FILE instead of standard output.
+    /// Write the report to FILE instead of standard output (never over a
+    /// file the run reads: an article, a rule file...).
     #[arg(long, short = 'o', value_name = "FILE")]
     output: Option<PathBuf>,
 
