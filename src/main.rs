@@ -445,8 +445,10 @@ fn build_index(
 ) -> Result<ExitCode, Failure> {
     let (rules, options, config) = settings_for(rules_arg, max_file_size, paths)?;
     let found = corpus::discover(paths).map_err(|e| Failure::Usage(e.to_string()))?;
-    refuse_overwrite(Some(output), &found, &rules, config.as_ref(), &[])?;
+    // check_output refuses any file that is not an index; an index given
+    // as a PATH is still an input.
     FactIndex::check_output(output).map_err(Failure::Usage)?;
+    refuse_overwrite(Some(output), &found, &rules, config.as_ref(), &[])?;
     let found = without_ignored(found, config.as_ref());
     let started = std::time::Instant::now();
     let inputs = Inputs::read(

@@ -85,8 +85,8 @@ pub fn refuse_input<'a>(
         format!("the input {} under another name", input.display())
     };
     Err(format!(
-        "-o {}: this file is {which}; the report would overwrite it. Nothing was \
-         written: choose another file",
+        "-o {}: this file is {which}; writing there would overwrite it. Nothing \
+         was written: choose another file",
         output.display()
     ))
 }

@@ -156,8 +156,10 @@ fn output_refuses_to_overwrite_an_input() {
     .unwrap();
     fs::write(dir.join("draft.md"), "Le président poutine revient.\n").unwrap();
     std::os::unix::fs::symlink("articles/sub/b.md", dir.join("lien.md")).unwrap();
-    let run = factlint(dir, &["facts", "articles", "-o", "facts.jsonl"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
+    for (command, output) in [("facts", "facts.jsonl"), ("index", "old.idx")] {
+        let run = factlint(dir, &[command, "articles", "-o", output]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+    }
 
     let refused: &[(&[&str], &str)] = &[
         (&["articles"], "articles/a.txt"),
@@ -171,7 +173,7 @@ fn output_refuses_to_overwrite_an_input() {
         (&["draft.md", "--against", "articles"], "draft.md"),
         (&["facts", "articles"], "articles/sub/b.md"),
         (&["check", "--facts", "facts.jsonl"], "facts.jsonl"),
-        (&["index", "articles"], "articles/a.txt"),
+        (&["index", "articles", "old.idx"], "old.idx"),
     ];
     for (args, output) in refused {
         let before = snapshot(dir);
