@@ -267,7 +267,22 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<Target>, MissingPath> {
                         .path()
                         .map(Path::to_path_buf)
                         .unwrap_or_else(|| root.clone());
-                    if path.is_dir() || has_article_extension(&path) {
+                    // A path over the system's limit (4096 bytes on Linux)
+                    // cannot even be told a folder: it is reported whatever
+                    // it is, or the articles below it would vanish unseen.
+                    let too_long = err
+                        .io_error()
+                        .is_some_and(|io| io.kind() == std::io::ErrorKind::InvalidFilename);
+                    if too_long {
+                        let message = format!(
+                            "the path is {} bytes long, longer than the system allows \
+                             ({}): it and the articles below it are not checked; move them \
+                             to a shorter path",
+                            path.as_os_str().len(),
+                            err.io_error().map(io_message).unwrap_or_default()
+                        );
+                        found.push(Err((path, message)));
+                    } else if path.is_dir() || has_article_extension(&path) {
                         let message = match err.io_error() {
                             Some(io) => io_message(io),
                             None => err.to_string(),

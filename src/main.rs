@@ -13,14 +13,15 @@ use clap::{Parser, Subcommand, ValueEnum};
 use factlint::corpus::{self, Loaded};
 use factlint::engine::{self, Options, Target};
 use factlint::fact_index::{FactIndex, Inputs, PathsShown};
-use factlint::report::{self, human, json};
-use factlint::{Diagnostic, Kind, Severity, checks, config, eval, fix, rules};
+use factlint::report::{self, SourceCache, human, json};
+use factlint::{Diagnostic, Kind, Severity, checks, config, eval, fix, output, rules};
 
 mod lsp;
 
 const AFTER_HELP: &str = "\
 Exit codes: 0 nothing at or above the threshold (errors; --deny warnings \
-lowers it), 1 findings at or above it, 2 usage or configuration error. \
+lowers it), 1 findings at or above it, 2 usage or configuration error, or \
+a report that could not be written (a closed pipe is not an error). \
 With --diff: 0 nothing to fix, 1 fixes to apply. With --fix: from what \
 remains after the fixes (a file that could not be rewritten is a file-error).
 
@@ -72,7 +73,8 @@ struct LintArgs {
     #[arg(long)]
     statistics: bool,
 
-    /// Write the report to FILE instead of standard output.
+    /// Write the report to FILE instead of standard output (never over a
+    /// file the run reads: an article, a rule file...).
     #[arg(long, short = 'o', value_name = "FILE")]
     output: Option<PathBuf>,
 
@@ -441,9 +443,12 @@ fn build_index(
     rules_arg: &RulesArg,
     max_file_size: u64,
 ) -> Result<ExitCode, Failure> {
-    FactIndex::check_output(output).map_err(Failure::Usage)?;
     let (rules, options, config) = settings_for(rules_arg, max_file_size, paths)?;
     let found = corpus::discover(paths).map_err(|e| Failure::Usage(e.to_string()))?;
+    // check_output refuses any file that is not an index; an index given
+    // as a PATH is still an input.
+    FactIndex::check_output(output).map_err(Failure::Usage)?;
+    refuse_overwrite(Some(output), &found, &rules, config.as_ref(), &[])?;
     let found = without_ignored(found, config.as_ref());
     let started = std::time::Instant::now();
     let inputs = Inputs::read(
@@ -488,6 +493,21 @@ fn is_index_path(path: &Path) -> bool {
     path.is_file() && (FactIndex::is_index(path) || !corpus::has_article_extension(path))
 }
 
+/// Refuses `-o` onto a file the run reads: an article, a `metadata.toml`,
+/// a rule file, `factlint.toml` or one of `extra` (exports, an index).
+fn refuse_overwrite(
+    output: Option<&Path>,
+    found: &[Target],
+    rules: &rules::RuleSet,
+    config: Option<&config::Config>,
+    extra: &[&Path],
+) -> Result<(), Failure> {
+    let settings = rules.files.iter().map(Path::new);
+    let settings = settings.chain(config.map(|c| c.path.as_path()));
+    output::refuse_run_input(output, found, settings.chain(extra.iter().copied()))
+        .map_err(Failure::Usage)
+}
+
 /// Drops the targets the configuration ignores.
 fn without_ignored(found: Vec<Target>, config: Option<&config::Config>) -> Vec<Target> {
     match config {
@@ -512,6 +532,8 @@ fn lint(mut args: LintArgs) -> Result<ExitCode, Failure> {
     }
     let (rules, options, config) = settings(&args, &args.paths)?;
     let found = corpus::discover(&args.paths).map_err(|e| Failure::Usage(e.to_string()))?;
+    // Before anything is written, fixes included.
+    refuse_overwrite(args.output.as_deref(), &found, &rules, config.as_ref(), &[])?;
     let found = without_ignored(found, config.as_ref());
     if rules.entities.is_empty() {
         eprintln!(
@@ -571,6 +593,14 @@ fn check_facts(args: LintArgs) -> Result<ExitCode, Failure> {
         ));
     }
     let (rules, options, config) = settings(&args, &args.paths)?;
+    let exports: Vec<&Path> = args.paths.iter().map(PathBuf::as_path).collect();
+    refuse_overwrite(
+        args.output.as_deref(),
+        &[],
+        &rules,
+        config.as_ref(),
+        &exports,
+    )?;
     let fingerprint = factlint::fact_index::rules_fingerprint(&rules.files);
     let gazetteer = factlint::extract::Gazetteer::new(&rules);
     let sizes = factlint::extract::TableSizes::new(&rules, &gazetteer);
@@ -744,6 +774,14 @@ fn lint_drafts(mut args: LintArgs) -> Result<ExitCode, Failure> {
         );
     }
     shown.extend(corpus);
+    let against: Vec<&Path> = args.against.iter().map(PathBuf::as_path).collect();
+    refuse_overwrite(
+        args.output.as_deref(),
+        &shown,
+        &rules,
+        config.as_ref(),
+        &against,
+    )?;
     if let Some(c) = &config {
         c.apply_severity(&mut outcome.diagnostics);
     }
@@ -872,6 +910,7 @@ fn facts(mut args: FactsArgs) -> Result<ExitCode, Failure> {
         None => None,
     };
     let found = corpus::discover(&args.paths).map_err(|e| Failure::Usage(e.to_string()))?;
+    refuse_overwrite(args.output.as_deref(), &found, &rules, config.as_ref(), &[])?;
     let found = without_ignored(found, config.as_ref());
     let color = use_color(args.color, args.output.as_deref());
     let format = args
@@ -990,6 +1029,13 @@ fn show_fixes(
     options: &Options,
     output: Option<&Path>,
 ) -> Result<ExitCode, Failure> {
+    // What the walk could not reach is not in the diff: say so.
+    for (path, message) in found.iter().filter_map(|t| t.as_ref().err()) {
+        eprintln!(
+            "factlint: warning: {}: cannot read: {message}",
+            path.display()
+        );
+    }
     let docs = fix::load(found, options.max_file_size);
     let fixed = fix::fix_documents(docs, rules, options);
     write_report(output, |out| {
@@ -1069,72 +1115,16 @@ fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
-/// Writes a report to FILE or to standard output, buffered.
+/// Writes a report to FILE or to standard output. A reader that closed
+/// the pipe (`factlint | head`) ends it quietly, and the exit code still
+/// says what was found; any other write error is exit 2.
 fn write_report(
     output: Option<&Path>,
     write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
 ) -> Result<(), Failure> {
-    match output {
-        Some(path) => {
-            let cannot =
-                |e: std::io::Error| Failure::Usage(format!("cannot write {}: {e}", path.display()));
-            let file = std::fs::File::create(path).map_err(cannot)?;
-            let mut out = std::io::BufWriter::new(file);
-            write(&mut out).and_then(|()| out.flush()).map_err(cannot)
-        }
-        None => {
-            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-            // A closed pipe (`factlint | head`) is not an error worth a panic.
-            let _ = write(&mut out).and_then(|()| out.flush());
-            Ok(())
-        }
-    }
-}
-
-/// File texts for the snippets of the human report. Diagnostics come
-/// file by file, so a handful of recent files (the current one and those
-/// its related spans cite) is all that is ever held.
-struct SourceCache {
-    paths: BTreeMap<String, PathBuf>,
-    /// Texts that are not on disk: a draft read from standard input.
-    in_memory: BTreeMap<String, Arc<String>>,
-    recent: std::sync::Mutex<std::collections::VecDeque<(String, Option<Arc<String>>)>>,
-}
-
-impl SourceCache {
-    const RECENT: usize = 8;
-
-    fn new(found: &[Target]) -> SourceCache {
-        let paths = found
-            .iter()
-            .filter_map(|t| t.as_ref().ok())
-            .map(|p| (p.display().to_string(), p.clone()))
-            .collect();
-        SourceCache {
-            paths,
-            in_memory: BTreeMap::new(),
-            recent: Default::default(),
-        }
-    }
-
-    fn get(&self, shown: &str) -> Option<Arc<String>> {
-        if let Some(text) = self.in_memory.get(shown) {
-            return Some(text.clone());
-        }
-        let mut recent = self.recent.lock().ok()?;
-        if let Some((_, text)) = recent.iter().find(|(p, _)| p == shown) {
-            return text.clone();
-        }
-        let text = self
-            .paths
-            .get(shown)
-            .and_then(|path| std::fs::read_to_string(path).ok())
-            .map(Arc::new);
-        if recent.len() == Self::RECENT {
-            recent.pop_front();
-        }
-        recent.push_back((shown.to_string(), text.clone()));
-        text
+    match output::write_report(output, std::io::stdout().lock(), write) {
+        Ok(()) | Err(output::WriteError::Closed) => Ok(()),
+        Err(e) => Err(Failure::Usage(e.to_string())),
     }
 }
 

@@ -6,10 +6,11 @@ use std::ffi::CString;
 use std::fs;
 use std::os::unix::ffi::OsStrExt;
 use std::path::Path;
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
 
 use serde_json::Value;
+
+mod common;
+use common::factlint;
 
 const RULES: &str = "\
 [[entity]]
@@ -28,68 +29,6 @@ source = \"Wikipédia (fr), « Vladimir Poutine »\"
 
 /// The good article: a typo (error) and a lower-case name (warning).
 const GOOD: &str = "Le président poutine a vu Kim Jong-on.\n";
-
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-impl Run {
-    fn json(&self) -> Value {
-        serde_json::from_str(&self.stdout).unwrap_or_else(|e| {
-            panic!(
-                "stdout is not JSON ({e}):\n{}\nstderr:\n{}",
-                self.stdout, self.stderr
-            )
-        })
-    }
-}
-
-/// Runs factlint in `dir` with a 20 s guard: a run that blocks (on a FIFO,
-/// say) is killed and the test fails. Output goes to files so that a large
-/// report cannot block the child on a full pipe.
-fn factlint(dir: &Path, args: &[&str]) -> Run {
-    let outdir = tempfile::tempdir().unwrap();
-    let out_path = outdir.path().join("stdout");
-    let err_path = outdir.path().join("stderr");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_factlint"))
-        .current_dir(dir)
-        .args(args)
-        .stdin(Stdio::null())
-        .stdout(fs::File::create(&out_path).unwrap())
-        .stderr(fs::File::create(&err_path).unwrap())
-        .spawn()
-        .expect("factlint starts");
-    let deadline = Instant::now() + Duration::from_secs(20);
-    let status = loop {
-        if let Some(status) = child.try_wait().expect("try_wait") {
-            break status;
-        }
-        if Instant::now() > deadline {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!(
-                "factlint {args:?} still running after 20 s: it hangs; stderr so far:\n{}",
-                fs::read_to_string(&err_path).unwrap_or_default()
-            );
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    };
-    let run = Run {
-        code: status
-            .code()
-            .expect("factlint exited normally, not by a signal"),
-        stdout: fs::read_to_string(&out_path).expect("stdout is UTF-8"),
-        stderr: String::from_utf8_lossy(&fs::read(&err_path).unwrap()).into_owned(),
-    };
-    assert!(
-        !run.stderr.contains("panicked"),
-        "factlint panicked:\n{}",
-        run.stderr
-    );
-    run
-}
 
 /// A folder `articles/` in a tempdir, with `rules/` beside it and the good
 /// article in it.
@@ -436,4 +375,74 @@ fn an_unreadable_folder_entry_never_stops_the_run() {
         .count();
     assert_eq!(errors, 100);
     assert_good_linted(&report, "articles/good.txt");
+}
+
+/// `articles/outer/d…/inner/d…/deep.txt`, a path of over 5,000 bytes.
+/// No system call takes a path that long, so the two halves are built
+/// apart and `inner` is then moved to the bottom of `outer`.
+fn deep_article(dir: &Path, text: &str) -> std::path::PathBuf {
+    let chain: std::path::PathBuf = (0..10).map(|i| format!("{i}{}", "d".repeat(250))).collect();
+    fs::create_dir_all(dir.join("inner").join(&chain)).unwrap();
+    fs::write(dir.join("inner").join(&chain).join("deep.txt"), text).unwrap();
+    fs::create_dir_all(dir.join("outer").join(&chain)).unwrap();
+    fs::rename(
+        dir.join("inner"),
+        dir.join("outer").join(&chain).join("inner"),
+    )
+    .unwrap();
+    let deep = Path::new("outer")
+        .join(&chain)
+        .join("inner")
+        .join(&chain)
+        .join("deep.txt");
+    assert!(deep.as_os_str().len() > 5000);
+    deep
+}
+
+#[test]
+fn files_below_a_path_over_4096_bytes_are_not_skipped() {
+    let (tmp, dir) = setup();
+    deep_article(&dir, GOOD);
+    for fix in [false, true] {
+        let mut args = vec!["articles", "--format", "json"];
+        if fix {
+            args.push("--fix");
+        }
+        let run = factlint(tmp.path(), &args);
+        let report = run.json();
+        if fix {
+            assert!(
+                run.stderr.contains("fixed 2 findings in 1 file"),
+                "{}",
+                run.stderr
+            );
+        } else {
+            assert_good_linted(&report, "articles/good.txt");
+        }
+        let unreachable: Vec<&Value> = diagnostics(&report)
+            .iter()
+            .filter(|d| d["file"].as_str().unwrap().starts_with("articles/outer/"))
+            .collect();
+        assert_eq!(unreachable.len(), 1, "{}", listing(&report));
+        let d = unreachable[0];
+        assert_eq!(
+            (d["kind"].as_str(), d["severity"].as_str()),
+            (Some("file-error"), Some("error"))
+        );
+        let message = d["message"].as_str().unwrap();
+        assert!(
+            message.contains("longer than the system allows"),
+            "{message}"
+        );
+        assert!(message.contains("not checked"), "{message}");
+        assert!(d["file"].as_str().unwrap().len() >= 4096, "{d}");
+        assert_eq!(run.code, 1, "--fix {fix}: an article was not checked");
+    }
+    // --diff cannot show fixes there, and says so.
+    let run = factlint(tmp.path(), &["articles", "--diff"]);
+    assert!(
+        run.stderr.contains("longer than the system allows"),
+        "{}",
+        run.stderr
+    );
 }

@@ -338,3 +338,152 @@ fn kind_filters_choose_what_is_fixed() {
         "\u{feff}Vladimir Putin arrive.\r\nLe président Poutine salue Kim Jong Un.\r\n"
     );
 }
+
+/// `tool`, or a clear failure when it is not installed: these tests check
+/// that real `patch` and `git apply` take the diff.
+fn tool(name: &str) -> Command {
+    let found = Command::new(name).arg("--version").output();
+    assert!(
+        found.is_ok_and(|o| o.status.success()),
+        "this test needs `{name}` on PATH (apt-get install {name})"
+    );
+    let mut cmd = Command::new(name);
+    // git reads no configuration of this machine's user (apply.whitespace
+    // could rewrite the CRs under test) nor a repository above the folder.
+    cmd.env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_CEILING_DIRECTORIES", std::env::temp_dir());
+    cmd
+}
+
+/// The bytes of every file under `dir`.
+fn contents(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    snapshot(dir)
+        .into_iter()
+        .map(|(path, (bytes, _))| (path, bytes))
+        .collect()
+}
+
+/// Runs `factlint ARGS --diff` in `dir`, checks that `git apply --check`
+/// and `patch -p1 --dry-run` accept the diff, applies it with each tool to
+/// its own copy of `dir`, and compares both with what `--fix` writes to a
+/// third copy. Gives the diff.
+fn assert_diff_applies(dir: &Path, args: &[&str]) -> String {
+    let diff_args: Vec<&str> = args.iter().copied().chain(["--diff"]).collect();
+    let out = factlint(dir, &diff_args);
+    assert_eq!(code(&out), 1, "something to fix: {}", stderr(&out));
+    let diff = out.stdout;
+    let copies = tempfile::tempdir().unwrap();
+    let patch_file = copies.path().join("fixes.diff");
+    std::fs::write(&patch_file, &diff).unwrap();
+    let copy = |name: &str| {
+        let to = copies.path().join(name);
+        copy_dir(dir, &to);
+        to
+    };
+    let (by_git, by_patch, by_fix) = (copy("git"), copy("patch"), copy("fix"));
+    let fix_args: Vec<&str> = args.iter().copied().chain(["--fix"]).collect();
+    let out = factlint(&by_fix, &fix_args);
+    assert!(stderr(&out).contains("fixed "), "{}", stderr(&out));
+    let expected = contents(&by_fix);
+    assert_ne!(expected, contents(dir), "--fix changed nothing");
+
+    let run = |cmd: &mut Command, what: &str, folder: &Path| {
+        let out = cmd.current_dir(folder).output().expect("the tool runs");
+        assert!(
+            out.status.success(),
+            "{what} refuses the diff:\n{}{}\ndiff:\n{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr),
+            String::from_utf8_lossy(&diff)
+        );
+    };
+    run(
+        tool("git").args(["apply", "--check"]).arg(&patch_file),
+        "git apply --check",
+        &by_git,
+    );
+    run(
+        tool("git").arg("apply").arg(&patch_file),
+        "git apply",
+        &by_git,
+    );
+    let patch = |extra: &[&str]| {
+        let mut cmd = tool("patch");
+        cmd.args(["-p1", "--batch", "--no-backup-if-mismatch"])
+            .args(extra)
+            .stdin(std::fs::File::open(&patch_file).unwrap());
+        cmd
+    };
+    run(&mut patch(&["--dry-run"]), "patch -p1 --dry-run", &by_patch);
+    run(&mut patch(&[]), "patch -p1", &by_patch);
+    assert_eq!(contents(&by_git), expected, "git apply gave another text");
+    assert_eq!(contents(&by_patch), expected, "patch gave another text");
+    String::from_utf8(diff).expect("the diff of UTF-8 articles is UTF-8")
+}
+
+#[test]
+fn diff_applies_with_patch_and_git_for_cr_only_files() {
+    let tmp = copy_fixture();
+    let articles = tmp.path().join("articles");
+    let write = |name: &str, text: &str| std::fs::write(articles.join(name), text).unwrap();
+    // Old Mac line ends, with and without a last one.
+    write(
+        "cr-seul.txt",
+        "Le président poutine arrive.\rIl salue Kim Jong Un.\rFin de la visite.\r",
+    );
+    write(
+        "cr-sans-fin.txt",
+        "Premier paragraphe.\rLe président poutine parle.\rDernier mot sans fin",
+    );
+    // A CR alone in LF text, and every kind of line end in one file.
+    write(
+        "cr-isole.txt",
+        "Une ligne.\nLe président poutine\r salue Kim Jong Un.\nFin.\n",
+    );
+    write(
+        "melange.txt",
+        "Un.\r\nDeux.\rTrois.\nLe président poutine salue.\r\nCinq.\rSix.\nSept.",
+    );
+    write(
+        "crlf-sans-fin.txt",
+        "Un.\r\nDeux.\r\nTrois.\r\nQuatre.\r\nCinq.\r\nKim Jong Un arrive.",
+    );
+    // A fix far from the unterminated end, which stays out of the hunk.
+    write(
+        "lf-sans-fin.txt",
+        "Le président poutine arrive.\n2\n3\n4\n5\n6\n7\n8\nfin sans retour",
+    );
+    // A name that `patch` would cut at the space if it were not quoted.
+    write("un article.txt", "Le président poutine arrive.\n");
+    let diff = assert_diff_applies(tmp.path(), &["articles"]);
+    for name in [
+        "cr-seul.txt",
+        "cr-sans-fin.txt",
+        "melange.txt",
+        "lf-sans-fin.txt",
+    ] {
+        assert!(
+            diff.contains(&format!("--- a/articles/{name}\n")),
+            "{name} is not in the diff:\n{diff}"
+        );
+    }
+    assert!(
+        diff.contains("--- \"a/articles/un article.txt\"\n"),
+        "{diff}"
+    );
+    assert!(diff.contains("+Le président Poutine arrive.\rIl salue Kim Jong-un.\rFin de la visite.\r\n\\ No newline at end of file\n"), "{diff}");
+}
+
+#[test]
+fn diff_of_the_bundled_corpus_applies_with_patch_and_git() {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let tmp = tempfile::tempdir().unwrap();
+    copy_dir(&manifest.join("corpus"), &tmp.path().join("corpus"));
+    copy_dir(&manifest.join("rules"), &tmp.path().join("rules"));
+    let diff = assert_diff_applies(tmp.path(), &["corpus"]);
+    assert!(
+        diff.contains("+++ b/corpus/kim-poutine-amour.txt\n"),
+        "{diff}"
+    );
+}

@@ -11,6 +11,9 @@
 //! encoding (UTF-8, the only one linted) are kept as they were.
 
 pub mod atomic_write;
+mod diff;
+
+pub use diff::unified_diff;
 
 use std::collections::HashSet;
 use std::hash::{Hash, Hasher};
@@ -249,18 +252,6 @@ fn state(docs: &[Document]) -> Vec<u64> {
         .collect()
 }
 
-/// The change as a unified diff with three lines of context, headed
-/// `--- a/PATH` / `+++ b/PATH` (a leading `/` dropped, so `patch -p1`
-/// applies it from the root of the paths shown).
-pub fn unified_diff(change: &Change) -> String {
-    let name = change.shown.trim_start_matches('/');
-    similar::TextDiff::from_lines(&change.before, &change.after)
-        .unified_diff()
-        .context_radius(3)
-        .header(&format!("a/{name}"), &format!("b/{name}"))
-        .to_string()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -461,20 +452,5 @@ mod tests {
             &options,
         );
         assert_eq!(fixed.changes[0].after, "Poutine reçoit Kim Jong Un.");
-    }
-
-    #[test]
-    fn the_diff_has_headers_and_context() {
-        let change = Change {
-            path: PathBuf::from("/x/a.txt"),
-            shown: "/x/a.txt".into(),
-            before: "1\n2\n3\n4\npoutine\n6\n7\n8\n9\n".into(),
-            after: "1\n2\n3\n4\nPoutine\n6\n7\n8\n9\n".into(),
-            fixes: 1,
-        };
-        assert_eq!(
-            unified_diff(&change),
-            "--- a/x/a.txt\n+++ b/x/a.txt\n@@ -2,7 +2,7 @@\n 2\n 3\n 4\n-poutine\n+Poutine\n 6\n 7\n 8\n"
-        );
     }
 }

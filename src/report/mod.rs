@@ -7,10 +7,13 @@ pub mod github;
 pub mod human;
 pub mod json;
 pub mod sarif;
+pub mod sources;
 pub mod statistics;
 pub mod text_table;
 
 use serde::Serialize;
+
+pub use sources::SourceCache;
 
 use crate::diagnostic::{Diagnostic, Severity};
 
