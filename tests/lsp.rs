@@ -257,12 +257,35 @@ fn copy_folder(from: &Path, to: &Path) {
     }
 }
 
-/// The text an LSP range covers, counting UTF-16 units as the protocol does.
+/// The lines of `text` as the protocol counts them, each with its line end:
+/// "\r\n", "\n" and a lone "\r" each end one.
+fn protocol_lines(text: &str) -> Vec<&str> {
+    let mut lines = Vec::new();
+    let mut rest = text;
+    while let Some(end) = rest.find(['\r', '\n']) {
+        let after = if rest[end..].starts_with("\r\n") {
+            end + 2
+        } else {
+            end + 1
+        };
+        lines.push(&rest[..after]);
+        rest = &rest[after..];
+    }
+    lines.push(rest);
+    lines
+}
+
+/// The text an LSP range covers, counting lines and UTF-16 units as the
+/// protocol does.
 fn text_at(text: &str, range: &Value) -> String {
     let offset = |p: &Value| {
         let line = p["line"].as_u64().unwrap() as usize;
         let character = p["character"].as_u64().unwrap() as usize;
-        let start: usize = text.split_inclusive('\n').take(line).map(str::len).sum();
+        let start: usize = protocol_lines(text)
+            .iter()
+            .take(line)
+            .map(|l| l.len())
+            .sum();
         let mut units = 0;
         for (i, c) in text[start..].char_indices() {
             if units == character {
@@ -956,5 +979,75 @@ fn saving_the_buffer_itself_is_no_reason_to_read_the_corpus_again() {
     // The save relints the buffer, from its text, and nothing else.
     assert_eq!(with_code(&server.diagnostics(&draft), "FL101").len(), 1);
     assert_eq!(loads_within(&mut server, Duration::from_millis(1200)), 0);
+    assert_eq!(server.shut_down(), 0);
+}
+
+#[test]
+fn lone_cr_is_a_line_end_in_lsp_positions() {
+    let ws = seed_workspace();
+    let root = ws.path().canonicalize().unwrap();
+    let mut server = Server::start(&root, &[]);
+    let draft = uri(&root.join("retours.md"));
+    // Line 0 ends with a lone CR (old Mac files, some pasted text), line 1
+    // with a CRLF, line 2 with a lone CR, line 3 with a LF.
+    let text = "Premier.\rKim Young-un est arrivé àPékin.\r\nÉté 😀.\rFin.\n";
+    server.open(&draft, text);
+    let published = server.diagnostics(&draft);
+    let typo = with_code(&published, "FL101");
+    assert_eq!(typo.len(), 1, "{published:#}");
+    assert_eq!(typo[0]["range"], range((1, 0), (1, 12)), "{published:#}");
+    let glued = with_code(&published, "FL402");
+    assert_eq!(glued.len(), 1, "{published:#}");
+    assert_eq!(glued[0]["range"], range((1, 24), (1, 30)));
+    assert_eq!(text_at(text, &glued[0]["range"]), "àPékin");
+
+    // Hovers and code actions take positions on the same lines.
+    let hover = server.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": draft}, "position": {"line": 1, "character": 4}}),
+    );
+    let markdown = hover["result"]["contents"]["value"].as_str().unwrap_or("");
+    assert!(markdown.contains("**FL101**"), "{hover}");
+    assert_eq!(hover["result"]["range"], range((1, 0), (1, 12)));
+    let actions = server.request(
+        "textDocument/codeAction",
+        json!({
+            "textDocument": {"uri": draft},
+            "range": range((1, 2), (1, 2)),
+            "context": {"diagnostics": []},
+        }),
+    );
+    let edit = &actions["result"][0]["edit"]["changes"][&draft][0];
+    assert_eq!(edit["range"], range((1, 0), (1, 12)), "{actions:#}");
+
+    // Incoming edits too: fix the name on line 1, misspell one on line 3
+    // (after the lone CR of line 2; "Été 😀." is 7 units, past it is its end).
+    let edits = [
+        (range((1, 4), (1, 9)), "Jong"),
+        (range((3, 0), (3, 4)), "Kim Young-un."),
+        (range((2, 40), (2, 40)), " Bis."),
+    ];
+    for (version, (range, text)) in (2..).zip(edits) {
+        server.notify(
+            "textDocument/didChange",
+            json!({
+                "textDocument": {"uri": draft, "version": version},
+                "contentChanges": [{"range": range, "text": text}],
+            }),
+        );
+    }
+    let published = server.diagnostics(&draft);
+    assert_eq!(published["version"], 4, "{published:#}");
+    let typo = with_code(&published, "FL101");
+    assert_eq!(typo.len(), 1, "{published:#}");
+    assert_eq!(typo[0]["range"], range((3, 0), (3, 12)), "{published:#}");
+    let hover = server.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": draft}, "position": {"line": 2, "character": 9}}),
+    );
+    assert_eq!(hover["result"], Value::Null, "{hover}");
+    let new_text = "Premier.\rKim Jong-un est arrivé àPékin.\r\nÉté 😀. Bis.\rKim Young-un.\n";
+    let glued = with_code(&published, "FL402");
+    assert_eq!(text_at(new_text, &glued[0]["range"]), "àPékin");
     assert_eq!(server.shut_down(), 0);
 }

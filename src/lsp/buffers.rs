@@ -89,4 +89,22 @@ mod tests {
         b.apply(4, vec![edit(None, "tout neuf")]);
         assert_eq!(b.text, "tout neuf");
     }
+
+    #[test]
+    fn incremental_changes_after_a_lone_cr_land_on_the_right_line() {
+        let uri = "file:///b.md".parse().unwrap();
+        let mut b = Buffer::new(uri, "Premier.\rKim Young-un\r\né\rfin".into(), 1);
+        b.apply(
+            2,
+            vec![
+                // Line 1 is "Kim Young-un", after the lone CR.
+                edit(Some(((1, 4), (1, 9))), "Jong"),
+                // Line 3 is "fin", after "é" and a lone CR.
+                edit(Some(((3, 0), (3, 3))), "Fin."),
+                // Past the end of line 2: before its CR, not after it.
+                edit(Some(((2, 9), (2, 9))), "t"),
+            ],
+        );
+        assert_eq!(b.text, "Premier.\rKim Jong-un\r\nét\rFin.");
+    }
 }
