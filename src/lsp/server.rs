@@ -5,9 +5,9 @@ use std::collections::HashMap;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 use std::thread;
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Instant, SystemTime};
 
-use crossbeam_channel::{Receiver, Sender, select};
+use crossbeam_channel::{Sender, select};
 use factlint::Severity;
 use factlint::corpus;
 use lsp_server::{Connection, ErrorCode, Message, Notification, Request, RequestId, Response};
@@ -31,9 +31,10 @@ use super::buffers::{Buffer, Lint};
 use super::debounce::{Debouncer, LINT_AFTER_QUIET};
 use super::diagnostics::{self, SourceTexts};
 use super::position::LineMap;
+use super::reloads::Reloads;
 use super::transport::{self, Cause, Unreadable};
-use super::workspace::{Loading, Notice, Reading, Sources, Workspace};
-use super::{code_action, hover, uri};
+use super::workspace::{Loading, Notice, Reading, Workspace};
+use super::{code_action, hover, panic_message, uri};
 
 /// Work that waits for a quiet moment.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -710,81 +711,6 @@ fn unreadable_message(p: &Unreadable, max_file_size: u64) -> String {
     )
 }
 
-/// The workspace read again on a thread of its own, so that a corpus of
-/// thousands of articles does not hold up hovers and lints.
-struct Reloads {
-    running: Option<Running>,
-    /// When the reading in place started: a file written before then is in it.
-    last_started: SystemTime,
-    /// A source changed after the running reading started: read again after.
-    again: bool,
-    /// How long a reading waits before it starts: for tests, which need a
-    /// slow reload to show that the server does not wait for it.
-    delay: Duration,
-}
-
-/// A reading under way.
-struct Running {
-    started: SystemTime,
-    arrival: Receiver<thread::Result<Reading>>,
-}
-
-impl Reloads {
-    /// `last_started`: when the first reading, in place, started.
-    fn new(last_started: SystemTime) -> Self {
-        // A test hook: FACTLINT_LSP_RELOAD_DELAY_MS slows every reload down.
-        let delay = std::env::var("FACTLINT_LSP_RELOAD_DELAY_MS")
-            .ok()
-            .and_then(|ms| ms.parse().ok())
-            .map_or(Duration::ZERO, Duration::from_millis);
-        Reloads {
-            running: None,
-            last_started,
-            again: false,
-            delay,
-        }
-    }
-
-    fn start(&mut self, sources: Sources) -> std::io::Result<()> {
-        let (sender, arrival) = crossbeam_channel::bounded(1);
-        let delay = self.delay;
-        let started = SystemTime::now();
-        thread::Builder::new()
-            .name("factlint-lsp-reload".into())
-            .spawn(move || {
-                thread::sleep(delay);
-                let _ = sender.send(catch_unwind(AssertUnwindSafe(|| sources.read())));
-            })?;
-        self.running = Some(Running { started, arrival });
-        Ok(())
-    }
-
-    /// Where the running reading arrives (never, with none under way).
-    fn arrival(&self) -> Receiver<thread::Result<Reading>> {
-        self.running
-            .as_ref()
-            .map_or_else(crossbeam_channel::never, |r| r.arrival.clone())
-    }
-
-    /// Whether the reading under way, else the one in place, started after
-    /// the file at `path` was last written, and so reads it as it is: a
-    /// change reported late (a watched-files event after the reload its
-    /// save started) is no reason to read again.
-    fn covers(&self, path: &Path) -> bool {
-        // File times come from a coarser clock than `now`, a few
-        // milliseconds behind: a file written just after a reading started
-        // may look older. Only a file clearly older is taken as read.
-        const CLOCK_SLACK: Duration = Duration::from_millis(100);
-        let started = self
-            .running
-            .as_ref()
-            .map_or(self.last_started, |r| r.started);
-        std::fs::metadata(path)
-            .and_then(|m| m.modified())
-            .is_ok_and(|written| written + CLOCK_SLACK < started)
-    }
-}
-
 fn parse<P: DeserializeOwned>(n: Notification) -> Result<P, serde_json::Error> {
     serde_json::from_value(n.params)
 }
@@ -836,35 +762,4 @@ fn show(sender: &Sender<Message>, typ: MessageType, message: String) {
 
 fn notify(sender: &Sender<Message>, method: &str, params: impl Serialize) {
     let _ = sender.send(Notification::new(method.to_string(), params).into());
-}
-
-fn panic_message(panic: &Box<dyn std::any::Any + Send>) -> String {
-    panic
-        .downcast_ref::<&str>()
-        .map(|s| s.to_string())
-        .or_else(|| panic.downcast_ref::<String>().cloned())
-        .unwrap_or_else(|| "a panic".into())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_reading_covers_the_files_written_clearly_before_it_started() {
-        let dir = tempfile::tempdir().unwrap();
-        let before = dir.path().join("avant.md");
-        std::fs::write(&before, "a").unwrap();
-        std::thread::sleep(Duration::from_millis(250));
-        let mut reloads = Reloads::new(SystemTime::now());
-        assert!(reloads.covers(&before));
-        let after = dir.path().join("après.md");
-        std::fs::write(&after, "b").unwrap();
-        assert!(!reloads.covers(&after), "written as the reading started");
-        assert!(!reloads.covers(&dir.path().join("absent.md")));
-        // A reading under way is the one that counts.
-        std::thread::sleep(Duration::from_millis(250));
-        reloads.start(Sources::none()).unwrap();
-        assert!(reloads.covers(&after));
-    }
 }
