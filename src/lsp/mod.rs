@@ -10,6 +10,8 @@
 //! - [`transport`]: frames on stdio, surviving a client's garbage;
 //! - [`skim`]: the document a message too big or broken to read is about;
 //! - [`server`]: the loop, lifecycle and dispatch;
+//! - [`lint_jobs`]: lints (and the names a hover explains) off the loop,
+//!   a newer edit superseding the older lint;
 //! - [`workspace`]: settings, rules and corpus, and the one engine call;
 //! - [`reloads`]: reading them again off the loop;
 //! - [`buffers`]: open texts and their last lint;
@@ -22,6 +24,7 @@ mod code_action;
 mod debounce;
 mod diagnostics;
 mod hover;
+mod lint_jobs;
 mod position;
 mod reloads;
 mod server;
