@@ -1,292 +1,14 @@
-//! End-to-end tests of `factlint lsp`: the real binary on a workspace
-//! copied into a temporary folder, driven with framed JSON-RPC on its
-//! standard input, its answers read on a thread with a deadline (no test
-//! waits more than [`TIMEOUT`]).
+//! End-to-end tests of `factlint lsp` (see [`lsp_harness`]): lints, quick
+//! fixes, hovers, positions, bad input, the workspace and its reloads.
 
-use std::io::{BufRead, BufReader, Write};
+mod lsp_harness;
+
 use std::path::Path;
-use std::process::{Child, ChildStdin, Command, Stdio};
-use std::sync::mpsc::{Receiver, RecvTimeoutError};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
+use lsp_harness::*;
 use serde_json::{Value, json};
-
-const MANIFEST_DIR: &str = env!("CARGO_MANIFEST_DIR");
-
-/// No test waits longer than this for the server, in all.
-const TIMEOUT: Duration = Duration::from_secs(20);
-
-/// The draft of the main scenario: accents and an emoji before the
-/// misspelt name, and a glued word.
-const DRAFT: &str = "Le 😀 été, Kim Young-un est arrivé àPékin.\n";
-
-/// A running `factlint lsp` and what it has sent that no one took yet.
-struct Server {
-    child: Child,
-    stdin: Option<ChildStdin>,
-    messages: Receiver<Value>,
-    /// Messages read while waiting for another one.
-    unread: Vec<Value>,
-    deadline: Instant,
-    next_id: i64,
-}
-
-impl Server {
-    /// Starts the server in `cwd` with `args` after `lsp`; nothing sent yet.
-    fn spawn(cwd: &Path, args: &[&str]) -> Server {
-        Server::spawn_with(cwd, args, &[])
-    }
-
-    /// [`Server::spawn`] with environment variables.
-    fn spawn_with(cwd: &Path, args: &[&str], env: &[(&str, &str)]) -> Server {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_factlint"))
-            .arg("lsp")
-            .args(args)
-            .envs(env.iter().copied())
-            .current_dir(cwd)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .expect("factlint lsp starts");
-        let stdout = child.stdout.take().expect("stdout");
-        let (to_test, messages) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
-            let mut out = BufReader::new(stdout);
-            while let Some(body) = read_frame(&mut out) {
-                let value: Value = serde_json::from_slice(&body).expect("the server sends JSON");
-                if to_test.send(value).is_err() {
-                    return;
-                }
-            }
-        });
-        Server {
-            stdin: child.stdin.take(),
-            child,
-            messages,
-            unread: Vec::new(),
-            deadline: Instant::now() + TIMEOUT,
-            next_id: 0,
-        }
-    }
-
-    /// Starts the server on the workspace `root` and initializes it.
-    fn start(root: &Path, args: &[&str]) -> Server {
-        Server::start_with(root, args, &[])
-    }
-
-    /// [`Server::start`] with environment variables.
-    fn start_with(root: &Path, args: &[&str], env: &[(&str, &str)]) -> Server {
-        let mut server = Server::spawn_with(root, args, env);
-        let init = server.request(
-            "initialize",
-            json!({
-                "processId": null,
-                "rootUri": uri(root),
-                "workspaceFolders": [{"uri": uri(root), "name": "ws"}],
-                "capabilities": {},
-            }),
-        );
-        assert_eq!(init["result"]["serverInfo"]["name"], "factlint", "{init}");
-        assert_eq!(init["result"]["capabilities"]["hoverProvider"], true);
-        server.notify("initialized", json!({}));
-        server
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let stdin = self.stdin.as_mut().expect("stdin is open");
-        stdin.write_all(bytes).expect("the server reads");
-        stdin.flush().expect("the server reads");
-    }
-
-    fn send(&mut self, message: Value) {
-        let body = serde_json::to_vec(&message).unwrap();
-        self.write(format!("Content-Length: {}\r\n\r\n", body.len()).as_bytes());
-        self.write(&body);
-    }
-
-    fn notify(&mut self, method: &str, params: Value) {
-        self.send(json!({"jsonrpc": "2.0", "method": method, "params": params}));
-    }
-
-    /// Sends a request and waits for its response.
-    fn request(&mut self, method: &str, params: Value) -> Value {
-        self.next_id += 1;
-        let id = self.next_id;
-        self.send(json!({"jsonrpc": "2.0", "id": id, "method": method, "params": params}));
-        self.wait_for(&format!("the response to {method}"), |m| {
-            m["id"] == id && m.get("method").is_none()
-        })
-    }
-
-    /// The next message from the server, `None` if `until` passes first.
-    fn next_before(&mut self, until: Instant) -> Option<Value> {
-        let until = until.min(self.deadline);
-        let wait = until.saturating_duration_since(Instant::now());
-        match self.messages.recv_timeout(wait) {
-            Ok(m) => Some(m),
-            Err(RecvTimeoutError::Timeout) => None,
-            Err(RecvTimeoutError::Disconnected) => panic!("the server closed its output"),
-        }
-    }
-
-    /// The first message (unread or new) that `wanted` accepts.
-    fn wait_for(&mut self, what: &str, wanted: impl Fn(&Value) -> bool) -> Value {
-        if let Some(i) = self.unread.iter().position(&wanted) {
-            return self.unread.remove(i);
-        }
-        loop {
-            match self.next_before(self.deadline) {
-                Some(m) if wanted(&m) => return m,
-                Some(m) => self.unread.push(m),
-                None => panic!("timed out waiting for {what}; got {:#?}", self.unread),
-            }
-        }
-    }
-
-    /// The next diagnostics published for `uri`.
-    fn diagnostics(&mut self, uri: &str) -> Value {
-        self.wait_for(&format!("diagnostics for {uri}"), |m| {
-            m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri
-        })["params"]
-            .clone()
-    }
-
-    /// Every message published for `uri` within `window` from now.
-    fn diagnostics_within(&mut self, uri: &str, window: Duration) -> Vec<Value> {
-        let until = Instant::now() + window;
-        let is_for_uri = |m: &Value| {
-            m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri
-        };
-        let mut found: Vec<Value> = Vec::new();
-        let mut rest = Vec::new();
-        for m in std::mem::take(&mut self.unread) {
-            if is_for_uri(&m) {
-                found.push(m["params"].clone());
-            } else {
-                rest.push(m);
-            }
-        }
-        self.unread = rest;
-        while let Some(m) = self.next_before(until) {
-            if is_for_uri(&m) {
-                found.push(m["params"].clone());
-            } else {
-                self.unread.push(m);
-            }
-        }
-        found
-    }
-
-    fn open(&mut self, uri: &str, text: &str) {
-        self.notify(
-            "textDocument/didOpen",
-            json!({"textDocument": {"uri": uri, "languageId": "markdown", "version": 1, "text": text}}),
-        );
-    }
-
-    /// `shutdown` then `exit`: the exit code.
-    fn shut_down(mut self) -> i32 {
-        let response = self.request("shutdown", Value::Null);
-        assert_eq!(response["result"], Value::Null, "{response}");
-        assert!(response.get("error").is_none(), "{response}");
-        self.notify("exit", Value::Null);
-        self.exit_code()
-    }
-
-    fn exit_code(&mut self) -> i32 {
-        drop(self.stdin.take());
-        loop {
-            if let Some(status) = self.child.try_wait().expect("wait") {
-                return status.code().expect("an exit code");
-            }
-            assert!(Instant::now() < self.deadline, "the server did not exit");
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn read_frame(out: &mut impl BufRead) -> Option<Vec<u8>> {
-    let mut length = None;
-    loop {
-        let mut line = String::new();
-        if out.read_line(&mut line).ok()? == 0 {
-            return None;
-        }
-        let line = line.trim_end();
-        if line.is_empty() {
-            break;
-        }
-        if let Some(v) = line.strip_prefix("Content-Length: ") {
-            length = v.parse().ok();
-        }
-    }
-    let mut body = vec![0; length?];
-    out.read_exact(&mut body).ok()?;
-    Some(body)
-}
-
-fn uri(path: &Path) -> String {
-    url::Url::from_file_path(path).unwrap().to_string()
-}
-
-/// A workspace with the project's rules and seed corpus.
-fn seed_workspace() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    for folder in ["rules", "corpus"] {
-        copy_folder(
-            &Path::new(MANIFEST_DIR).join(folder),
-            &dir.path().join(folder),
-        );
-    }
-    dir
-}
-
-fn copy_folder(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        std::fs::copy(entry.path(), to.join(entry.file_name())).unwrap();
-    }
-}
-
-/// The text an LSP range covers, counting UTF-16 units as the protocol does.
-fn text_at(text: &str, range: &Value) -> String {
-    let offset = |p: &Value| {
-        let line = p["line"].as_u64().unwrap() as usize;
-        let character = p["character"].as_u64().unwrap() as usize;
-        let start: usize = text.split_inclusive('\n').take(line).map(str::len).sum();
-        let mut units = 0;
-        for (i, c) in text[start..].char_indices() {
-            if units == character {
-                return start + i;
-            }
-            units += c.len_utf16();
-        }
-        text.len()
-    };
-    text[offset(&range["start"])..offset(&range["end"])].to_string()
-}
-
-fn range(start: (u32, u32), end: (u32, u32)) -> Value {
-    json!({"start": {"line": start.0, "character": start.1}, "end": {"line": end.0, "character": end.1}})
-}
-
-fn with_code<'a>(published: &'a Value, code: &str) -> Vec<&'a Value> {
-    published["diagnostics"]
-        .as_array()
-        .expect("a list of diagnostics")
-        .iter()
-        .filter(|d| d["code"] == code)
-        .collect()
-}
 
 #[test]
 fn a_draft_is_linted_fixed_and_explained_against_the_corpus() {
@@ -834,26 +556,6 @@ fn a_buffer_sent_as_broken_json_gets_a_file_error() {
     assert_eq!(server.shut_down(), 0);
 }
 
-/// Whether `m` is the log of a (re)load of the workspace.
-fn is_load_log(m: &Value) -> bool {
-    m["method"] == "window/logMessage"
-        && m["params"]["message"]
-            .as_str()
-            .is_some_and(|s| s.contains("rules from"))
-}
-
-/// How many (re)loads the server logs within `window`, the ones read but
-/// not taken included.
-fn loads_within(server: &mut Server, window: Duration) -> usize {
-    let until = Instant::now() + window;
-    while let Some(m) = server.next_before(until) {
-        server.unread.push(m);
-    }
-    let loads = server.unread.iter().filter(|m| is_load_log(m)).count();
-    server.unread.retain(|m| !is_load_log(m));
-    loads
-}
-
 #[test]
 fn a_saved_corpus_article_is_read_again_off_the_server_thread_once() {
     let ws = seed_workspace();
@@ -956,5 +658,75 @@ fn saving_the_buffer_itself_is_no_reason_to_read_the_corpus_again() {
     // The save relints the buffer, from its text, and nothing else.
     assert_eq!(with_code(&server.diagnostics(&draft), "FL101").len(), 1);
     assert_eq!(loads_within(&mut server, Duration::from_millis(1200)), 0);
+    assert_eq!(server.shut_down(), 0);
+}
+
+#[test]
+fn lone_cr_is_a_line_end_in_lsp_positions() {
+    let ws = seed_workspace();
+    let root = ws.path().canonicalize().unwrap();
+    let mut server = Server::start(&root, &[]);
+    let draft = uri(&root.join("retours.md"));
+    // Line 0 ends with a lone CR (old Mac files, some pasted text), line 1
+    // with a CRLF, line 2 with a lone CR, line 3 with a LF.
+    let text = "Premier.\rKim Young-un est arrivé àPékin.\r\nÉté 😀.\rFin.\n";
+    server.open(&draft, text);
+    let published = server.diagnostics(&draft);
+    let typo = with_code(&published, "FL101");
+    assert_eq!(typo.len(), 1, "{published:#}");
+    assert_eq!(typo[0]["range"], range((1, 0), (1, 12)), "{published:#}");
+    let glued = with_code(&published, "FL402");
+    assert_eq!(glued.len(), 1, "{published:#}");
+    assert_eq!(glued[0]["range"], range((1, 24), (1, 30)));
+    assert_eq!(text_at(text, &glued[0]["range"]), "àPékin");
+
+    // Hovers and code actions take positions on the same lines.
+    let hover = server.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": draft}, "position": {"line": 1, "character": 4}}),
+    );
+    let markdown = hover["result"]["contents"]["value"].as_str().unwrap_or("");
+    assert!(markdown.contains("**FL101**"), "{hover}");
+    assert_eq!(hover["result"]["range"], range((1, 0), (1, 12)));
+    let actions = server.request(
+        "textDocument/codeAction",
+        json!({
+            "textDocument": {"uri": draft},
+            "range": range((1, 2), (1, 2)),
+            "context": {"diagnostics": []},
+        }),
+    );
+    let edit = &actions["result"][0]["edit"]["changes"][&draft][0];
+    assert_eq!(edit["range"], range((1, 0), (1, 12)), "{actions:#}");
+
+    // Incoming edits too: fix the name on line 1, misspell one on line 3
+    // (after the lone CR of line 2; "Été 😀." is 7 units, past it is its end).
+    let edits = [
+        (range((1, 4), (1, 9)), "Jong"),
+        (range((3, 0), (3, 4)), "Kim Young-un."),
+        (range((2, 40), (2, 40)), " Bis."),
+    ];
+    for (version, (range, text)) in (2..).zip(edits) {
+        server.notify(
+            "textDocument/didChange",
+            json!({
+                "textDocument": {"uri": draft, "version": version},
+                "contentChanges": [{"range": range, "text": text}],
+            }),
+        );
+    }
+    let published = server.diagnostics(&draft);
+    assert_eq!(published["version"], 4, "{published:#}");
+    let typo = with_code(&published, "FL101");
+    assert_eq!(typo.len(), 1, "{published:#}");
+    assert_eq!(typo[0]["range"], range((3, 0), (3, 12)), "{published:#}");
+    let hover = server.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": draft}, "position": {"line": 2, "character": 9}}),
+    );
+    assert_eq!(hover["result"], Value::Null, "{hover}");
+    let new_text = "Premier.\rKim Jong-un est arrivé àPékin.\r\nÉté 😀. Bis.\rKim Young-un.\n";
+    let glued = with_code(&published, "FL402");
+    assert_eq!(text_at(new_text, &glued[0]["range"]), "àPékin");
     assert_eq!(server.shut_down(), 0);
 }

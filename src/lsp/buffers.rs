@@ -1,14 +1,18 @@
 //! The buffers the client has open: their text as the editor has it, kept
 //! up to date from full or incremental changes, and their last lint.
 
+use std::sync::Arc;
+
 use factlint::Diagnostic;
 use lsp_types::{TextDocumentContentChangeEvent, Uri};
 
 use super::position::LineMap;
+use super::workspace::DeclaredNames;
 
 pub struct Buffer {
     pub uri: Uri,
-    pub text: String,
+    /// Shared with the lint running on it: an edit copies it only then.
+    pub text: Arc<String>,
     pub version: i32,
     pub lint: Option<Lint>,
 }
@@ -20,13 +24,15 @@ pub struct Lint {
     pub version: i32,
     pub findings: Vec<Diagnostic>,
     pub published: Vec<lsp_types::Diagnostic>,
+    /// The declared names of that text, once a hover needed them.
+    pub names: Option<DeclaredNames>,
 }
 
 impl Buffer {
     pub fn new(uri: Uri, text: String, version: i32) -> Self {
         Buffer {
             uri,
-            text,
+            text: Arc::new(text),
             version,
             lint: None,
         }
@@ -37,13 +43,14 @@ impl Buffer {
     pub fn apply(&mut self, version: i32, changes: Vec<TextDocumentContentChangeEvent>) {
         for change in changes {
             match change.range {
-                None => self.text = change.text,
+                None => self.text = Arc::new(change.text),
                 Some(range) => {
                     let (start, end) = {
                         let map = LineMap::of_buffer(&self.text);
                         (map.offset(range.start), map.offset(range.end))
                     };
-                    self.text.replace_range(start..end.max(start), &change.text);
+                    Arc::make_mut(&mut self.text)
+                        .replace_range(start..end.max(start), &change.text);
                 }
             }
         }
@@ -82,11 +89,29 @@ mod tests {
                 edit(Some(((0, 15), (0, 16))), "à "),
             ],
         );
-        assert_eq!(b.text, "😀 Kim Jong-un à Pékin\nfin");
+        assert_eq!(*b.text, "😀 Kim Jong-un à Pékin\nfin");
         assert_eq!(b.version, 2);
         b.apply(3, vec![edit(Some(((1, 3), (1, 3))), ".")]);
-        assert_eq!(b.text, "😀 Kim Jong-un à Pékin\nfin.");
+        assert_eq!(*b.text, "😀 Kim Jong-un à Pékin\nfin.");
         b.apply(4, vec![edit(None, "tout neuf")]);
-        assert_eq!(b.text, "tout neuf");
+        assert_eq!(*b.text, "tout neuf");
+    }
+
+    #[test]
+    fn incremental_changes_after_a_lone_cr_land_on_the_right_line() {
+        let uri = "file:///b.md".parse().unwrap();
+        let mut b = Buffer::new(uri, "Premier.\rKim Young-un\r\né\rfin".into(), 1);
+        b.apply(
+            2,
+            vec![
+                // Line 1 is "Kim Young-un", after the lone CR.
+                edit(Some(((1, 4), (1, 9))), "Jong"),
+                // Line 3 is "fin", after "é" and a lone CR.
+                edit(Some(((3, 0), (3, 3))), "Fin."),
+                // Past the end of line 2: before its CR, not after it.
+                edit(Some(((2, 9), (2, 9))), "t"),
+            ],
+        );
+        assert_eq!(*b.text, "Premier.\rKim Jong-un\r\nét\rFin.");
     }
 }

@@ -113,6 +113,7 @@ mod tests {
             version: 1,
             findings,
             published,
+            names: None,
         }
     }
 

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use factlint::rules::RuleError;
 use factlint::{Diagnostic, Severity};
@@ -18,36 +18,38 @@ use super::uri;
 
 /// The texts of the corpus files that related spans point into, read
 /// from disk when first needed (the corpus facts keep spans, not texts).
+/// Shared by the lints running at once; a reload of the corpus starts a
+/// new one.
 pub struct SourceTexts {
     max_size: u64,
-    texts: HashMap<String, Option<Arc<String>>>,
+    texts: Mutex<HashMap<String, Option<Arc<String>>>>,
 }
 
 impl SourceTexts {
     pub fn new(max_size: u64) -> Self {
         SourceTexts {
             max_size,
-            texts: HashMap::new(),
+            texts: Mutex::new(HashMap::new()),
         }
     }
 
-    /// Forgets every text (the corpus was read again).
-    pub fn clear(&mut self) {
-        self.texts.clear();
+    fn get(&self, file: &str) -> Option<Arc<String>> {
+        if let Some(text) = self.texts().get(file) {
+            return text.clone();
+        }
+        // Read without the lock: other lints go on meanwhile.
+        let path = Path::new(file);
+        let small = std::fs::metadata(path).is_ok_and(|m| m.len() <= self.max_size);
+        let text = small
+            .then(|| std::fs::read_to_string(path).ok().map(Arc::new))
+            .flatten();
+        self.texts().entry(file.to_string()).or_insert(text).clone()
     }
 
-    fn get(&mut self, file: &str) -> Option<Arc<String>> {
-        let max_size = self.max_size;
-        self.texts
-            .entry(file.to_string())
-            .or_insert_with(|| {
-                let path = Path::new(file);
-                let small = std::fs::metadata(path).is_ok_and(|m| m.len() <= max_size);
-                small
-                    .then(|| std::fs::read_to_string(path).ok().map(Arc::new))
-                    .flatten()
-            })
-            .clone()
+    /// The texts read, even after a lint panicked holding them: an insert
+    /// into the map is whole or not done.
+    fn texts(&self) -> MutexGuard<'_, HashMap<String, Option<Arc<String>>>> {
+        self.texts.lock().unwrap_or_else(PoisonError::into_inner)
     }
 }
 
@@ -64,7 +66,7 @@ pub fn to_lsp(
     d: &Diagnostic,
     buffer_uri: &Uri,
     buffer: &LineMap,
-    texts: &mut SourceTexts,
+    texts: &SourceTexts,
 ) -> lsp_types::Diagnostic {
     let related = d
         .related
@@ -185,7 +187,7 @@ mod tests {
         }]);
         let uri = Uri::from_str("file:///d.md").unwrap();
         let map = LineMap::of_buffer(draft);
-        let lsp = to_lsp(&d, &uri, &map, &mut SourceTexts::new(1 << 20));
+        let lsp = to_lsp(&d, &uri, &map, &SourceTexts::new(1 << 20));
         assert_eq!(
             lsp.range,
             Range::new(Position::new(0, 5), Position::new(0, 17))

@@ -211,6 +211,7 @@ mod tests {
             version: 1,
             findings: vec![d],
             published: vec![Default::default()],
+            names: None,
         };
         let map = LineMap::of_buffer(text);
         let h = hover(&lint, 4, &map, Some(&rules), Some(root)).expect("a hover");

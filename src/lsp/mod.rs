@@ -10,7 +10,10 @@
 //! - [`transport`]: frames on stdio, surviving a client's garbage;
 //! - [`skim`]: the document a message too big or broken to read is about;
 //! - [`server`]: the loop, lifecycle and dispatch;
+//! - [`lint_jobs`]: lints (and the names a hover explains) off the loop,
+//!   a newer edit superseding the older lint;
 //! - [`workspace`]: settings, rules and corpus, and the one engine call;
+//! - [`reloads`]: reading them again off the loop;
 //! - [`buffers`]: open texts and their last lint;
 //! - [`position`]: byte offsets to UTF-16 positions and back;
 //! - [`diagnostics`], [`code_action`], [`hover`]: what the client is sent;
@@ -21,7 +24,9 @@ mod code_action;
 mod debounce;
 mod diagnostics;
 mod hover;
+mod lint_jobs;
 mod position;
+mod reloads;
 mod server;
 mod skim;
 mod transport;
@@ -29,6 +34,7 @@ mod uri;
 mod workspace;
 
 use std::process::ExitCode;
+use std::time::Duration;
 
 /// Runs the server until the client exits. Buffers over `max_file_size`
 /// bytes get a `file-error` instead of a lint.
@@ -47,4 +53,22 @@ pub fn run(max_file_size: u64) -> ExitCode {
     let code = server::run(connection, max_file_size);
     writer.finish();
     ExitCode::from(code)
+}
+
+/// What a panic said, for the user.
+fn panic_message(panic: &Box<dyn std::any::Any + Send>) -> String {
+    panic
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "a panic".into())
+}
+
+/// A test hook's delay: the environment variable `name`, in milliseconds
+/// (none, or not a number: no delay).
+fn delay_from_env(name: &str) -> Duration {
+    std::env::var(name)
+        .ok()
+        .and_then(|ms| ms.parse().ok())
+        .map_or(Duration::ZERO, Duration::from_millis)
 }

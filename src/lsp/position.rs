@@ -4,6 +4,11 @@
 //!
 //! An editor counts "é" as one unit and "😀" as two, where a byte offset
 //! counts two and four: every range sent or received goes through here.
+//!
+//! Lines end at "\r\n", "\n" or a lone "\r", as the protocol says. The rest
+//! of factlint (1-based lines in reports, [`factlint::span::LineIndex`])
+//! counts "\n" only; the server never mixes the two: it always maps byte
+//! offsets, never report lines, to positions.
 
 use std::cell::Cell;
 
@@ -12,7 +17,8 @@ use lsp_types::{Position, Range};
 /// The lines of one text, to convert byte offsets and positions.
 pub struct LineMap<'a> {
     text: &'a str,
-    /// Byte offset of the first byte of each line.
+    /// Byte offset of the first byte of each line: 0, then the byte after
+    /// each line end.
     line_starts: Vec<usize>,
     /// Bytes of a byte-order mark the editor does not show (0 or 3).
     hidden_prefix: usize,
@@ -39,8 +45,15 @@ impl<'a> LineMap<'a> {
     }
 
     fn new(text: &'a str, hidden_prefix: usize) -> Self {
+        let bytes = text.as_bytes();
         let mut line_starts = vec![0];
-        line_starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
+        // A "\r" followed by "\n" is the first half of one line end: the
+        // line starts after the "\n".
+        line_starts.extend(
+            memchr::memchr2_iter(b'\r', b'\n', bytes)
+                .filter(|&i| !(bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n')))
+                .map(|i| i + 1),
+        );
         LineMap {
             text,
             line_starts,
@@ -55,8 +68,20 @@ impl<'a> LineMap<'a> {
         if line == 0 { self.hidden_prefix } else { start }
     }
 
-    /// The position of byte `offset` (clamped to the text, and moved back
-    /// to the start of a character it falls inside).
+    /// The byte after the last character of `line`, before its line end.
+    fn line_end(&self, line: usize) -> usize {
+        let Some(&next) = self.line_starts.get(line + 1) else {
+            return self.text.len();
+        };
+        let bytes = self.text.as_bytes();
+        let crlf = next >= 2 && bytes[next - 2] == b'\r' && bytes[next - 1] == b'\n';
+        // (A BOM-only first line: its end is its shown start.)
+        (next - if crlf { 2 } else { 1 }).max(self.line_start(line))
+    }
+
+    /// The position of byte `offset` (clamped to the text, moved back to
+    /// the start of a character it falls inside, and to the end of its line
+    /// if it falls between the "\r" and "\n" of a line end).
     pub fn position(&self, offset: usize) -> Position {
         let mut offset = offset.min(self.text.len());
         while !self.text.is_char_boundary(offset) {
@@ -64,6 +89,7 @@ impl<'a> LineMap<'a> {
         }
         let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
         let line_start = self.line_start(line);
+        let offset = offset.min(self.line_end(line));
         let (last_offset, last_line, last_character) = self.last.get();
         let character = if offset < line_start {
             0
@@ -90,13 +116,7 @@ impl<'a> LineMap<'a> {
             return self.text.len();
         }
         let start = self.line_start(line);
-        let end = self
-            .line_starts
-            .get(line + 1)
-            .map_or(self.text.len(), |&next| next - 1);
-        let content = self.text[start..end]
-            .strip_suffix('\r')
-            .unwrap_or(&self.text[start..end]);
+        let content = &self.text[start..self.line_end(line)];
         let mut units = 0u32;
         for (i, c) in content.char_indices() {
             units += c.len_utf16() as u32;
@@ -138,15 +158,92 @@ mod tests {
 
     #[test]
     fn positions_and_offsets_round_trip_at_every_character() {
-        let text = "é 😀\r\nà\n\n«Kim»\u{202f}?";
+        let text = "é 😀\r\nà\n\n«Kim»\u{202f}?\rfin\r";
         let map = LineMap::of_buffer(text);
         for (offset, _) in text.char_indices() {
-            if text[offset..].starts_with('\n') {
-                continue; // the end of a line: the position after '\r'
+            if text[..offset].ends_with('\r') && text[offset..].starts_with('\n') {
+                // Between the halves of a CRLF: no position, the line's end.
+                assert_eq!(map.offset(map.position(offset)), offset - 1);
+                continue;
             }
             assert_eq!(map.offset(map.position(offset)), offset, "offset {offset}");
         }
-        assert_eq!(map.position(text.len()), at(3, 7));
+        assert_eq!(map.position(text.len()), at(5, 0));
+    }
+
+    /// The position of each line's first character, in `text`.
+    fn line_heads(text: &str) -> Vec<Position> {
+        let map = LineMap::of_buffer(text);
+        text.match_indices('L')
+            .map(|(i, _)| map.position(i))
+            .collect()
+    }
+
+    #[test]
+    fn lone_cr_is_a_line_end_in_lsp_positions() {
+        // LF, CRLF, a lone CR: one line end each, as the protocol says.
+        assert_eq!(line_heads("L\nL\nL"), [at(0, 0), at(1, 0), at(2, 0)]);
+        assert_eq!(line_heads("L\r\nL\r\nL"), [at(0, 0), at(1, 0), at(2, 0)]);
+        assert_eq!(line_heads("L\rL\rL"), [at(0, 0), at(1, 0), at(2, 0)]);
+        // Mixed, with an empty line between two lone CRs and a LF then CR
+        // (two line ends, not one).
+        assert_eq!(
+            line_heads("L\r\nL\rL\nL\r\rL\n\rL"),
+            [at(0, 0), at(1, 0), at(2, 0), at(3, 0), at(5, 0), at(7, 0)]
+        );
+        // The finding of the issue: after "Premier.\r", on line 1.
+        let text = "Premier.\rKim Young-un";
+        let map = LineMap::of_buffer(text);
+        let kim = text.find("Kim").unwrap();
+        assert_eq!(map.range(kim, text.len()), Range::new(at(1, 0), at(1, 12)));
+        assert_eq!(map.offset(at(1, 0)), kim);
+        // Past the end of the first line: before its CR.
+        assert_eq!(map.offset(at(0, 99)), kim - 1);
+    }
+
+    #[test]
+    fn a_cr_at_the_end_of_the_buffer_starts_an_empty_last_line() {
+        for text in ["Fin.\r", "Fin.\r\n", "Fin.\n"] {
+            let map = LineMap::of_buffer(text);
+            assert_eq!(map.position(text.len()), at(1, 0), "{text:?}");
+            assert_eq!(map.offset(at(1, 0)), text.len(), "{text:?}");
+            assert_eq!(map.offset(at(1, 5)), text.len(), "{text:?}");
+            assert_eq!(map.offset(at(0, 99)), 4, "{text:?}");
+            assert_eq!(map.position(4), at(0, 4), "{text:?}");
+        }
+        let map = LineMap::of_buffer("\r");
+        assert_eq!(map.position(0), at(0, 0));
+        assert_eq!(map.position(1), at(1, 0));
+    }
+
+    #[test]
+    fn a_cr_before_a_multibyte_character_ends_the_line_and_columns_count_utf16() {
+        // "é" is 2 bytes and 1 unit; "😀" 4 bytes and 2 units.
+        let text = "Été\réé 😀 Kim\r😀Séoul\r\n«é»";
+        let map = LineMap::of_buffer(text);
+        let kim = text.find("Kim").unwrap();
+        assert_eq!(map.range(kim, kim + 3), Range::new(at(1, 6), at(1, 9)));
+        let emoji = text.rfind('😀').unwrap();
+        assert_eq!(map.position(emoji), at(2, 0));
+        let seoul = text.find("Séoul").unwrap();
+        assert_eq!(
+            map.range(seoul, seoul + "Séoul".len()),
+            Range::new(at(2, 2), at(2, 7))
+        );
+        let quote = text.rfind('é').unwrap();
+        assert_eq!(map.position(quote), at(3, 1));
+        for position in [at(1, 0), at(1, 6), at(2, 2), at(3, 1)] {
+            assert_eq!(map.position(map.offset(position)), position);
+        }
+        // Inside the surrogate pair after the CR: the start of the emoji.
+        assert_eq!(map.offset(at(2, 1)), emoji);
+        // Past the end of line 1: before its lone CR, not inside the emoji.
+        assert_eq!(map.offset(at(1, 99)), emoji - 1);
+        // A file's BOM, then a lone CR at once.
+        let file = "\u{feff}\rKim";
+        let map = LineMap::of_file(file);
+        assert_eq!(map.position(file.find("Kim").unwrap()), at(1, 0));
+        assert_eq!(map.offset(at(0, 5)), 3);
     }
 
     #[test]
@@ -156,6 +253,7 @@ mod tests {
         assert_eq!(map.offset(at(0, 99)), 2, "before the CRLF");
         assert_eq!(map.offset(at(9, 0)), text.len());
         assert_eq!(map.position(999), at(1, 2));
+        assert_eq!(map.position(3), at(0, 2), "inside the CRLF: its line's end");
     }
 
     #[test]

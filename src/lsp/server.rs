@@ -2,19 +2,20 @@
 //! requests and notifications, debounced lints and their publication.
 
 use std::collections::HashMap;
-use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::panic::catch_unwind;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::thread;
 use std::time::{Duration, Instant, SystemTime};
 
-use crossbeam_channel::{Receiver, Sender, select};
+use crossbeam_channel::{Sender, select};
 use factlint::Severity;
 use factlint::corpus;
 use lsp_server::{Connection, ErrorCode, Message, Notification, Request, RequestId, Response};
 use lsp_types::notification::{self, Notification as _};
 use lsp_types::request::{self, Request as _};
 use lsp_types::{
-    CodeActionKind, CodeActionOptions, CodeActionOrCommand, CodeActionParams,
+    CancelParams, CodeActionKind, CodeActionOptions, CodeActionOrCommand, CodeActionParams,
     CodeActionProviderCapability, DidChangeTextDocumentParams, DidChangeWatchedFilesParams,
     DidChangeWatchedFilesRegistrationOptions, DidCloseTextDocumentParams,
     DidOpenTextDocumentParams, DidSaveTextDocumentParams, FileSystemWatcher, GlobPattern, Hover,
@@ -26,14 +27,21 @@ use lsp_types::{
 };
 use serde::Serialize;
 use serde::de::DeserializeOwned;
+use serde_json::Value;
 
-use super::buffers::{Buffer, Lint};
+use super::buffers::Buffer;
 use super::debounce::{Debouncer, LINT_AFTER_QUIET};
 use super::diagnostics::{self, SourceTexts};
+use super::lint_jobs::{self, Jobs, Linted, NamesFound};
 use super::position::LineMap;
+use super::reloads::Reloads;
 use super::transport::{self, Cause, Unreadable};
-use super::workspace::{Loading, Notice, Reading, Sources, Workspace};
-use super::{code_action, hover, uri};
+use super::workspace::{Loading, Notice, Reading, Workspace};
+use super::{code_action, hover, panic_message, uri};
+
+mod lints;
+
+use lints::{Parked, Reply};
 
 /// Work that waits for a quiet moment.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -53,13 +61,15 @@ pub fn run(connection: Connection, max_file_size: u64) -> u8 {
         return 1;
     };
     loop {
-        // A lint or reload waiting for a quiet moment, a reading of the
-        // workspace arriving from its thread, or the client.
+        // A lint or reload waiting for a quiet moment, a lint or a reading
+        // of the workspace arriving from its thread, or the client.
         let timer = match server.waiting.next_due() {
             Some(at) => crossbeam_channel::at(at),
             None => crossbeam_channel::never(),
         };
         let reading = server.reloads.arrival();
+        let linted = server.lints.arrivals().clone();
+        let named = server.names.arrivals().clone();
         select! {
             recv(connection.receiver) -> received => match received {
                 Ok(Message::Request(r)) => server.on_request(r),
@@ -74,6 +84,9 @@ pub fn run(connection: Connection, max_file_size: u64) -> u8 {
                 Err(_) => return 1,
             },
             recv(reading) -> read => server.reloaded(read.ok()),
+            // (The server holds a sender of each: they never disconnect.)
+            recv(linted) -> finished => if let Ok(f) = finished { server.linted(f) },
+            recv(named) -> finished => if let Ok(f) = finished { server.named(f) },
             recv(timer) -> _ => {}
         }
         server.run_due_jobs();
@@ -171,11 +184,21 @@ struct Server {
     /// gives their whole text again.
     unreadable: HashMap<String, Uri>,
     waiting: Debouncer<Job>,
-    texts: SourceTexts,
+    texts: Arc<SourceTexts>,
     /// Rule files that were given error diagnostics, to clear once fixed.
     rule_files_with_errors: Vec<Uri>,
     /// Readings of the workspace on another thread.
     reloads: Reloads,
+    /// Lints of buffers, on other threads.
+    lints: Jobs<Linted>,
+    /// Readings of the declared names of buffers, for hovers on names
+    /// nothing flags, on other threads.
+    names: Jobs<NamesFound>,
+    /// Requests about a buffer whose lint (or names) is on its way, to
+    /// answer once it arrives.
+    parked: Vec<Parked>,
+    /// Added to every lint (a test hook, see [`lint_jobs::test_delay`]).
+    lint_delay: Duration,
     /// Whether the client can watch files for us.
     watch_files: bool,
     shut_down: bool,
@@ -212,9 +235,13 @@ impl Server {
             buffers: HashMap::new(),
             unreadable: HashMap::new(),
             waiting: Debouncer::new(LINT_AFTER_QUIET),
-            texts: SourceTexts::new(max_file_size),
+            texts: Arc::new(SourceTexts::new(max_file_size)),
             rule_files_with_errors: Vec::new(),
             reloads,
+            lints: Jobs::new("factlint-lsp-lint"),
+            names: Jobs::new("factlint-lsp-names"),
+            parked: Vec::new(),
+            lint_delay: lint_jobs::test_delay(),
             watch_files,
             shut_down: false,
             next_request: 0,
@@ -231,6 +258,11 @@ impl Server {
         match r.method.as_str() {
             request::Shutdown::METHOD => {
                 self.shut_down = true;
+                // Nothing waits for a lint still running: what waited for
+                // one gets an empty answer.
+                for parked in std::mem::take(&mut self.parked) {
+                    send_result(&self.sender, parked.request.id, Value::Null);
+                }
                 send_result(&self.sender, r.id, ());
             }
             request::CodeActionRequest::METHOD => {
@@ -250,17 +282,22 @@ impl Server {
         }
     }
 
-    /// Answers `r` with `handle` of its params, or with "invalid params".
+    /// Answers `r` with `handle` of its params, or with "invalid params";
+    /// or keeps it until what answers it arrives.
     fn answer<P: DeserializeOwned, R: Serialize>(
         &mut self,
         r: Request,
-        handle: impl FnOnce(&mut Self, P) -> R,
+        handle: impl FnOnce(&mut Self, P) -> Reply<R>,
     ) {
-        match serde_json::from_value::<P>(r.params) {
-            Ok(params) => {
-                let result = handle(self, params);
-                send_result(&self.sender, r.id, result);
-            }
+        match serde_json::from_value::<P>(r.params.clone()) {
+            Ok(params) => match handle(self, params) {
+                Reply::Now(result) => send_result(&self.sender, r.id, result),
+                Reply::Later { key, version } => self.parked.push(Parked {
+                    request: r,
+                    key,
+                    version,
+                }),
+            },
             Err(e) => {
                 let message = format!("invalid params for `{}`: {e}", r.method);
                 send_error(&self.sender, r.id, ErrorCode::InvalidParams, &message);
@@ -293,7 +330,8 @@ impl Server {
             // From the reader, not the client: a didOpen or didChange it
             // could not read.
             transport::UNREADABLE => parse(n).map(|p: Unreadable| self.unreadable(p)),
-            // $/cancelRequest, $/setTrace and anything else: nothing to do.
+            notification::Cancel::METHOD => parse(n).map(|p: CancelParams| self.cancel(p)),
+            // $/setTrace and anything else: nothing to do.
             _ => Ok(()),
         };
         if let Err(e) = handled {
@@ -311,6 +349,7 @@ impl Server {
         self.unreadable.remove(&key);
         let buffer = Buffer::new(doc.uri, doc.text, doc.version);
         self.buffers.insert(key.clone(), buffer);
+        self.text_changed(&key);
         self.lint_now(&key);
     }
 
@@ -332,6 +371,7 @@ impl Server {
             return log(&self.sender, MessageType::WARNING, message);
         };
         buffer.apply(p.text_document.version, p.content_changes);
+        self.text_changed(&key);
         self.waiting.touch(Job::Lint(key), Instant::now());
     }
 
@@ -354,6 +394,7 @@ impl Server {
         buffer.apply(version, after);
         self.unreadable.remove(&key);
         self.buffers.insert(key.clone(), buffer);
+        self.text_changed(&key);
         self.waiting.touch(Job::Lint(key), Instant::now());
     }
 
@@ -380,11 +421,12 @@ impl Server {
         }
         self.buffers.remove(&key);
         self.waiting.cancel(&Job::Lint(key.clone()));
+        self.text_changed(&key);
         let name = uri::to_path(&uri).map_or_else(|| key.clone(), |p| p.display().to_string());
         let message = unreadable_message(&p, self.workspace.max_file_size());
         let finding = corpus::file_error(&name, Severity::Error, message.clone());
         let map = LineMap::of_buffer("");
-        let diagnostic = diagnostics::to_lsp(&finding, &uri, &map, &mut self.texts);
+        let diagnostic = diagnostics::to_lsp(&finding, &uri, &map, &self.texts);
         publish(&self.sender, uri.clone(), vec![diagnostic], p.version);
         if !was_unreadable {
             show(
@@ -411,6 +453,7 @@ impl Server {
         self.buffers.remove(uri.as_str());
         self.unreadable.remove(uri.as_str());
         self.waiting.cancel(&Job::Lint(uri.as_str().to_string()));
+        self.text_changed(uri.as_str());
         publish(&self.sender, uri, Vec::new(), None);
     }
 
@@ -482,74 +525,6 @@ impl Server {
         }
     }
 
-    /// Lints `uri` now, dropping a wait for it.
-    fn lint_now(&mut self, key: &str) {
-        self.waiting.cancel(&Job::Lint(key.to_string()));
-        self.lint(key);
-    }
-
-    /// Makes sure the last lint of the buffer `key` is of its text: requests
-    /// are answered from the server's own lint, never from stale findings.
-    fn lint_if_stale(&mut self, key: &str) {
-        if self
-            .buffers
-            .get(key)
-            .is_some_and(|b| b.fresh_lint().is_none())
-        {
-            self.lint_now(key);
-        }
-    }
-
-    /// Lints a buffer and publishes its diagnostics. A panic in the engine
-    /// is reported to the user and the buffer keeps no findings; the server
-    /// carries on.
-    fn lint(&mut self, key: &str) {
-        let Some(buffer) = self.buffers.get_mut(key) else {
-            return;
-        };
-        let uri = &buffer.uri;
-        let path = uri::to_path(uri);
-        let name = path
-            .as_ref()
-            .map_or_else(|| uri.as_str().to_string(), |p| p.display().to_string());
-        let (workspace, text) = (&self.workspace, &buffer.text);
-        let linted = catch_unwind(AssertUnwindSafe(|| {
-            workspace.lint(&name, path.as_deref(), text)
-        }));
-        let mut findings = match linted {
-            Ok(findings) => findings,
-            Err(panic) => {
-                show(
-                    &self.sender,
-                    MessageType::ERROR,
-                    format!(
-                        "factlint: internal error while linting {} ({}); please report it",
-                        uri.as_str(),
-                        panic_message(&panic)
-                    ),
-                );
-                Vec::new()
-            }
-        };
-        findings.retain(|d| d.file == name);
-        let map = LineMap::of_buffer(&buffer.text);
-        let published: Vec<lsp_types::Diagnostic> = findings
-            .iter()
-            .map(|d| diagnostics::to_lsp(d, uri, &map, &mut self.texts))
-            .collect();
-        publish(
-            &self.sender,
-            uri.clone(),
-            published.clone(),
-            Some(buffer.version),
-        );
-        buffer.lint = Some(Lint {
-            version: buffer.version,
-            findings,
-            published,
-        });
-    }
-
     /// Starts reading the workspace again on another thread; the server
     /// answers with the workspace it has until the reading arrives (see
     /// [`Server::reloaded`]). With a reading under way, another follows it.
@@ -582,7 +557,9 @@ impl Server {
             Some(Ok(reading)) => {
                 self.reloads.last_started = started;
                 let loading = self.workspace.install(reading);
-                self.texts.clear();
+                // Related places are read again from the new corpus; lints
+                // still running keep the texts they read.
+                self.texts = Arc::new(SourceTexts::new(self.workspace.max_file_size()));
                 let open: Vec<String> = self.buffers.keys().cloned().collect();
                 for key in open {
                     self.lint_now(&key);
@@ -632,7 +609,7 @@ impl Server {
         }
     }
 
-    fn code_actions(&mut self, p: CodeActionParams) -> Option<Vec<CodeActionOrCommand>> {
+    fn code_actions(&mut self, p: CodeActionParams) -> Reply<Option<Vec<CodeActionOrCommand>>> {
         let wants_quick_fixes = p.context.only.as_ref().is_none_or(|only| {
             only.iter().any(|k| {
                 let k = k.as_str();
@@ -640,33 +617,48 @@ impl Server {
             })
         });
         if !wants_quick_fixes {
-            return Some(Vec::new());
+            return Reply::Now(Some(Vec::new()));
         }
         let uri = p.text_document.uri;
-        self.lint_if_stale(uri.as_str());
-        let buffer = self.buffers.get(uri.as_str())?;
-        let lint = buffer.fresh_lint()?;
+        if let Some(reply) = self.wait_for_lint(uri.as_str()) {
+            return reply;
+        }
+        let buffer = &self.buffers[uri.as_str()];
+        let Some(lint) = buffer.fresh_lint() else {
+            return Reply::Now(None);
+        };
         let map = LineMap::of_buffer(&buffer.text);
-        Some(code_action::quick_fixes(&uri, lint, &map, p.range))
+        Reply::Now(Some(code_action::quick_fixes(&uri, lint, &map, p.range)))
     }
 
-    fn hover(&mut self, p: HoverParams) -> Option<Hover> {
+    fn hover(&mut self, p: HoverParams) -> Reply<Option<Hover>> {
         let at = p.text_document_position_params;
-        let uri = at.text_document.uri;
-        self.lint_if_stale(uri.as_str());
-        let buffer = self.buffers.get(uri.as_str())?;
-        let lint = buffer.fresh_lint()?;
+        let key = at.text_document.uri.as_str();
+        if let Some(reply) = self.wait_for_lint(key) {
+            return reply;
+        }
+        let buffer = &self.buffers[key];
+        let Some(lint) = buffer.fresh_lint() else {
+            return Reply::Now(None);
+        };
         let map = LineMap::of_buffer(&buffer.text);
         let offset = map.offset(at.position);
-        let (workspace, text) = (&self.workspace, &buffer.text);
-        hover::hover(lint, offset, &map, workspace.rules(), workspace.root()).or_else(|| {
-            // A declared name nothing flags: what the rules say of it.
-            let found = catch_unwind(AssertUnwindSafe(|| {
-                let (entity, span) = workspace.entity_at(uri.as_str(), text, offset)?;
-                Some(hover::entity(entity, span, &map))
-            }));
-            found.ok().flatten()
-        })
+        let (rules, root) = (self.workspace.rules(), self.workspace.root());
+        if let Some(h) = hover::hover(lint, offset, &map, rules, root) {
+            return Reply::Now(Some(h));
+        }
+        // A declared name nothing flags: what the rules say of it, once
+        // the buffer's names are read (off the loop: as slow as a lint).
+        if let Some(names) = &lint.names {
+            let entity = names.at(offset);
+            return Reply::Now(entity.map(|(e, span)| hover::entity(e, span, &map)));
+        }
+        let version = buffer.version;
+        self.find_names(key);
+        Reply::Later {
+            key: key.to_string(),
+            version,
+        }
     }
 }
 
@@ -708,81 +700,6 @@ fn unreadable_message(p: &Unreadable, max_file_size: u64) -> String {
         "{why}. The server does not have its text, so edits cannot be followed: {when}close and \
          reopen the file to have it checked"
     )
-}
-
-/// The workspace read again on a thread of its own, so that a corpus of
-/// thousands of articles does not hold up hovers and lints.
-struct Reloads {
-    running: Option<Running>,
-    /// When the reading in place started: a file written before then is in it.
-    last_started: SystemTime,
-    /// A source changed after the running reading started: read again after.
-    again: bool,
-    /// How long a reading waits before it starts: for tests, which need a
-    /// slow reload to show that the server does not wait for it.
-    delay: Duration,
-}
-
-/// A reading under way.
-struct Running {
-    started: SystemTime,
-    arrival: Receiver<thread::Result<Reading>>,
-}
-
-impl Reloads {
-    /// `last_started`: when the first reading, in place, started.
-    fn new(last_started: SystemTime) -> Self {
-        // A test hook: FACTLINT_LSP_RELOAD_DELAY_MS slows every reload down.
-        let delay = std::env::var("FACTLINT_LSP_RELOAD_DELAY_MS")
-            .ok()
-            .and_then(|ms| ms.parse().ok())
-            .map_or(Duration::ZERO, Duration::from_millis);
-        Reloads {
-            running: None,
-            last_started,
-            again: false,
-            delay,
-        }
-    }
-
-    fn start(&mut self, sources: Sources) -> std::io::Result<()> {
-        let (sender, arrival) = crossbeam_channel::bounded(1);
-        let delay = self.delay;
-        let started = SystemTime::now();
-        thread::Builder::new()
-            .name("factlint-lsp-reload".into())
-            .spawn(move || {
-                thread::sleep(delay);
-                let _ = sender.send(catch_unwind(AssertUnwindSafe(|| sources.read())));
-            })?;
-        self.running = Some(Running { started, arrival });
-        Ok(())
-    }
-
-    /// Where the running reading arrives (never, with none under way).
-    fn arrival(&self) -> Receiver<thread::Result<Reading>> {
-        self.running
-            .as_ref()
-            .map_or_else(crossbeam_channel::never, |r| r.arrival.clone())
-    }
-
-    /// Whether the reading under way, else the one in place, started after
-    /// the file at `path` was last written, and so reads it as it is: a
-    /// change reported late (a watched-files event after the reload its
-    /// save started) is no reason to read again.
-    fn covers(&self, path: &Path) -> bool {
-        // File times come from a coarser clock than `now`, a few
-        // milliseconds behind: a file written just after a reading started
-        // may look older. Only a file clearly older is taken as read.
-        const CLOCK_SLACK: Duration = Duration::from_millis(100);
-        let started = self
-            .running
-            .as_ref()
-            .map_or(self.last_started, |r| r.started);
-        std::fs::metadata(path)
-            .and_then(|m| m.modified())
-            .is_ok_and(|written| written + CLOCK_SLACK < started)
-    }
 }
 
 fn parse<P: DeserializeOwned>(n: Notification) -> Result<P, serde_json::Error> {
@@ -836,35 +753,4 @@ fn show(sender: &Sender<Message>, typ: MessageType, message: String) {
 
 fn notify(sender: &Sender<Message>, method: &str, params: impl Serialize) {
     let _ = sender.send(Notification::new(method.to_string(), params).into());
-}
-
-fn panic_message(panic: &Box<dyn std::any::Any + Send>) -> String {
-    panic
-        .downcast_ref::<&str>()
-        .map(|s| s.to_string())
-        .or_else(|| panic.downcast_ref::<String>().cloned())
-        .unwrap_or_else(|| "a panic".into())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_reading_covers_the_files_written_clearly_before_it_started() {
-        let dir = tempfile::tempdir().unwrap();
-        let before = dir.path().join("avant.md");
-        std::fs::write(&before, "a").unwrap();
-        std::thread::sleep(Duration::from_millis(250));
-        let mut reloads = Reloads::new(SystemTime::now());
-        assert!(reloads.covers(&before));
-        let after = dir.path().join("après.md");
-        std::fs::write(&after, "b").unwrap();
-        assert!(!reloads.covers(&after), "written as the reading started");
-        assert!(!reloads.covers(&dir.path().join("absent.md")));
-        // A reading under way is the one that counts.
-        std::thread::sleep(Duration::from_millis(250));
-        reloads.start(Sources::none()).unwrap();
-        assert!(reloads.covers(&after));
-    }
 }

@@ -5,6 +5,7 @@
 //! `factlint draft.md --against corpus/` gives.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use factlint::config::{self, Config};
 use factlint::corpus::{self, Document};
@@ -50,11 +51,14 @@ pub struct Reading {
     loading: Loading,
 }
 
+/// Cheap to clone: a lint on another thread takes the reading in place
+/// when it starts, and keeps it while a reload installs the next.
+#[derive(Clone)]
 pub struct Workspace {
     sources: Sources,
     /// `None` while the rules or `factlint.toml` have errors: like the
     /// command line (exit 2), nothing is checked until they are fixed.
-    settings: Option<Settings>,
+    settings: Option<Arc<Settings>>,
 }
 
 /// Everything a lint needs, read once.
@@ -98,7 +102,7 @@ impl Workspace {
 
     /// Puts a reading of [`Workspace::sources`] in place; what it found.
     pub fn install(&mut self, reading: Reading) -> Loading {
-        self.settings = reading.settings;
+        self.settings = reading.settings.map(Arc::new);
         reading.loading
     }
 }
@@ -292,24 +296,56 @@ impl Workspace {
     }
 }
 
+/// The declared entities named in a buffer's text, with the rules that
+/// declare them: for hovers on names nothing flags.
+#[derive(Default)]
+pub struct DeclaredNames {
+    settings: Option<Arc<Settings>>,
+    /// The span of each name and its entity's index in the rules.
+    mentions: Vec<(Span, usize)>,
+}
+
 impl Workspace {
-    /// The declared entity named at byte `offset` of a buffer, and the
-    /// span of the name: for a hover on a name that nothing flags. The
-    /// names are the extractor's, as a lint reads them.
-    pub fn entity_at(&self, name: &str, text: &str, offset: usize) -> Option<(&Entity, Span)> {
-        let s = self.settings.as_ref()?;
+    /// The declared names of a buffer's text, as the extractor reads them
+    /// for a lint: as slow as reading the buffer's facts, so never on the
+    /// server loop.
+    pub fn declared_names(&self, name: &str, text: &str) -> DeclaredNames {
+        let mut names = DeclaredNames {
+            settings: self.settings.clone(),
+            mentions: Vec::new(),
+        };
+        let Some(s) = &self.settings else {
+            return names;
+        };
         if text.len() as u64 > self.sources.max_file_size {
-            return None;
+            return names;
         }
-        let text = corpus::decode(name, text.as_bytes().to_vec()).ok()?;
+        let Ok(text) = corpus::decode(name, text.as_bytes().to_vec()) else {
+            return names;
+        };
         let (doc, _) = Document::from_text(name, text);
         let facts = extract::extract(&doc, &s.rules, &s.compiled);
-        let mention = facts
+        names.mentions = facts
             .names
             .iter()
-            .find(|m| m.span.start <= offset && offset < m.span.end)?;
-        let form = s.compiled.gazetteer.forms.get(mention.form)?;
-        Some((s.rules.entities.get(form.entity)?, mention.span))
+            .filter_map(|m| {
+                let form = s.compiled.gazetteer.forms.get(m.form)?;
+                Some((m.span, form.entity))
+            })
+            .collect();
+        names
+    }
+}
+
+impl DeclaredNames {
+    /// The declared entity named at byte `offset`, and the span of the name.
+    pub fn at(&self, offset: usize) -> Option<(&Entity, Span)> {
+        let (span, entity) = self
+            .mentions
+            .iter()
+            .find(|(span, _)| span.start <= offset && offset < span.end)?;
+        let rules = &self.settings.as_ref()?.rules;
+        Some((rules.entities.get(*entity)?, *span))
     }
 }
 
@@ -361,13 +397,11 @@ mod tests {
         let ws = seeds();
         let text = "Hier, à Pyongyang, Kim Jong-un a parlé.";
         let at = text.find("Jong").unwrap();
-        let (entity, span) = ws.entity_at("a.md", text, at).expect("an entity");
+        let names = ws.declared_names("a.md", text);
+        let (entity, span) = names.at(at).expect("an entity");
         assert_eq!(entity.name, "Kim Jong-un");
         assert_eq!(&text[span.start..span.end], "Kim Jong-un");
-        assert!(
-            ws.entity_at("a.md", text, text.find("parlé").unwrap())
-                .is_none()
-        );
+        assert!(names.at(text.find("parlé").unwrap()).is_none());
     }
 
     #[test]
