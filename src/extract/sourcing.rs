@@ -631,6 +631,9 @@ impl Reader<'_> {
         let sentence = sentence.start.max(q.span.start.saturating_sub(LINE_REACH))
             ..sentence.end.min(q.span.end.saturating_add(LINE_REACH));
         let r = self.pieces_in(&sentence);
+        let own = self.pieces_in(&(q.span.start..q.span.end));
+        let r = r.start.max(own.start.saturating_sub(SPEAKER_REACH))
+            ..r.end.min(own.end + SPEAKER_REACH).max(r.start);
         self.hits_in(&r).any(|h| {
             matches!(h.marker, Marker::SpeechVerb | Marker::Introducer)
                 && !q.contains(self.input.pieces[h.start].start)
@@ -659,11 +662,30 @@ impl Reader<'_> {
         // must not make every lookup read the whole file.
         let scope = scope.start.max(bytes.start.saturating_sub(LINE_REACH))
             ..scope.end.min(bytes.end.saturating_add(LINE_REACH));
+        let quote_pieces = self.pieces_in(&bytes);
         let around = self.pieces_in(&scope);
+        let around = around
+            .start
+            .max(quote_pieces.start.saturating_sub(SPEAKER_REACH))
+            ..around
+                .end
+                .min(quote_pieces.end + SPEAKER_REACH)
+                .max(around.start);
         // The quotation's own words, and those of other speech, never speak.
-        let quoted = |i: usize| {
-            let at = self.input.pieces[i].start;
-            bytes.contains(&at) || self.in_speech_quote(at)
+        // Asked of every piece for every verb tried: looked up once each.
+        let quoted_around: Vec<bool> = around
+            .clone()
+            .map(|i| {
+                let at = self.input.pieces[i].start;
+                bytes.contains(&at) || self.in_speech_quote(at)
+            })
+            .collect();
+        let quoted = |i: usize| match i.checked_sub(around.start) {
+            Some(k) if k < quoted_around.len() => quoted_around[k],
+            _ => {
+                let at = self.input.pieces[i].start;
+                bytes.contains(&at) || self.in_speech_quote(at)
+            }
         };
         let verbs: Vec<&Hit> = self
             .hits_in(&around)
@@ -673,7 +695,6 @@ impl Reader<'_> {
         // The verb nearest the quotation first; what follows a verb is its
         // subject only when the verb comes right after the quotation
         // ("», résume un grutier"), else it is the verb's object.
-        let quote_pieces = self.pieces_in(&bytes);
         let mut verbs = verbs;
         verbs.sort_by_key(|h| {
             if h.start >= quote_pieces.end {
@@ -682,6 +703,7 @@ impl Reader<'_> {
                 quote_pieces.start.saturating_sub(h.end)
             }
         });
+        verbs.truncate(MAX_VERBS);
         let mut described: Option<(Speaker, Option<Span>)> = None;
         for verb in &verbs {
             // "selon la direction, … « … »": the source after the
@@ -754,6 +776,7 @@ impl Reader<'_> {
                 .map_or(line.start, |s| sentences[s].start.max(line.start))
                 .max(bytes.start.saturating_sub(LINE_REACH));
             let before = self.pieces_in(&(sentence..bytes.start));
+            let before = before.start.max(before.end.saturating_sub(SPEAKER_REACH))..before.end;
             let window: Vec<usize> = before.filter(|&i| !quoted(i)).collect();
             if let Some(found) = self.speaker_in(&window, true) {
                 return found;
@@ -801,10 +824,20 @@ impl Reader<'_> {
         let (&first, &last) = (window.first()?, window.last()?);
         let anchor_given = anchor.is_some();
         let anchor = anchor.unwrap_or(first);
-        let mut order: Vec<usize> = window.to_vec();
-        order.sort_by_key(|&i| (i.abs_diff(anchor), i));
-        let in_window = |i: usize| window.binary_search(&i).is_ok();
-        for i in order {
+        let mut order: Vec<usize> = (0..window.len()).collect();
+        order.sort_by_key(|&k| (window[k].abs_diff(anchor), window[k]));
+        // Where the run of consecutive pieces holding each one starts.
+        let mut run_starts = Vec::with_capacity(window.len());
+        for (k, &i) in window.iter().enumerate() {
+            let start = match k {
+                0 => i,
+                _ if window[k - 1] + 1 == i => run_starts[k - 1],
+                _ => i,
+            };
+            run_starts.push(start);
+        }
+        for k in order {
+            let i = window[k];
             // "un responsable de la Maison Blanche": a complement, not the
             // speaker.
             let mut head = i;
@@ -839,11 +872,7 @@ impl Reader<'_> {
                                 .next()
                                 .is_some_and(char::is_lowercase)))
             });
-            let run_start = (first..=i)
-                .rev()
-                .take_while(|&k| in_window(k))
-                .last()
-                .unwrap_or(i);
+            let run_start = run_starts[k];
             if !after_de
                 && let Some((a, b)) =
                     self.named_in(i..i + 1, at_line_start && i == first && run_start == first)
@@ -1317,6 +1346,14 @@ fn is_conditional(folded: &str) -> bool {
                 | "soustrait"
         )
 }
+
+/// How many words before and after a quotation its speaker is looked for:
+/// a speaker stands next to the quotation or its verb, and many quotations
+/// in one long sentence must each cost a bounded amount.
+const SPEAKER_REACH: usize = 40;
+
+/// How many verbs of saying around a quotation are tried, nearest first.
+const MAX_VERBS: usize = 6;
 
 /// How far from a quotation the line around it is looked at: paragraphs
 /// are shorter, and a huge one-line file must not make every lookup read
