@@ -412,11 +412,7 @@ pub fn link(
                         doc.lines,
                     )
                     .into_iter()
-                    .filter(|n| {
-                        !doc.excluded
-                            .iter()
-                            .any(|&(a, b)| n.span.start < b && a < n.span.end)
-                    }),
+                    .filter(|n| !super::overlaps_region(doc.excluded, n.span.start, n.span.end)),
                 );
                 last = Some(s);
             }
@@ -553,6 +549,15 @@ fn anniversaries(
 ) -> Vec<AnniversaryMention> {
     let mut out = Vec::new();
     let mut events = Vec::new();
+    // Dates and triggers are in text order: a sentence's are found by
+    // binary search, so a file of many anniversaries stays linear.
+    debug_assert!(doc.dates.is_sorted_by_key(|d| d.span.start));
+    debug_assert!(triggers.is_sorted_by_key(|t| t.1));
+    // The triggers of sentence `s` and of the one before it.
+    let near_triggers = |s: usize| {
+        let from = triggers.partition_point(|t| t.1 + 1 < s);
+        triggers[from..].iter().take_while(move |t| t.1 <= s)
+    };
     for (pi, window) in doc.pieces.windows(2).enumerate() {
         let ordinal_text = &doc.text[window[0].start..window[0].end];
         let Some(ordinal) = parse_ordinal(ordinal_text) else {
@@ -593,11 +598,7 @@ fn anniversaries(
                 .collect();
             if winners.len() > 1 {
                 // "le 65e anniversaire de ce traité": the one just spoken of.
-                winners.retain(|&e| {
-                    triggers
-                        .iter()
-                        .any(|&(_, ts, te)| te == e && (ts == s || ts + 1 == s))
-                });
+                winners.retain(|&e| near_triggers(s).any(|&(_, _, te)| te == e));
             }
             if let [e] = winners.as_slice() {
                 counted = Some(*e);
@@ -608,12 +609,16 @@ fn anniversaries(
         // The year of the celebration: a date in the sentence that is not
         // the counted event's own; else another event the sentence (or the
         // one before) speaks of; else the publication year.
-        let stated = doc.dates.iter().find(|d| {
-            sentence_of(doc.sentences, d.span.start) == Some(s)
-                && d.value
+        let sentence = &doc.sentences[s];
+        let first_date = doc.dates.partition_point(|d| d.span.start < sentence.start);
+        let stated = doc.dates[first_date..]
+            .iter()
+            .take_while(|d| d.span.start < sentence.end)
+            .find(|d| {
+                d.value
                     .is_some_and(|v| !v.overlaps(&rules.events[event].date.expect("has a date")))
-                && d.form != DateForm::Bound
-        });
+                    && d.form != DateForm::Bound
+            });
         let year = if let Some(d) = stated {
             d.value.map(|v| {
                 (
@@ -621,9 +626,9 @@ fn anniversaries(
                     YearSource::Stated(d.span, d.text.clone()),
                 )
             })
-        } else if let Some(&(_, _, other)) = triggers.iter().find(|&&(_, ts, te)| {
-            (ts == s || ts + 1 == s) && te != event && rules.events[te].date.is_some()
-        }) {
+        } else if let Some(&(_, _, other)) =
+            near_triggers(s).find(|&&(_, _, te)| te != event && rules.events[te].date.is_some())
+        {
             rules.events[other]
                 .date
                 .map(|d| (chrono::Datelike::year(&d.first), YearSource::Event(other)))

@@ -117,9 +117,28 @@ impl Prose<'_> {
 
     /// Whether `start..end` touches a region the rules exclude.
     pub fn is_excluded(&self, start: usize, end: usize) -> bool {
-        let i = self.excluded.partition_point(|&(_, e)| e <= start);
-        self.excluded.get(i).is_some_and(|&(s, _)| s < end)
+        overlaps_region(&self.excluded, start, end)
     }
+}
+
+/// `regions` sorted, overlapping ones merged: what [`overlaps_region`]
+/// needs to answer by binary search.
+fn disjoint(mut regions: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    regions.sort_unstable();
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(regions.len());
+    for (s, e) in regions {
+        match out.last_mut() {
+            Some(last) if s < last.1 => last.1 = last.1.max(e),
+            _ => out.push((s, e)),
+        }
+    }
+    out
+}
+
+/// Whether `start..end` overlaps one of `regions` (sorted and disjoint).
+pub fn overlaps_region(regions: &[(usize, usize)], start: usize, end: usize) -> bool {
+    let i = regions.partition_point(|&(_, e)| e <= start);
+    regions.get(i).is_some_and(|&(s, _)| s < end)
 }
 
 /// How often one spelling occurs in a document, and where first.
@@ -288,9 +307,9 @@ pub fn read<'a>(
                 .map(|m| (m.start() + doc.body.start, m.end() + doc.body.start)),
         );
     }
+    let excluded = disjoint(excluded);
     if !excluded.is_empty() {
         // One sweep over pieces and sorted regions: linear in the file.
-        excluded.sort_unstable();
         let mut next = 0;
         let mut previous_dropped = false;
         all.retain_mut(|p| {
@@ -310,7 +329,7 @@ pub fn read<'a>(
     }
     let folded = pieces::FoldedPieces::new(&doc.text, &all);
     let names = names::extract(&doc.text, &all, &folded, &lines, gazetteer);
-    let outside = |start: usize, end: usize| !excluded.iter().any(|&(s, e)| start < e && s < end);
+    let outside = |start: usize, end: usize| !overlaps_region(&excluded, start, end);
     // A dateline's date says when the article was written: the publication
     // date when nothing else gives one, and never the date of an event.
     let dateline = dateline::find(body)
@@ -404,7 +423,6 @@ pub fn read<'a>(
         numbers: Vec::new(),
         spelling,
     };
-    excluded.sort_unstable();
     let prose = Prose {
         text: &doc.text,
         body: doc.body.clone(),
