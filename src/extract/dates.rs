@@ -271,7 +271,7 @@ pub(super) struct DateFilter<'a> {
     /// The end of the last mention: no mention starts before it.
     floor: usize,
     /// The mentions found that may still overlap a range asked about.
-    found: Vec<(usize, usize)>,
+    found: std::collections::VecDeque<(usize, usize)>,
     /// The next anchor match (start, end), found but not parsed yet.
     pending: Option<(usize, usize)>,
 }
@@ -286,7 +286,7 @@ impl<'a> DateFilter<'a> {
             body,
             pos: 0,
             floor: 0,
-            found: Vec::new(),
+            found: std::collections::VecDeque::new(),
             pending: None,
         }
     }
@@ -300,8 +300,14 @@ impl<'a> DateFilter<'a> {
         if from > self.pos {
             self.pos = from;
             self.floor = self.floor.max(from);
-            self.found.retain(|&(_, e)| e > from);
             self.pending = self.pending.filter(|&(s, _)| s >= from);
+        }
+        // Ranges come in increasing order and mentions in text order: one
+        // that ends a window before this range is done with. Without this,
+        // a long run of dates and figures kept every date and each test
+        // read them all.
+        while self.found.front().is_some_and(|&(_, e)| e <= from) {
+            self.found.pop_front();
         }
         while self.pos < end.min(body.len()) {
             let (ms, me) = match self.pending {
@@ -322,7 +328,7 @@ impl<'a> DateFilter<'a> {
             self.pos = me;
             if let Some(f) = found_at(body, ms, self.floor) {
                 self.floor = f.end;
-                self.found.push((f.start, f.end));
+                self.found.push_back((f.start, f.end));
             }
         }
         self.found.iter().any(|&(s, e)| s < end && start < e)
