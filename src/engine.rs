@@ -285,10 +285,7 @@ fn cap_findings(path: &str, out: &mut Vec<Diagnostic>) {
         out.push(corpus::file_error(
             path,
             crate::Severity::Warning,
-            format!(
-                "more than {MAX_FINDINGS_PER_KIND} {kind} findings ({n} or more): only the \
-                 first {MAX_FINDINGS_PER_KIND} are reported; is this file prose?"
-            ),
+            over_cap(kind, n),
         ));
     }
 }
@@ -483,10 +480,58 @@ fn compare(
     diagnostics.retain(|d| options.keeps(d.kind));
     diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     diagnostics.dedup_by(|a, b| a.sort_key() == b.sort_key());
+    cap_corpus_findings(&mut diagnostics);
     Outcome {
         files_checked,
         diagnostics,
     }
+}
+
+/// The cap of [`cap_findings`] over the findings of the corpus checks too
+/// (a file of 100,000 capitalized words judged corpus-wide): `sorted` is
+/// in report order and stays so.
+fn cap_corpus_findings(sorted: &mut Vec<Diagnostic>) {
+    let mut counts: rustc_hash::FxHashMap<(&str, Kind), usize> = Default::default();
+    for d in sorted.iter() {
+        *counts.entry((d.file.as_str(), d.kind)).or_default() += 1;
+    }
+    let over: Vec<(String, Kind, usize)> = counts
+        .into_iter()
+        .filter(|&(_, n)| n > MAX_FINDINGS_PER_KIND)
+        .map(|((file, kind), n)| (file.to_string(), kind, n))
+        .collect();
+    if over.is_empty() {
+        return;
+    }
+    let mut kept: rustc_hash::FxHashMap<(String, Kind), usize> = Default::default();
+    sorted.retain(|d| {
+        let n = kept.entry((d.file.clone(), d.kind)).or_default();
+        *n += 1;
+        *n <= MAX_FINDINGS_PER_KIND
+    });
+    for (file, kind, n) in over {
+        // The per-article cap may have said it already.
+        let prefix = format!("more than {MAX_FINDINGS_PER_KIND} {kind} findings");
+        let said = sorted
+            .iter()
+            .any(|d| d.file == file && d.kind == Kind::FileError && d.message.starts_with(&prefix));
+        if !said {
+            sorted.push(corpus::file_error(
+                &file,
+                crate::Severity::Warning,
+                over_cap(kind, n),
+            ));
+        }
+    }
+    sorted.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+}
+
+/// The warning that says a file had more findings of `kind` than reported.
+fn over_cap(kind: Kind, n: usize) -> String {
+    format!(
+        "more than {MAX_FINDINGS_PER_KIND} {kind} findings ({n} or more): only the \
+         first {MAX_FINDINGS_PER_KIND} are reported; is this file prose?"
+    )
 }
 
 #[cfg(test)]

@@ -96,7 +96,7 @@ pub struct Candidate {
     pub distance: usize,
 }
 
-type Suggestions = Arc<[Candidate]>;
+pub type Suggestions = Arc<[Candidate]>;
 
 fn suggestion_cache() -> &'static Mutex<FxHashMap<String, Suggestions>> {
     static CACHE: OnceLock<Mutex<FxHashMap<String, Suggestions>>> = OnceLock::new();

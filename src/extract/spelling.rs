@@ -30,7 +30,7 @@ use std::ops::Range;
 
 use super::pieces::{Piece, Sep};
 use super::quotes::Quotation;
-use super::speller::{Candidate, MIN_SUGGEST_CHARS, Speller};
+use super::speller::{Candidate, MIN_SUGGEST_CHARS, Speller, Suggestions};
 use crate::span::{LineIndex, Span};
 
 /// A quotation or a sentence is foreign when at least this share of its
@@ -165,6 +165,7 @@ pub fn extract(doc: &Document, speller: &Speller) -> SpellingFacts {
         },
         words: 0,
         unknown: 0,
+        searches_left: MAX_SUGGESTION_SEARCHES,
     };
     let pieces = doc.pieces;
     let mut sentence = 0;
@@ -211,9 +212,25 @@ struct Reader<'a, 'd> {
     /// a document that is not French has no French slips.
     words: usize,
     unknown: usize,
+    /// Suggestion searches this document may still make.
+    searches_left: usize,
 }
 
+/// How many corrections one document may search for: a search takes up to
+/// a millisecond, prose needs a few dozen, and past the findings a file
+/// reports (a thousand of a kind) a file of unknown words is no prose.
+const MAX_SUGGESTION_SEARCHES: usize = 2 * crate::engine::MAX_FINDINGS_PER_KIND;
+
 impl Reader<'_, '_> {
+    /// The corrections of `word`, while the document's budget lasts.
+    fn suggest(&mut self, word: &str) -> Suggestions {
+        if self.searches_left == 0 {
+            return Suggestions::default();
+        }
+        self.searches_left -= 1;
+        self.speller.suggest(word)
+    }
+
     fn token(
         &mut self,
         pieces: Range<usize>,
@@ -294,7 +311,7 @@ impl Reader<'_, '_> {
         if self.not_prose(&at) || self.speller.is_name(word) || self.in_foreign_phrase(&at) {
             return;
         }
-        let found = self.speller.suggest(word);
+        let found = self.suggest(word);
         if found.is_empty() {
             return;
         }
@@ -320,7 +337,7 @@ impl Reader<'_, '_> {
         if self.speller.is_known(&lower) {
             return;
         }
-        let found = self.speller.suggest(&lower);
+        let found = self.suggest(&lower);
         // Names glue particles ("Lagarrigue", "Dupont"): no split.
         let close: Vec<Candidate> = found
             .iter()
