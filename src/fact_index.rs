@@ -503,14 +503,20 @@ impl FactIndex {
     /// Refuses an index whose facts do not fit the rules of this run (a
     /// table index out of range, a span backwards): checked once the rules
     /// are loaded, before any check reads the facts.
-    pub fn check_tables(&self, path: &Path, sizes: crate::extract::TableSizes) -> Result<(), IndexError> {
+    pub fn check_tables(
+        &self,
+        path: &Path,
+        sizes: crate::extract::TableSizes,
+    ) -> Result<(), IndexError> {
         for (i, entry) in self.entries.iter().enumerate() {
             if let Ok(facts) = &entry.facts {
-                facts.check_tables(sizes).map_err(|message| IndexError::Damaged {
-                    path: path.display().to_string(),
-                    article: i + 1,
-                    message,
-                })?;
+                facts
+                    .check_tables(sizes)
+                    .map_err(|message| IndexError::Damaged {
+                        path: path.display().to_string(),
+                        article: i + 1,
+                        message,
+                    })?;
             }
         }
         Ok(())
