@@ -16,6 +16,7 @@ pub mod fact_index;
 pub mod fact_records;
 pub mod fact_tables;
 pub mod fix;
+pub mod lsp_transport;
 pub mod report;
 pub mod rules;
 pub mod span;

@@ -23,12 +23,12 @@ mod diagnostics;
 mod hover;
 mod position;
 mod server;
-mod skim;
-mod transport;
 mod uri;
 mod workspace;
 
 use std::process::ExitCode;
+
+use factlint::lsp_transport::transport;
 
 /// Runs the server until the client exits. Buffers over `max_file_size`
 /// bytes get a `file-error` instead of a lint.
