@@ -16,6 +16,8 @@ pub mod fact_index;
 pub mod fact_records;
 pub mod fact_tables;
 pub mod fix;
+#[doc(hidden)]
+pub mod fuzz_targets;
 pub mod lsp_transport;
 pub mod report;
 pub mod rules;
