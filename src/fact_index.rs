@@ -396,13 +396,20 @@ impl FactIndex {
     /// Reads the index at `path`, refusing a foreign file or another
     /// version of the format or of factlint.
     pub fn read(path: &Path) -> Result<FactIndex, IndexError> {
+        let file = open_regular(path).map_err(|source| IndexError::Io {
+            path: path.display().to_string(),
+            source,
+        })?;
+        FactIndex::read_from(path, BufReader::new(file))
+    }
+
+    /// [`FactIndex::read`] of the bytes of `reader`, named `path` in errors.
+    pub fn read_from(path: &Path, mut reader: impl BufRead) -> Result<FactIndex, IndexError> {
         let shown = path.display().to_string();
         let io_error = |source| IndexError::Io {
             path: shown.clone(),
             source,
         };
-        let file = open_regular(path).map_err(io_error)?;
-        let mut reader = BufReader::new(file);
         let mut first = Vec::new();
         // A header is short: a foreign file without newlines is not read whole.
         Read::by_ref(&mut reader)

@@ -17,6 +17,9 @@ pub mod fact_index;
 pub mod fact_records;
 pub mod fact_tables;
 pub mod fix;
+#[doc(hidden)]
+pub mod fuzz_targets;
+pub mod lsp_transport;
 pub mod output;
 pub mod report;
 pub mod rules;

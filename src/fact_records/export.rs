@@ -4,8 +4,8 @@
 //! are parsed; the others are for people and are skipped unread.
 
 use std::collections::HashSet;
-use std::io::{BufRead, BufReader, Read};
-use std::path::{Path, PathBuf};
+use std::io::{self, BufRead, BufReader, Read};
+use std::path::PathBuf;
 
 use super::FactRecord;
 use crate::diagnostic::{Diagnostic, Kind};
@@ -46,22 +46,39 @@ pub const MAX_RECORD_BYTES: u64 = 256 << 20;
 
 /// Reads the exports at `paths`, refusing articles read by another
 /// factlint or with rules other than those of `rules_fingerprint`, and
-/// facts that do not fit the rules' tables (`sizes`).
+/// facts that do not fit the rules' tables (`sizes`). Only regular files
+/// are read: a FIFO would block and a device never ends.
 pub fn read(
     paths: &[PathBuf],
     rules_fingerprint: &str,
     sizes: TableSizes,
 ) -> Result<Exported, ExportError> {
+    let exports = paths.iter().map(|path| {
+        (
+            path.display().to_string(),
+            crate::fact_index::open_regular(path).map(BufReader::new),
+        )
+    });
+    read_from(exports, rules_fingerprint, sizes)
+}
+
+/// [`read`] of exports already opened: each reader with the name errors
+/// give it, or the error met opening it.
+pub fn read_from<R: BufRead>(
+    exports: impl IntoIterator<Item = (String, io::Result<R>)>,
+    rules_fingerprint: &str,
+    sizes: TableSizes,
+) -> Result<Exported, ExportError> {
     let mut out = Exported::default();
     let mut seen: HashSet<String> = HashSet::new();
-    for path in paths {
-        let shown = path.display().to_string();
+    for (shown, reader) in exports {
         let bad = |line: usize, what: String| ExportError {
             file: shown.clone(),
             line,
             what,
         };
-        for (line, record) in records(path, &bad)? {
+        let reader = reader.map_err(|e| bad(0, format!("cannot read: {e}")))?;
+        for (line, record) in records(reader, &bad)? {
             match record {
                 FactRecord::Article(a) => {
                     if a.factlint != env!("CARGO_PKG_VERSION") {
@@ -123,15 +140,9 @@ pub fn read(
 /// The `article` and `file-error` records of one export, with their line
 /// (1 for every record of the json form).
 fn records(
-    path: &Path,
+    mut reader: impl BufRead,
     bad: &dyn Fn(usize, String) -> ExportError,
 ) -> Result<Vec<(usize, FactRecord)>, ExportError> {
-    let file = crate::fact_index::open_regular(path).map_err(|e| ExportError {
-        file: path.display().to_string(),
-        line: 0,
-        what: format!("cannot read: {e}"),
-    })?;
-    let mut reader = BufReader::new(file);
     let mut line = String::new();
     let mut number = 0;
     let mut out = Vec::new();

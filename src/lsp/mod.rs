@@ -28,13 +28,13 @@ mod lint_jobs;
 mod position;
 mod reloads;
 mod server;
-mod skim;
-mod transport;
 mod uri;
 mod workspace;
 
 use std::process::ExitCode;
 use std::time::Duration;
+
+use factlint::lsp_transport::transport;
 
 /// Runs the server until the client exits. Buffers over `max_file_size`
 /// bytes get a `file-error` instead of a lint.

@@ -347,7 +347,8 @@ pub fn repair(body: &[u8]) -> Option<(Vec<u8>, usize)> {
         }
     }
     let mut at = 0;
-    while let Some(found) = memchr::memchr(b'\\', &fixed[at..]) {
+    // `at` may step past the end (a body ending in a backslash).
+    while let Some(found) = fixed.get(at..).and_then(|rest| memchr::memchr(b'\\', rest)) {
         at += found;
         match unicode_escape(&fixed, at) {
             Some(0xD800..=0xDBFF)
@@ -603,6 +604,15 @@ mod tests {
             ["error -32700"]
         );
         assert_eq!(text(&body(r"\u00e9")), ["é"]);
+    }
+
+    /// Issue 11 (found by the lsp_message fuzz target): a body ending in a
+    /// backslash stepped the escape scan past its end and killed the reader.
+    #[test]
+    fn a_body_ending_in_a_backslash_is_not_json_not_a_panic() {
+        assert_eq!(methods("Content-Length: 1\r\n\r\n\\"), ["error -32700"]);
+        assert_eq!(repair(b"\\"), None);
+        assert_eq!(repair(b"\xff\\").map(|(_, n)| n), Some(1));
     }
 
     #[test]

@@ -296,6 +296,24 @@ pub fn load(dirs: &[PathBuf]) -> Result<RuleSet, RuleErrors> {
     }
 }
 
+/// Rules from texts already read, each with the path errors name: what
+/// [`load`] makes of the files it reads.
+pub fn from_texts<'a>(
+    files: impl IntoIterator<Item = (&'a str, &'a str)>,
+) -> Result<RuleSet, RuleErrors> {
+    let mut set = RuleSet::default();
+    let mut errors = Vec::new();
+    for (path, text) in files {
+        add_file(&mut set, path, text, &mut errors);
+    }
+    check_references(&mut set, &mut errors);
+    if errors.is_empty() {
+        Ok(set)
+    } else {
+        Err(RuleErrors { errors })
+    }
+}
+
 /// Parses one rule file's text into `set`, recording problems in `errors`.
 pub fn add_file(set: &mut RuleSet, path: &str, text: &str, errors: &mut Vec<RuleError>) {
     let src = Source::new(path, text);
