@@ -5,8 +5,9 @@
 #![allow(dead_code)]
 
 use std::fs;
+use std::os::unix::process::ExitStatusExt;
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::{Command, ExitStatus, Stdio};
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
@@ -15,6 +16,9 @@ pub struct Run {
     pub code: i32,
     pub stdout: String,
     pub stderr: String,
+    /// The child's user and system time, and its peak resident memory.
+    pub cpu: Duration,
+    pub peak_rss_kb: u64,
 }
 
 impl Run {
@@ -42,6 +46,8 @@ pub fn factlint_to(dir: &Path, args: &[&str], stdout: Option<Stdio>) -> Run {
     let out_path = outdir.path().join("stdout");
     let err_path = outdir.path().join("stderr");
     let stdout = stdout.unwrap_or_else(|| fs::File::create(&out_path).unwrap().into());
+    // Reaped by wait4 in `wait_with_usage`, which `std` cannot see.
+    #[allow(clippy::zombie_processes)]
     let mut child = Command::new(env!("CARGO_BIN_EXE_factlint"))
         .current_dir(dir)
         .args(args)
@@ -51,9 +57,9 @@ pub fn factlint_to(dir: &Path, args: &[&str], stdout: Option<Stdio>) -> Run {
         .spawn()
         .expect("factlint starts");
     let deadline = Instant::now() + Duration::from_secs(20);
-    let status = loop {
-        if let Some(status) = child.try_wait().expect("try_wait") {
-            break status;
+    let (status, usage) = loop {
+        if let Some(done) = wait_with_usage(&child) {
+            break done;
         }
         if Instant::now() > deadline {
             let _ = child.kill();
@@ -65,10 +71,13 @@ pub fn factlint_to(dir: &Path, args: &[&str], stdout: Option<Stdio>) -> Run {
         }
         std::thread::sleep(Duration::from_millis(20));
     };
+    let time = |t: libc::timeval| Duration::new(t.tv_sec as u64, t.tv_usec as u32 * 1000);
     let run = Run {
         code: status
             .code()
             .expect("factlint exited normally, not by a signal"),
+        cpu: time(usage.ru_utime) + time(usage.ru_stime),
+        peak_rss_kb: usage.ru_maxrss as u64,
         stdout: fs::read_to_string(&out_path)
             .or_else(|e| match e.kind() {
                 std::io::ErrorKind::NotFound => Ok(String::new()),
@@ -83,4 +92,16 @@ pub fn factlint_to(dir: &Path, args: &[&str], stdout: Option<Stdio>) -> Run {
         run.stderr
     );
     run
+}
+
+/// The exit status and resource usage of `child` once it has ended (None
+/// while it runs): `wait4`, which `std` does not offer, gives both.
+fn wait_with_usage(child: &std::process::Child) -> Option<(ExitStatus, libc::rusage)> {
+    let mut status = 0;
+    // SAFETY: an all-zero rusage is a valid value for wait4 to fill.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: the pid is our child's; status and usage outlive the call.
+    let pid = unsafe { libc::wait4(child.id() as i32, &mut status, libc::WNOHANG, &mut usage) };
+    assert!(pid >= 0, "wait4: {}", std::io::Error::last_os_error());
+    (pid != 0).then(|| (ExitStatus::from_raw(status), usage))
 }
