@@ -253,7 +253,9 @@ pub fn extract(
                 shape: f.shape(),
                 value,
                 anchor,
-                weekday_conflict: f.weekday_conflict(),
+                weekday_conflict: f
+                    .weekday_conflict()
+                    .or_else(|| value.and_then(|v| f.resolved_weekday_conflict(&v))),
             }
         })
         .collect()
@@ -697,6 +699,21 @@ impl Found {
         match self.what {
             What::Day { y, m, d, .. } => check(y, m, d, self.weekday),
             What::DayRange { a, b } => check(a.y, a.m, a.d, a.wd).or(check(b.y, b.m, b.d, b.wd)),
+            _ => None,
+        }
+    }
+
+    /// A weekday written with a day whose year the text leaves out ("mercredi
+    /// 12 octobre"), checked against the year the date was resolved to (from
+    /// the publication date or an earlier date): the written weekday, when
+    /// the resolved day falls on another one.
+    fn resolved_weekday_conflict(&self, value: &DateSpan) -> Option<Weekday> {
+        let differs = |day: NaiveDate, wd: Option<Weekday>| wd.filter(|&w| day.weekday() != w);
+        match self.what {
+            What::Day { y: None, .. } => differs(value.first, self.weekday),
+            What::DayRange { a, b } if b.y.is_none() => {
+                differs(value.first, a.wd).or(differs(value.last, b.wd))
+            }
             _ => None,
         }
     }
@@ -2798,6 +2815,28 @@ mod tests {
             assert_eq!(value(&m), day(d(2023, 9, 13)), "{text}");
         }
         assert!(texts("le 31/02/2023, le 13/13/2023, v1.2.2023, 12/09/20234").is_empty());
+    }
+
+    /// Issue 12: "mercredi 12 octobre" in an article of October 2023 (a
+    /// Thursday then) passed, as only dates written with their year were
+    /// checked.
+    #[test]
+    fn weekday_of_a_date_whose_year_the_publication_gives() {
+        let at = |text: &str, y, m, day| one_at(text, Some(d(y, m, day)));
+        let wrong = at("réunion mercredi 12 octobre", 2023, 10, 20);
+        assert_eq!(value(&wrong), day(d(2023, 10, 12)));
+        assert_eq!(wrong.weekday_conflict, Some(Weekday::Wed));
+        assert_eq!(
+            at("réunion jeudi 12 octobre", 2023, 10, 20).weekday_conflict,
+            None
+        );
+        // Without a publication date the year is unknown: nothing to check.
+        assert_eq!(one("réunion mercredi 12 octobre").weekday_conflict, None);
+        // A range: each weekday against its own day.
+        let range = at("les mardi 18 et mercredi 19 juin", 2024, 6, 21);
+        assert_eq!(range.weekday_conflict, None);
+        let range = at("les mardi 18 et jeudi 19 juin", 2024, 6, 21);
+        assert_eq!(range.weekday_conflict, Some(Weekday::Thu));
     }
 
     #[test]
