@@ -136,4 +136,54 @@ source = "s"
             diags[0].message
         );
     }
+
+    const FOUNDINGS: &str = r#"
+[[entity]]
+id = "otan"
+name = "OTAN"
+kind = "organisation"
+source = "s"
+
+[[entity]]
+id = "onu"
+name = "ONU"
+kind = "organisation"
+source = "s"
+
+[[event]]
+id = "fondation-otan"
+name = "Fondation de l'OTAN"
+words = ["fondation", "création"]
+entities = ["otan"]
+date = "1949-04-04"
+source = "s"
+"#;
+
+    /// Issue 12: a declared founding of one body took over "le 60e
+    /// anniversaire de la fondation" of another.
+    #[test]
+    fn an_anniversary_of_another_body_s_founding_is_not_counted_from_this_one() {
+        let other = "En 2005, l'ONU a célébré le 60e anniversaire de sa fondation.";
+        let diags = lint_texts(FOUNDINGS, &[("a.txt", other)]);
+        assert!(diags.is_empty(), "{}", summary(&diags));
+        let wrong = "En 2019, l'OTAN a célébré le 60e anniversaire de sa fondation.";
+        let diags = lint_texts(FOUNDINGS, &[("a.txt", wrong)]);
+        assert_eq!(summary(&diags), "anniversary-mismatch 60e anniversaire -> ");
+    }
+
+    /// Issue 12: "son 50e anniversaire" was never linked to the subject's
+    /// event.
+    #[test]
+    fn son_ne_anniversaire_is_the_subject_s_event() {
+        let text = "L'OTAN a été fondée à Washington. En 2024, elle a fêté son 70e anniversaire.";
+        let diags = lint_texts(FOUNDINGS, &[("a.txt", text)]);
+        assert!(
+            summary(&diags).contains("anniversary-mismatch 70e anniversaire"),
+            "{}",
+            summary(&diags)
+        );
+        let right =
+            "La fondation de l'OTAN remonte à 1949. En 2024, l'OTAN a fêté son 75e anniversaire.";
+        assert!(lint_texts(FOUNDINGS, &[("a.txt", right)]).is_empty());
+    }
 }

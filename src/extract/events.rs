@@ -570,40 +570,62 @@ fn anniversaries(
             continue;
         };
         let sentence_end = doc.sentences[s].end;
-        // The event: the first event word after "anniversaire" in the
-        // sentence; of the dated events it may name, the one with the most
-        // of its entities in the sentence ("sommet de Hanoï": the Hanoï
-        // summit, not Singapore's), none on a tie.
+        // How many of an event's entities the sentence (or the one before
+        // or after, as for any mention) names, and whether the event was just spoken of ("le 65e
+        // anniversaire de ce traité"): an event word alone does not say
+        // which event is counted from ("la fondation" of another body).
+        let score = |e: usize| {
+            let before = s.checked_sub(1).map_or(&[][..], |b| &in_sentence[b][..]);
+            let after = in_sentence.get(s + 1).map_or(&[][..], |a| &a[..]);
+            in_sentence[s]
+                .iter()
+                .chain(before)
+                .chain(after)
+                .filter(|x| index.identifying[e].contains(x))
+                .count()
+        };
+        let spoken_of = |e: usize| near_triggers(s).any(|&(_, _, te)| te == e);
+        // The one candidate with the most entities, the one spoken of on a
+        // tie, none else.
+        let pick = |candidates: &mut Vec<usize>| -> Option<usize> {
+            candidates
+                .retain(|&e| rules.events[e].date.is_some() && (score(e) > 0 || spoken_of(e)));
+            let best = candidates.iter().map(|&e| score(e)).max()?;
+            candidates.retain(|&e| score(e) == best);
+            if candidates.len() > 1 {
+                candidates.retain(|&e| spoken_of(e));
+            }
+            match candidates.as_slice() {
+                [e] => Some(*e),
+                _ => None,
+            }
+        };
+        // The event: named by an event word after "anniversaire" in the
+        // sentence ("sommet de Hanoï": the Hanoï summit, not Singapore's).
         let mut counted = None;
         for k in (pi + 2..doc.pieces.len())
             .take_while(|&k| doc.pieces[k].end <= sentence_end)
             .take(10)
         {
             index.triggered_by(doc.folded.get(k), &mut events);
-            events.retain(|&e| rules.events[e].date.is_some());
-            if events.is_empty() {
-                continue;
+            if !events.is_empty() {
+                counted = pick(&mut events);
+                if counted.is_some() {
+                    break;
+                }
             }
-            let score = |e: usize| {
-                in_sentence[s]
-                    .iter()
-                    .filter(|x| index.identifying[e].contains(x))
-                    .count()
-            };
-            let best = events.iter().map(|&e| score(e)).max().unwrap_or(0);
-            let mut winners: Vec<usize> = events
-                .iter()
-                .copied()
-                .filter(|&e| score(e) == best)
-                .collect();
-            if winners.len() > 1 {
-                // "le 65e anniversaire de ce traité": the one just spoken of.
-                winners.retain(|&e| near_triggers(s).any(|&(_, _, te)| te == e));
-            }
-            if let [e] = winners.as_slice() {
-                counted = Some(*e);
-            }
-            break;
+        }
+        // "son 60e anniversaire", "leur 30e anniversaire": the anniversary
+        // of the subject's event, the one the sentence or the one before
+        // speaks of or names the entities of ("L'OTAN … Elle a fêté son
+        // 70e anniversaire").
+        if counted.is_none() && pi > 0 && matches!(doc.folded.get(pi - 1), "son" | "sa" | "leur") {
+            events.clear();
+            events.extend(near_triggers(s).map(|&(_, _, te)| te));
+            events.extend((0..rules.events.len()).filter(|&e| score(e) > 0));
+            events.sort_unstable();
+            events.dedup();
+            counted = pick(&mut events);
         }
         let Some(event) = counted else { continue };
         // The year of the celebration: a date in the sentence that is not
