@@ -10,6 +10,8 @@
 //! nearest trigger in the sentence, so "la rencontre … après l'échec du
 //! sommet de Hanoï en 2019" gives 2019 to the summit, not to the meeting.
 
+mod anniversaries;
+
 use std::ops::Range;
 
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -436,7 +438,7 @@ pub fn link(
             }
         }
     }
-    facts.anniversaries = anniversaries(doc, rules, index, &triggers, &in_sentence);
+    facts.anniversaries = anniversaries::read(doc, rules, index, &triggers, &in_sentence);
     facts.events = mentions;
     facts
 }
@@ -536,162 +538,4 @@ fn in_participant_frame(doc: &Document, pi: usize, sentence: usize) -> bool {
             "avec" | "par" => pi - k <= 3,
             _ => false,
         })
-}
-
-/// "80e anniversaire de …": the ordinal, the event counted from (named by
-/// its trigger words after "anniversaire"), and the year the text gives.
-fn anniversaries(
-    doc: &Document,
-    rules: &RuleSet,
-    index: &EventIndex,
-    triggers: &[(usize, usize, usize)],
-    in_sentence: &[Vec<usize>],
-) -> Vec<AnniversaryMention> {
-    let mut out = Vec::new();
-    let mut events = Vec::new();
-    // Dates and triggers are in text order: a sentence's are found by
-    // binary search, so a file of many anniversaries stays linear.
-    debug_assert!(doc.dates.is_sorted_by_key(|d| d.span.start));
-    debug_assert!(triggers.is_sorted_by_key(|t| t.1));
-    // The triggers of sentence `s` and of the one before it.
-    let near_triggers = |s: usize| {
-        let from = triggers.partition_point(|t| t.1 + 1 < s);
-        triggers[from..].iter().take_while(move |t| t.1 <= s)
-    };
-    for (pi, window) in doc.pieces.windows(2).enumerate() {
-        let ordinal_text = &doc.text[window[0].start..window[0].end];
-        let Some(ordinal) = parse_ordinal(ordinal_text) else {
-            continue;
-        };
-        if doc.folded.get(pi + 1) != "anniversaire" {
-            continue;
-        }
-        let Some(s) = sentence_of(doc.sentences, window[0].start) else {
-            continue;
-        };
-        let sentence_end = doc.sentences[s].end;
-        // How many of an event's entities the sentence (or the one before
-        // or after, as for any mention) names, and whether the event was just spoken of ("le 65e
-        // anniversaire de ce traité"): an event word alone does not say
-        // which event is counted from ("la fondation" of another body).
-        let score = |e: usize| {
-            let before = s.checked_sub(1).map_or(&[][..], |b| &in_sentence[b][..]);
-            let after = in_sentence.get(s + 1).map_or(&[][..], |a| &a[..]);
-            in_sentence[s]
-                .iter()
-                .chain(before)
-                .chain(after)
-                .filter(|x| index.identifying[e].contains(x))
-                .count()
-        };
-        let spoken_of = |e: usize| near_triggers(s).any(|&(_, _, te)| te == e);
-        // The one candidate with the most entities, the one spoken of on a
-        // tie, none else.
-        let pick = |candidates: &mut Vec<usize>| -> Option<usize> {
-            candidates
-                .retain(|&e| rules.events[e].date.is_some() && (score(e) > 0 || spoken_of(e)));
-            let best = candidates.iter().map(|&e| score(e)).max()?;
-            candidates.retain(|&e| score(e) == best);
-            if candidates.len() > 1 {
-                candidates.retain(|&e| spoken_of(e));
-            }
-            match candidates.as_slice() {
-                [e] => Some(*e),
-                _ => None,
-            }
-        };
-        // The event: named by an event word after "anniversaire" in the
-        // sentence ("sommet de Hanoï": the Hanoï summit, not Singapore's).
-        let mut counted = None;
-        for k in (pi + 2..doc.pieces.len())
-            .take_while(|&k| doc.pieces[k].end <= sentence_end)
-            .take(10)
-        {
-            index.triggered_by(doc.folded.get(k), &mut events);
-            if !events.is_empty() {
-                counted = pick(&mut events);
-                if counted.is_some() {
-                    break;
-                }
-            }
-        }
-        // "son 60e anniversaire", "leur 30e anniversaire": the anniversary
-        // of the subject's event, the one the sentence or the one before
-        // speaks of or names the entities of ("L'OTAN … Elle a fêté son
-        // 70e anniversaire").
-        if counted.is_none() && pi > 0 && matches!(doc.folded.get(pi - 1), "son" | "sa" | "leur") {
-            events.clear();
-            events.extend(near_triggers(s).map(|&(_, _, te)| te));
-            events.extend((0..rules.events.len()).filter(|&e| score(e) > 0));
-            events.sort_unstable();
-            events.dedup();
-            counted = pick(&mut events);
-        }
-        let Some(event) = counted else { continue };
-        // The year of the celebration: a date in the sentence that is not
-        // the counted event's own; else another event the sentence (or the
-        // one before) speaks of; else the publication year.
-        let sentence = &doc.sentences[s];
-        let first_date = doc.dates.partition_point(|d| d.span.start < sentence.start);
-        let stated = doc.dates[first_date..]
-            .iter()
-            .take_while(|d| d.span.start < sentence.end)
-            .find(|d| {
-                d.value
-                    .is_some_and(|v| !v.overlaps(&rules.events[event].date.expect("has a date")))
-                    && d.form != DateForm::Bound
-            });
-        let year = if let Some(d) = stated {
-            d.value.map(|v| {
-                (
-                    chrono::Datelike::year(&v.first),
-                    YearSource::Stated(d.span, d.text.clone()),
-                )
-            })
-        } else if let Some(&(_, _, other)) =
-            near_triggers(s).find(|&&(_, _, te)| te != event && rules.events[te].date.is_some())
-        {
-            rules.events[other]
-                .date
-                .map(|d| (chrono::Datelike::year(&d.first), YearSource::Event(other)))
-        } else {
-            doc.publication_year.map(|y| (y, YearSource::Publication))
-        };
-        let (start, end) = (window[0].start, window[1].end);
-        out.push(AnniversaryMention {
-            span: doc.lines.span(doc.text, start, end),
-            text: doc.text[start..end].to_string(),
-            ordinal,
-            event,
-            year,
-        });
-    }
-    out
-}
-
-/// "80e", "80ème", "1er", "100eme" → the number.
-fn parse_ordinal(word: &str) -> Option<i32> {
-    let n = word.bytes().take_while(u8::is_ascii_digit).count();
-    if n == 0 {
-        return None;
-    }
-    let (digits, suffix) = word.split_at(n);
-    if digits.is_empty() || !matches!(suffix, "e" | "ème" | "eme" | "er" | "ᵉ") {
-        return None;
-    }
-    digits.parse().ok()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn ordinals() {
-        assert_eq!(parse_ordinal("80e"), Some(80));
-        assert_eq!(parse_ordinal("1er"), Some(1));
-        assert_eq!(parse_ordinal("80ème"), Some(80));
-        assert_eq!(parse_ordinal("80"), None);
-        assert_eq!(parse_ordinal("e"), None);
-    }
 }
