@@ -3,24 +3,20 @@
 use super::event_statements::{Statement, disagreements, report};
 use super::{Check, Corpus};
 use crate::diagnostic::{Diagnostic, Kind};
+use crate::extract::events::identity::Attribute;
+use crate::extract::numbers::Bound;
 
-/// How far an approximate figure ("près de 12 000") may be from another.
-const APPROXIMATION: f64 = 0.10;
-
-/// A figure as stated: its value and whether it was given as approximate.
+/// A figure as stated: its value and what it says of the true quantity.
 #[derive(Clone, Copy, Debug, PartialEq)]
 struct Figure {
     value: f64,
-    approximate: bool,
+    bound: Bound,
 }
 
+/// Whether two figures can both be right: "au moins 14" and 40 can, "près
+/// de 50" and 47 can, 45 and 54 cannot.
 fn agree(a: &Figure, b: &Figure) -> bool {
-    let tolerance = if a.approximate || b.approximate {
-        APPROXIMATION * a.value.abs().max(b.value.abs())
-    } else {
-        1e-9 * a.value.abs().max(1.0)
-    };
-    (a.value - b.value).abs() <= tolerance
+    Bound::agree((a.value, a.bound), (b.value, b.bound))
 }
 
 fn describe(f: &Figure) -> String {
@@ -29,10 +25,11 @@ fn describe(f: &Figure) -> String {
     } else {
         format!("{}", f.value)
     };
-    if f.approximate {
-        format!("about {n}")
-    } else {
-        n
+    match f.bound {
+        Bound::Exact => n,
+        Bound::About => format!("about {n}"),
+        Bound::AtLeast => format!("at least {n}"),
+        Bound::AtMost => format!("at most {n}"),
     }
 }
 
@@ -55,16 +52,22 @@ impl Check for NumberContradiction {
             .iter()
             .map(|e| vec![Vec::new(); e.figures.len()])
             .collect();
-        for doc in corpus.facts {
-            for m in &doc.events {
+        for (di, doc) in corpus.facts.iter().enumerate() {
+            for (mi, m) in doc.events.iter().enumerate() {
+                let identity = corpus.identity(di, mi);
                 for f in &m.figures {
+                    // Another event of the same kind is never a contradiction.
+                    if !identity.compared_for(Attribute::Figure, &f.text) {
+                        continue;
+                    }
                     by_figure[m.event][f.figure].push(Statement {
                         file: &doc.file,
+                        identity: Some(identity),
                         span: f.span,
                         text: &f.text,
                         value: Figure {
                             value: f.value,
-                            approximate: f.approximate,
+                            bound: f.bound,
                         },
                     });
                 }
@@ -74,7 +77,7 @@ impl Check for NumberContradiction {
             for (figure, statements) in event.figures.iter().zip(figures) {
                 let reference = Figure {
                     value: figure.value,
-                    approximate: false,
+                    bound: Bound::Exact,
                 };
                 for d in disagreements(statements, Some(&reference), agree) {
                     let mut diagnostic = report(

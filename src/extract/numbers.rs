@@ -52,8 +52,78 @@ pub struct NumberMention {
     pub value: f64,
     /// "près de", "environ", "quelque", "plus de"...: not an exact figure.
     pub approximate: bool,
+    /// Whether it is a lower or upper bound ("au moins 14", "moins de 50").
+    pub bound: Bound,
     /// The word after the number, folded and singular ("soldat", "obus").
     pub unit: Option<String>,
+}
+
+/// What a figure says of the true quantity.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Bound {
+    #[default]
+    Exact,
+    /// "près de", "environ", "une dizaine": within a tenth.
+    About,
+    /// "au moins", "plus de", "pas moins de": this much or more.
+    AtLeast,
+    /// "moins de", "au plus", "jusqu'à": this much or less.
+    AtMost,
+}
+
+/// How far an approximate figure ("près de 12 000") may be from another.
+pub const APPROXIMATION: f64 = 0.10;
+
+impl Bound {
+    /// The bound a figure's own words give (`text` is the figure as
+    /// extracted, qualifier first); `approximate` as the extractor judged.
+    pub fn of(text: &str, approximate: bool) -> Bound {
+        let lower = text.to_lowercase();
+        let starts = |p: &[&str]| p.iter().any(|p| lower.starts_with(p));
+        if starts(&[
+            "au moins",
+            "plus de",
+            "plus d'",
+            "plus d’",
+            "pas moins",
+            "un peu plus",
+        ]) {
+            Bound::AtLeast
+        } else if starts(&[
+            "moins de",
+            "moins d'",
+            "moins d’",
+            "au plus",
+            "jusqu",
+            "un peu moins",
+        ]) {
+            Bound::AtMost
+        } else if approximate {
+            Bound::About
+        } else {
+            Bound::Exact
+        }
+    }
+
+    /// The values `value` so bounded may stand for.
+    pub fn interval(self, value: f64) -> (f64, f64) {
+        let slack = APPROXIMATION * value.abs();
+        match self {
+            Bound::Exact => (value, value),
+            Bound::About => (value - slack, value + slack),
+            Bound::AtLeast => (value - slack, f64::INFINITY),
+            Bound::AtMost => (f64::NEG_INFINITY, value + slack),
+        }
+    }
+
+    /// Whether two bounded figures can both be right.
+    pub fn agree(a: (f64, Bound), b: (f64, Bound)) -> bool {
+        let (a0, a1) = a.1.interval(a.0);
+        let (b0, b1) = b.1.interval(b.0);
+        let eps = 1e-9 * a.0.abs().max(b.0.abs()).max(1.0);
+        a0 <= b1 + eps && b0 <= a1 + eps
+    }
 }
 
 /// Finds the figures of `body` (which starts at byte `offset` of `text`).
@@ -97,6 +167,7 @@ pub fn extract(text: &str, offset: usize, body: &str, lines: &LineIndex) -> Vec<
             text: body[f.start..f.end].to_string(),
             value: f.value,
             approximate: f.approximate,
+            bound: Bound::of(&body[f.start..f.end], f.approximate),
             unit: f.unit,
         });
     }
