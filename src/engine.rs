@@ -448,11 +448,7 @@ pub fn event_findings(
         Kind::NumberContradiction,
     ];
     let cx = Context { rules, compiled };
-    let corpus = Corpus {
-        context: &cx,
-        census: NameCensus::default(),
-        facts,
-    };
+    let corpus = Corpus::with_census(&cx, facts, NameCensus::default());
     let mut out = Vec::new();
     for check in CHECKS.iter().filter(|c| EVENT_KINDS.contains(&c.kind())) {
         check.check_corpus(&corpus, &mut out);
@@ -468,11 +464,7 @@ fn compare(
     options: &Options,
     warn_unused: bool,
 ) -> Outcome {
-    let corpus = Corpus {
-        context: cx,
-        census: NameCensus::new(facts),
-        facts,
-    };
+    let corpus = Corpus::new(cx, facts);
     for check in CHECKS {
         check.check_corpus(&corpus, &mut diagnostics);
     }

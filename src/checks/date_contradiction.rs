@@ -3,6 +3,7 @@
 use super::event_statements::{Statement, describe_date, disagreements, report};
 use super::{Check, Corpus};
 use crate::diagnostic::{Diagnostic, Kind};
+use crate::extract::events::identity::Attribute;
 
 pub struct DateContradiction;
 
@@ -18,11 +19,17 @@ impl Check for DateContradiction {
     fn check_corpus(&self, corpus: &Corpus, out: &mut Vec<Diagnostic>) {
         let rules = corpus.context.rules;
         let mut by_event: Vec<Vec<Statement<_>>> = vec![Vec::new(); rules.events.len()];
-        for doc in corpus.facts {
-            for m in &doc.events {
+        for (di, doc) in corpus.facts.iter().enumerate() {
+            for (mi, m) in doc.events.iter().enumerate() {
+                let identity = corpus.identity(di, mi);
                 if let Some(d) = &m.date {
+                    // Another event of the same kind is never a contradiction.
+                    if !identity.compared_for(Attribute::Date, &d.text) {
+                        continue;
+                    }
                     by_event[m.event].push(Statement {
                         file: &doc.file,
+                        identity: Some(identity),
                         span: d.span,
                         text: &d.text,
                         value: d.value,

@@ -6,6 +6,7 @@
 
 use crate::diagnostic::{Diagnostic, Kind, Related, Severity};
 use crate::extract::dates::{DateSpan, Granularity};
+use crate::extract::events::identity::{Attribute, Identity};
 use crate::rules::Event;
 use crate::span::Span;
 
@@ -16,6 +17,8 @@ pub struct Statement<'a, V> {
     pub span: Span,
     pub text: &'a str,
     pub value: V,
+    /// What told the mention is this event, for the message.
+    pub identity: Option<&'a Identity>,
 }
 
 /// A statement that disagrees, and the statements it disagrees with.
@@ -129,6 +132,15 @@ pub fn report<V>(
     if let Some(r) = &reference {
         said.push(format!("reference: {r}"));
     }
+    let attribute = match kind {
+        Kind::DateContradiction => Attribute::Date,
+        Kind::LocationContradiction => Attribute::Place,
+        Kind::ParticipantContradiction => Attribute::Participant,
+        _ => Attribute::Figure,
+    };
+    if let Some(e) = s.identity.and_then(|i| i.evidence(attribute)) {
+        said.push(format!("identified by {e}"));
+    }
     let related = related(statements, d.against.iter().copied());
     let severity = if reference.is_some() {
         Severity::Error
@@ -209,6 +221,7 @@ mod tests {
             span: Span::FILE,
             text: "x",
             value,
+            identity: None,
         }
     }
 

@@ -3,6 +3,7 @@
 use super::event_statements::{Statement, disagreements, report};
 use super::{Check, Corpus};
 use crate::diagnostic::{Diagnostic, Kind};
+use crate::extract::events::identity::Attribute;
 
 pub struct LocationContradiction;
 
@@ -19,11 +20,17 @@ impl Check for LocationContradiction {
         let cx = corpus.context;
         let rules = cx.rules;
         let mut by_event: Vec<Vec<Statement<usize>>> = vec![Vec::new(); rules.events.len()];
-        for doc in corpus.facts {
-            for m in &doc.events {
+        for (di, doc) in corpus.facts.iter().enumerate() {
+            for (mi, m) in doc.events.iter().enumerate() {
+                let identity = corpus.identity(di, mi);
                 if let Some(p) = &m.place {
+                    // Another event of the same kind is never a contradiction.
+                    if !identity.compared_for(Attribute::Place, &p.text) {
+                        continue;
+                    }
                     by_event[m.event].push(Statement {
                         file: &doc.file,
+                        identity: Some(identity),
                         span: p.span,
                         text: &p.text,
                         value: p.entity,
@@ -85,6 +92,7 @@ name = "Sommet de Vostotchny"
 words = ["sommet", "rencontr*"]
 entities = ["kim"]
 place = "amour"
+date = "2023-09-13"
 source = "s"
 "#;
 
@@ -101,7 +109,12 @@ source = "s"
                     "b.txt",
                     "Le sommet avec Kim Jong-un s'est tenu dans la région de l'Amour.",
                 ),
-                ("c.txt", "Kim Jong-un a rencontré Poutine à Pékin."),
+                (
+                    "c.txt",
+                    "Le 13 septembre 2023, Kim Jong-un a rencontré Poutine à Pékin.",
+                ),
+                // Another meeting: the place and the year both differ.
+                ("e.txt", "En 2019, Kim Jong-un a rencontré Poutine à Pékin."),
                 (
                     "d.txt",
                     "Le ministre a déclaré à Pékin que le sommet avec Kim Jong-un inquiète.",
@@ -115,6 +128,11 @@ source = "s"
         );
         assert!(
             diags[0].message.contains("reference: Amour"),
+            "{}",
+            diags[0].message
+        );
+        assert!(
+            diags[0].message.contains("its date (13 septembre 2023)"),
             "{}",
             diags[0].message
         );

@@ -7,6 +7,7 @@ mod ambiguous_date;
 mod anniversary_mismatch;
 mod anonymous_quote;
 mod date_contradiction;
+mod event_identities;
 mod event_statements;
 mod grammar;
 mod language;
@@ -57,6 +58,42 @@ pub struct Corpus<'a> {
     pub context: &'a Context<'a>,
     pub facts: &'a [&'a Facts],
     pub census: NameCensus,
+    /// Per document, per event mention: whether it is its event (judged
+    /// once, for the contradiction checks).
+    identities: std::sync::OnceLock<Vec<Vec<crate::extract::events::identity::Identity>>>,
+}
+
+impl<'a> Corpus<'a> {
+    pub fn new(context: &'a Context<'a>, facts: &'a [&'a Facts]) -> Corpus<'a> {
+        Corpus::with_census(context, facts, NameCensus::new(facts))
+    }
+
+    /// A corpus whose name census is given (empty for the event checks
+    /// alone).
+    pub fn with_census(
+        context: &'a Context<'a>,
+        facts: &'a [&'a Facts],
+        census: NameCensus,
+    ) -> Corpus<'a> {
+        Corpus {
+            context,
+            census,
+            facts,
+            identities: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// The identity of mention `m` of document `doc` (see
+    /// [`event_identities`]).
+    pub fn identity(&self, doc: usize, m: usize) -> &crate::extract::events::identity::Identity {
+        &self.identities.get_or_init(|| {
+            event_identities::judge(
+                self.facts,
+                self.context.rules,
+                &self.context.compiled.events,
+            )
+        })[doc][m]
+    }
 }
 
 pub trait Check: Sync {

@@ -5,6 +5,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::event_statements::{Statement, related};
 use super::{Check, Corpus};
 use crate::diagnostic::{Diagnostic, Kind, Severity};
+use crate::extract::events::identity::Attribute;
 
 pub struct ParticipantContradiction;
 
@@ -20,11 +21,17 @@ impl Check for ParticipantContradiction {
     fn check_corpus(&self, corpus: &Corpus, out: &mut Vec<Diagnostic>) {
         let rules = corpus.context.rules;
         let mut by_event: Vec<Vec<Statement<usize>>> = vec![Vec::new(); rules.events.len()];
-        for doc in corpus.facts {
-            for m in &doc.events {
+        for (di, doc) in corpus.facts.iter().enumerate() {
+            for (mi, m) in doc.events.iter().enumerate() {
+                let identity = corpus.identity(di, mi);
                 for p in &m.participants {
+                    // Another event of the same kind is never a contradiction.
+                    if !identity.compared_for(Attribute::Participant, &p.text) {
+                        continue;
+                    }
                     by_event[m.event].push(Statement {
                         file: &doc.file,
+                        identity: Some(identity),
                         span: p.span,
                         text: &p.text,
                         value: p.entity,
@@ -83,10 +90,14 @@ impl Check for ParticipantContradiction {
                         s.span,
                         s.text,
                         format!(
-                            "{}: {} is named as a party here; {whose} {}",
+                            "{}: {} is named as a party here; {whose} {}{}",
                             event.name,
                             rules.entities[s.value].name,
-                            names(&known)
+                            names(&known),
+                            s.identity
+                                .and_then(|i| i.evidence(Attribute::Participant))
+                                .map(|e| format!("; identified by {e}"))
+                                .unwrap_or_default()
                         ),
                     )
                     .with_related(related)

@@ -363,7 +363,7 @@ pub fn read<'a>(
             dates: &event_dates,
             excluded: &excluded,
             lines: &lines,
-            publication_year: publication.map(|d| chrono::Datelike::year(&d)),
+            publication,
         },
         rules,
         gazetteer,

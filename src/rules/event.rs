@@ -6,6 +6,7 @@
 //! id = "traite-1961"
 //! name = "Traité d'amitié soviéto-nord-coréen"
 //! words = ["traité", "accord", "entente"]     # a trailing * matches any ending
+//! names = ["traité de Moscou de 1961"]       # phrases that name it alone
 //! entities = ["kim-il-sung", "nikita-khrouchtchev", "urss"]
 //! date = "1961-07-06"                         # YYYY, YYYY-MM, YYYY-MM-DD or FROM/TO
 //! place = "moscou"
@@ -32,6 +33,10 @@ pub struct Event {
     pub name: String,
     /// Trigger words, folded; a trailing `*` matches any ending.
     pub words: Vec<String>,
+    /// Names that say which event is meant by themselves ("traité de
+    /// l'Élysée", "sommet de Vostotchny"): each as written, and its pieces
+    /// folded.
+    pub names: Vec<(String, Vec<String>)>,
     /// Entity ids whose presence around a trigger identifies the event.
     pub entities: Vec<String>,
     pub date: Option<DateSpan>,
@@ -59,6 +64,8 @@ pub(super) struct EventToml {
     id: Spanned<String>,
     name: String,
     words: Vec<Spanned<String>>,
+    #[serde(default)]
+    names: Vec<Spanned<String>>,
     #[serde(default)]
     entities: Vec<Spanned<String>>,
     #[serde(default)]
@@ -161,6 +168,26 @@ pub(super) fn validate(
         }
         words.push(word);
     }
+    let mut names = Vec::new();
+    for n in &raw.names {
+        let text = n.get_ref().trim();
+        let folded: Vec<String> = crate::extract::pieces::pieces(text, 0)
+            .iter()
+            .map(|p| crate::extract::name_form::fold(&text[p.start..p.end]))
+            .collect();
+        if folded.len() < 2 {
+            errors.push(src.error(
+                format!(
+                    "event `{id}`: a name is two words or more, the event's own: {:?}",
+                    n.get_ref()
+                ),
+                n.span(),
+                "this name",
+                Some("one word goes in `words`; `names` are phrases such as \"traité de l'Élysée\"".into()),
+            ));
+        }
+        names.push((text.to_string(), folded));
+    }
     if words.is_empty() {
         errors.push(src.error(
             format!("event `{id}` has no trigger words"),
@@ -224,6 +251,7 @@ pub(super) fn validate(
         },
         name: raw.name,
         words,
+        names,
         entities: raw.entities.into_iter().map(Spanned::into_inner).collect(),
         date,
         date_text: raw.date.map(Spanned::into_inner),

@@ -123,7 +123,8 @@ pub(super) fn read(
                 .date
                 .map(|d| (chrono::Datelike::year(&d.first), YearSource::Event(other)))
         } else {
-            doc.publication_year.map(|y| (y, YearSource::Publication))
+            doc.publication
+                .map(|d| (chrono::Datelike::year(&d), YearSource::Publication))
         };
         let (start, end) = (window[0].start, window[1].end);
         out.push(AnniversaryMention {

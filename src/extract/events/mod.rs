@@ -11,6 +11,7 @@
 //! sommet de Hanoï en 2019" gives 2019 to the summit, not to the meeting.
 
 mod anniversaries;
+pub mod identity;
 
 use std::ops::Range;
 
@@ -53,6 +54,8 @@ pub struct StatedFigure {
     pub text: String,
     pub value: f64,
     pub approximate: bool,
+    #[serde(default)]
+    pub bound: super::numbers::Bound,
 }
 
 /// A sentence that speaks of a declared event, with what it states.
@@ -65,6 +68,9 @@ pub struct EventMention {
     pub place: Option<StatedName>,
     pub participants: Vec<StatedName>,
     pub figures: Vec<StatedFigure>,
+    /// Whether what it states makes it this event (see [`identity`]).
+    #[serde(default)]
+    pub identity: identity::Identity,
 }
 
 /// "le 80e anniversaire de la victoire contre le Japon": an ordinal, the
@@ -105,6 +111,14 @@ pub struct EventIndex {
     units: Vec<Vec<String>>,
     /// Per entity: the places it lies in, transitively, itself included.
     within: Vec<FxHashSet<usize>>,
+    /// Per event: its identifying entities that no other event with a
+    /// word in common has (see [`EventIndex::distinguishes`]).
+    distinctive: Vec<FxHashSet<usize>>,
+    /// Per event: its reference facts, to judge mentions by.
+    pub references: Vec<identity::Reference>,
+    /// Declared names by their first folded word: (event, name as written,
+    /// folded pieces).
+    names: FxHashMap<String, Vec<(usize, String, Vec<String>)>>,
 }
 
 impl EventIndex {
@@ -145,6 +159,38 @@ impl EventIndex {
                 .units
                 .push(event.figures.iter().map(|f| f.unit.clone()).collect());
         }
+        for (ei, event) in rules.events.iter().enumerate() {
+            let shares_words =
+                |other: &crate::rules::Event| other.words.iter().any(|w| event.words.contains(w));
+            let others: FxHashSet<usize> = rules
+                .events
+                .iter()
+                .enumerate()
+                .filter(|&(oi, other)| oi != ei && shares_words(other))
+                .flat_map(|(oi, _)| index.identifying[oi].iter().copied())
+                .collect();
+            index.distinctive.push(
+                index.identifying[ei]
+                    .iter()
+                    .copied()
+                    .filter(|e| !others.contains(e))
+                    .collect(),
+            );
+        }
+        for (ei, event) in rules.events.iter().enumerate() {
+            for (text, folded) in &event.names {
+                if let Some(first) = folded.first() {
+                    index.names.entry(first.clone()).or_default().push((
+                        ei,
+                        text.clone(),
+                        folded.clone(),
+                    ));
+                }
+            }
+        }
+        index.references = (0..rules.events.len())
+            .map(|e| identity::Reference::declared(e, rules))
+            .collect();
         for (i, _) in rules.entities.iter().enumerate() {
             let mut seen = FxHashSet::default();
             let mut stack = vec![i];
@@ -170,6 +216,46 @@ impl EventIndex {
     /// Whether two places can both be right: the same, or one inside the other.
     pub fn places_agree(&self, a: usize, b: usize) -> bool {
         self.within[a].contains(&b) || self.within[b].contains(&a)
+    }
+
+    /// The declared names that start at piece `pi` of `doc` and end before
+    /// byte `sentence_end`: (event, name as written).
+    fn names_at<'a>(
+        &'a self,
+        doc: &'a Document,
+        pi: usize,
+        sentence_end: usize,
+    ) -> impl Iterator<Item = (usize, &'a str)> + 'a {
+        let candidates = if self.names.is_empty() {
+            None
+        } else {
+            self.names.get(doc.folded.get(pi))
+        };
+        candidates
+            .into_iter()
+            .flatten()
+            .filter_map(move |(event, text, folded)| {
+                let fits = folded.iter().enumerate().all(|(k, w)| {
+                    doc.pieces
+                        .get(pi + k)
+                        .is_some_and(|p| p.end <= sentence_end && doc.folded.get(pi + k) == w)
+                });
+                fits.then_some((*event, text.as_str()))
+            })
+    }
+
+    /// Whether naming `entity` tells `event` apart from the other declared
+    /// events its words may name: not when one of them has it too
+    /// (Poutine and Kim Jong-un meet at every summit).
+    pub fn distinguishes(&self, event: usize, entity: usize) -> bool {
+        self.distinctive[event].contains(&entity)
+    }
+
+    /// Whether two places that do not agree lie in a common larger one
+    /// (Vladivostok and Vostotchny in Russia): naming one for the other
+    /// is a slip, not another event.
+    pub fn places_near(&self, a: usize, b: usize) -> bool {
+        self.within[a].iter().any(|x| self.within[b].contains(x))
     }
 
     /// Events a folded word is a trigger of.
@@ -221,7 +307,7 @@ pub struct Document<'a> {
     /// Regions the rules exclude, as byte ranges.
     pub excluded: &'a [(usize, usize)],
     pub lines: &'a LineIndex,
-    pub publication_year: Option<i32>,
+    pub publication: Option<chrono::NaiveDate>,
 }
 
 pub struct EventFacts {
@@ -269,12 +355,28 @@ pub fn link(
     }
     // Triggers: (piece, sentence, event).
     let mut triggers: Vec<(usize, usize, usize)> = Vec::new();
+    // The declared names met: (sentence, event, name as written).
+    let mut named: Vec<(usize, usize, String)> = Vec::new();
     let mut events = Vec::new();
     let mut sentence = 0;
     for (pi, p) in doc.pieces.iter().enumerate() {
         // Pieces come in text order: follow the sentence they are in.
         while sentence < doc.sentences.len() && doc.sentences[sentence].end <= p.start {
             sentence += 1;
+        }
+        // A declared name says which event it is, entities or not.
+        if let Some(end) = doc.sentences.get(sentence).map(|r| r.end) {
+            for (event, name) in index.names_at(doc, pi, end) {
+                let seen = triggers
+                    .iter()
+                    .rev()
+                    .take_while(|&&(_, ts, _)| ts == sentence)
+                    .any(|&(_, _, te)| te == event);
+                if !seen {
+                    triggers.push((pi, sentence, event));
+                }
+                named.push((sentence, event, name.to_string()));
+            }
         }
         if !searched.get(sentence).copied().unwrap_or(false) {
             continue;
@@ -355,9 +457,15 @@ pub fn link(
                 place: None,
                 participants: Vec::new(),
                 figures: Vec::new(),
+                identity: identity::Identity::default(),
             }
         })
         .collect();
+    // Each mention takes the date nearest its event word, among those not
+    // introduced by another action's verb ("a annoncé mardi que le
+    // sommet…", "déposée le 8 octobre"): the first date of the sentence is
+    // often the day something was said.
+    let mut date_distance: Vec<usize> = vec![usize::MAX; mentions.len()];
     for d in doc.dates {
         let Some(value) = d.value else { continue };
         if d.form == DateForm::Bound {
@@ -366,12 +474,22 @@ pub fn link(
         let Some(s) = sentence_of(doc.sentences, d.span.start) else {
             continue;
         };
-        if let Some(t) = nearest(s, piece_at(d.span.start)) {
-            mentions[t].date.get_or_insert(StatedDate {
-                span: d.span,
-                text: d.text.clone(),
-                value,
-            });
+        let at = piece_at(d.span.start);
+        if another_action_before(doc, at, index) || planned_and_past(doc, at, d) {
+            continue;
+        }
+        if let Some(t) = nearest(s, at)
+            && !(at < triggers[t].0 && complement_of_another_noun(doc, triggers[t].0))
+        {
+            let distance = triggers[t].0.abs_diff(at);
+            if distance < date_distance[t] {
+                date_distance[t] = distance;
+                mentions[t].date = Some(StatedDate {
+                    span: d.span,
+                    text: d.text.clone(),
+                    value,
+                });
+            }
         }
     }
     for m in doc.names {
@@ -386,7 +504,7 @@ pub fn link(
             text: m.text.clone(),
         };
         match rules.entities[entity].kind {
-            EntityKind::Place if after_locative(doc, pi) => {
+            EntityKind::Place if after_locative(doc, pi) || after_event_word(doc, pi, index) => {
                 if let Some(t) = nearest(s, pi) {
                     mentions[t].place.get_or_insert(stated);
                 }
@@ -425,6 +543,9 @@ pub fn link(
         let Some(s) = sentence_of(doc.sentences, n.span.start) else {
             continue;
         };
+        if another_quantity(doc, piece_at(n.span.start), piece_at(n.span.end)) {
+            continue;
+        }
         if let Some(t) = nearest(s, piece_at(n.span.start)) {
             let event = mentions[t].event;
             if let Some(figure) = index.units[event].iter().position(|u| u == unit) {
@@ -434,9 +555,43 @@ pub fn link(
                     text: n.text.clone(),
                     value: n.value,
                     approximate: n.approximate,
+                    bound: n.bound,
                 });
             }
         }
+    }
+    // An entity of the event named in the sentence, besides the place and
+    // parties it states, is evidence of which event it is.
+    for (m, &(_, s, event)) in mentions.iter_mut().zip(&triggers) {
+        let stated: Vec<usize> = m
+            .place
+            .iter()
+            .chain(&m.participants)
+            .map(|n| n.entity)
+            .collect();
+        m.identity.entity = in_sentence[s]
+            .iter()
+            .find(|&&e| index.distinguishes(event, e) && !stated.contains(&e))
+            .map(|&e| rules.entities[e].name.clone());
+    }
+    for &(s, event, ref name) in &named {
+        if let Some(m) = triggers
+            .iter()
+            .zip(mentions.iter_mut())
+            .find(|((_, ts, te), _)| *ts == s && *te == event)
+            .map(|(_, m)| m)
+        {
+            m.identity.name.get_or_insert_with(|| name.clone());
+        }
+    }
+    let mut identities: Vec<identity::Identity> = mentions
+        .iter()
+        .map(|m| identity::judge(m, doc.publication, &index.references[m.event], rules, index))
+        .collect();
+    let events: Vec<usize> = mentions.iter().map(|m| m.event).collect();
+    identity::share_across_article(&mut identities, &events);
+    for (m, i) in mentions.iter_mut().zip(identities) {
+        m.identity = i;
     }
     facts.anniversaries = anniversaries::read(doc, rules, index, &triggers, &in_sentence);
     facts.events = mentions;
@@ -491,15 +646,253 @@ fn after_locative(doc: &Document, pi: usize) -> bool {
         }
         k -= 1;
         let word = &doc.text[doc.pieces[k].start..doc.pieces[k].end];
-        if !is_lowercase(word) {
+        // "à", not the verb "a" ("Paris a averti Berlin"): folding makes
+        // them one word.
+        let locative = match doc.folded.get(k) {
+            "a" => matches!(word, "à" | "À"),
+            w => matches!(w, "en" | "au" | "aux" | "dans"),
+        };
+        // Lower-case words only, but for a preposition opening the
+        // sentence ("À Lyon, le plan…").
+        let opens_sentence = || {
+            let before = &doc.text[..doc.pieces[k].start];
+            let start = before.len().saturating_sub(8);
+            let start = (start..=before.len())
+                .find(|&i| before.is_char_boundary(i))
+                .unwrap_or(before.len());
+            let tail = before[start..].trim_end();
+            tail.is_empty() && start == 0
+                || tail.ends_with(['.', '!', '?', '\n', '»'])
+                || before[start..].contains('\n')
+        };
+        if !(is_lowercase(word) || locative && opens_sentence()) {
             return false;
         }
-        if matches!(doc.folded.get(k), "a" | "en" | "au" | "aux" | "dans") {
-            // "a déclaré à Séoul que…": where the speaker is, not the event.
-            return k == 0 || !is_speech_verb(doc.folded.get(k - 1));
+        if locative {
+            // "dans l'affaire des viols de Mazan": the words between must
+            // lead to a place ("dans la région russe de l'Amour").
+            let between = (k + 1..pi).map(|j| doc.folded.get(j));
+            let leads_to_place = between.clone().all(is_article)
+                || between.clone().any(is_place_noun)
+                || !between
+                    .clone()
+                    .any(|w| matches!(w, "de" | "du" | "des" | "d"));
+            // "a déclaré à Séoul que…": where the speaker is, not the event;
+            // "non à Vladivostok", "de retour à Moscou": not where it was.
+            return leads_to_place
+                && (k == 0
+                    || !(is_speech_verb(doc.folded.get(k - 1))
+                        || matches!(doc.folded.get(k - 1), "non" | "pas" | "retour" | "jamais")));
         }
     }
     false
+}
+
+/// Whether the figure over pieces `from..to` counts something else than
+/// the event's quantity: a threshold ("la majorité absolue de 288 voix",
+/// "289 voix nécessaires", "un seuil de 50"), the others of a group ("les
+/// 50 autres accusés"), a feared or provisional figure ("peut-être des
+/// milliers", "un premier bilan de 2 morts").
+fn another_quantity(doc: &Document, from: usize, to: usize) -> bool {
+    let before = |n: usize| (from.saturating_sub(n)..from).map(|k| doc.folded.get(k));
+    let threshold_before = before(4).any(|w| {
+        matches!(
+            w,
+            "majorite" | "seuil" | "minimum" | "maximum" | "objectif" | "plafond" | "quorum"
+        )
+    });
+    let after = (to..(to + 3).min(doc.pieces.len())).map(|k| doc.folded.get(k));
+    let mut after = after.peekable();
+    let others = after
+        .peek()
+        .is_some_and(|&w| matches!(w, "autres" | "autre"));
+    let needed = after.any(|w| {
+        matches!(
+            w,
+            "necessaires" | "necessaire" | "requises" | "requise" | "requis" | "manquantes"
+        )
+    });
+    // "peut-être des milliers de morts", "un bilan encore provisoire de 22
+    // morts": a feared or provisional figure is not the event's.
+    let hedged = before(8).any(|w| {
+        matches!(
+            w,
+            "peut"
+                | "pourrait"
+                | "pourraient"
+                | "redoute"
+                | "redoutent"
+                | "craint"
+                | "craignent"
+                | "provisoire"
+                | "premier"
+                | "premiere"
+                | "estimation"
+                | "risque"
+        )
+    });
+    threshold_before || others || needed || hedged
+}
+
+/// Whether the date at piece `at` is said to lie ahead ("la rencontre
+/// prévue jeudi", "Emmanuel Macron est attendu jeudi") but was resolved to
+/// the past from the publication date: it is read wrongly, so it is not
+/// stated.
+fn planned_and_past(doc: &Document, at: usize, d: &DateMention) -> bool {
+    let ahead = (at.saturating_sub(2)..at).any(|k| {
+        let w = doc.folded.get(k);
+        let w = w.strip_suffix('s').unwrap_or(w);
+        matches!(
+            w,
+            "prevu"
+                | "prevue"
+                | "attendu"
+                | "attendue"
+                | "fixe"
+                | "fixee"
+                | "programme"
+                | "programmee"
+        )
+    });
+    ahead && matches!(d.value, Some(v) if doc.publication.is_some_and(|p| v.last < p))
+}
+
+/// Whether the event word at piece `pi` is the complement of another noun
+/// ("la loi sur la ratification du traité", "l'annulation du traité"): a
+/// date before that noun is the other act's, not the event's.
+fn complement_of_another_noun(doc: &Document, pi: usize) -> bool {
+    let mut k = pi;
+    // Back over "de la", "de l'", "du", "des", "d'".
+    while k > 0 && matches!(doc.folded.get(k - 1), "la" | "l" | "le" | "les") {
+        k -= 1;
+    }
+    if k == 0 || !matches!(doc.folded.get(k - 1), "de" | "du" | "des" | "d") {
+        return false;
+    }
+    let head = k.checked_sub(2).map(|h| (h, doc.folded.get(h)));
+    head.is_some_and(|(h, w)| {
+        let text = &doc.text[doc.pieces[h].start..doc.pieces[h].end];
+        is_lowercase(text) && w.len() > 3 && !matches!(w, "anniversaire" | "lendemain" | "veille")
+    })
+}
+
+/// Whether the date at piece `at` is introduced by the verb of another
+/// action than the event: "a annoncé mardi", "chiffres communiqués mardi",
+/// "déposée le 8 octobre", "annulé en 1996" — unless that verb is one of
+/// the event words ("adopté le 12 mars" for a vote declared with
+/// "adopt*").
+fn another_action_before(doc: &Document, at: usize, index: &EventIndex) -> bool {
+    let mut events = Vec::new();
+    (at.saturating_sub(3)..at).rev().any(|k| {
+        let word = doc.folded.get(k);
+        (is_speech_verb(word) || is_other_action(word)) && {
+            index.triggered_by(word, &mut events);
+            events.is_empty()
+        }
+    })
+}
+
+/// Participles of verbs that date an act about an event, not the event:
+/// its announcement, publication, filing, ratification, cancellation (in
+/// any gender and number: "communiqués", "déposée").
+fn is_other_action(word: &str) -> bool {
+    const PARTICIPLES: &[&str] = &[
+        "communique",
+        "devoile",
+        "publie",
+        "depose",
+        "ratifie",
+        "promulgue",
+        "annule",
+        "abroge",
+        "denonce",
+        "revele",
+        "rapporte",
+        "confirme",
+        "reporte",
+        "evoque",
+        "interroge",
+        "rappele",
+        "revise",
+        "actualise",
+        "diffuse",
+        "transmis",
+        "presente",
+    ];
+    let masculine = word.strip_suffix('s').unwrap_or(word);
+    let masculine = masculine
+        .strip_suffix("ee")
+        .map_or(masculine, |w| &masculine[..w.len() + 1]);
+    PARTICIPLES.contains(&masculine) || PARTICIPLES.contains(&word) || word == "rappelle"
+}
+
+fn is_article(word: &str) -> bool {
+    matches!(word, "le" | "la" | "les" | "l" | "de" | "du" | "des" | "d")
+}
+
+/// Nouns that name a place or a part of one: "la région de", "la ville
+/// de", "au sud de", "la cathédrale de".
+fn is_place_noun(word: &str) -> bool {
+    let w = word.strip_suffix('s').unwrap_or(word);
+    matches!(
+        w,
+        "region"
+            | "ville"
+            | "province"
+            | "departement"
+            | "oblast"
+            | "commune"
+            | "capitale"
+            | "archipel"
+            | "ile"
+            | "prefecture"
+            | "cite"
+            | "quartier"
+            | "village"
+            | "port"
+            | "territoire"
+            | "pays"
+            | "zone"
+            | "bassin"
+            | "cote"
+            | "vallee"
+            | "rive"
+            | "frontiere"
+            | "nord"
+            | "sud"
+            | "est"
+            | "ouest"
+            | "centre"
+            | "banlieue"
+            | "environ"
+            | "peripherie"
+            | "large"
+            | "coeur"
+            | "palai"
+            | "palais"
+            | "hotel"
+            | "mairie"
+            | "salle"
+            | "cathedrale"
+            | "gare"
+            | "aeroport"
+            | "base"
+            | "cosmodrome"
+            | "siege"
+            | "camp"
+            | "enceinte"
+            | "agglomeration"
+            | "metropole"
+            | "canton"
+            | "etat"
+            | "republique"
+            | "peninsule"
+            | "presqu"
+            | "pointe"
+            | "littoral"
+            | "massif"
+            | "plaine"
+    )
 }
 
 /// Participles of verbs of saying: a place after them is where someone
@@ -531,11 +924,40 @@ fn is_speech_verb(word: &str) -> bool {
 /// "avec" or "par" in the same sentence (within a few words, through "et").
 fn in_participant_frame(doc: &Document, pi: usize, sentence: usize) -> bool {
     let range = &doc.sentences[sentence];
-    (pi.saturating_sub(8)..pi)
+    let near = (pi.saturating_sub(8)..pi)
         .filter(|&k| doc.pieces[k].start >= range.start)
         .any(|k| match doc.folded.get(k) {
             "entre" => true,
             "avec" | "par" => pi - k <= 3,
             _ => false,
-        })
+        });
+    // "par Vladimir Poutine et Kim Jong-un": back over the names of the
+    // other parties and "et" to the frame's word.
+    near || {
+        let mut k = pi;
+        while k > 0 && pi - k < 12 && doc.pieces[k - 1].start >= range.start {
+            k -= 1;
+            let word = &doc.text[doc.pieces[k].start..doc.pieces[k].end];
+            match doc.folded.get(k) {
+                "avec" | "par" | "entre" => return true,
+                "et" => continue,
+                _ if word.starts_with(char::is_uppercase) => continue,
+                _ => return false,
+            }
+        }
+        false
+    }
+}
+
+/// Whether the place at piece `pi` follows an event word and "de": "le
+/// sommet de Genève", "le traité de Moscou".
+fn after_event_word(doc: &Document, pi: usize, index: &EventIndex) -> bool {
+    let mut events = Vec::new();
+    pi >= 2
+        && matches!(doc.folded.get(pi - 1), "de" | "d" | "du")
+        && doc.pieces[pi].sep != Sep::Other
+        && {
+            index.triggered_by(doc.folded.get(pi - 2), &mut events);
+            !events.is_empty()
+        }
 }
