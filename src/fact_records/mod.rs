@@ -312,6 +312,65 @@ pub struct EventRecord {
     pub event: String,
     pub name: String,
     pub attributes: EventAttributes,
+    /// How what it states compares with the event's reference facts, and
+    /// what may be reported of it (see README, "Identity before
+    /// contradiction"). Judged against the declared facts only: across a
+    /// corpus, the consensus also counts.
+    #[serde(default)]
+    pub identity: IdentityRecord,
+}
+
+/// A mention's identity, as `factlint facts` shows it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct IdentityRecord {
+    /// The event's declared name found in the sentence.
+    pub name: Option<String>,
+    /// An entity of the event named in the sentence besides its place and
+    /// parties.
+    pub entity: Option<String>,
+    /// Whether another mention of the article establishes the event.
+    pub in_article: bool,
+    /// Each stated attribute against the reference: agrees, near or far.
+    pub fits: Vec<crate::extract::events::identity::Fit>,
+    /// For each disagreeing attribute, whether it would be reported, or why
+    /// not.
+    pub verdicts: Vec<Verdict>,
+}
+
+/// Whether a disagreement is reported, or why not.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Verdict {
+    pub attribute: crate::extract::events::identity::Attribute,
+    pub text: String,
+    pub reported: bool,
+    pub reason: Option<String>,
+}
+
+impl IdentityRecord {
+    pub fn of(identity: &crate::extract::events::identity::Identity) -> IdentityRecord {
+        use crate::extract::events::identity::{Agreement, Attribute};
+        let verdicts = identity
+            .fits
+            .iter()
+            .filter(|f| f.agreement != Agreement::Agrees && f.attribute != Attribute::Publication)
+            .map(|f| {
+                let reported = identity.compared_for(f.attribute, &f.text);
+                Verdict {
+                    attribute: f.attribute,
+                    text: f.text.clone(),
+                    reported,
+                    reason: (!reported).then(|| identity.reason(f.attribute)),
+                }
+            })
+            .collect();
+        IdentityRecord {
+            name: identity.name.clone(),
+            entity: identity.entity.clone(),
+            in_article: identity.in_article,
+            fits: identity.fits.clone(),
+            verdicts,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -553,6 +612,7 @@ pub fn records(
             text: m.trigger_text.clone(),
             event: event.origin.id.clone(),
             name: event.name.clone(),
+            identity: IdentityRecord::of(&m.identity),
             attributes: EventAttributes {
                 date,
                 place: m.place.as_ref().map(stated),

@@ -177,17 +177,30 @@ impl Identity {
 
     /// Why a disagreement on `attribute` is not reported, in words.
     pub fn reason(&self, attribute: Attribute) -> String {
+        if let Some(p) = self
+            .fits
+            .iter()
+            .find(|f| f.attribute == Attribute::Publication && f.agreement == Agreement::Far)
+        {
+            return format!(
+                "the article was published on {}, before the event: it speaks of another",
+                p.text
+            );
+        }
         let far: Vec<String> = self
             .fits
             .iter()
-            .filter(|f| f.attribute != attribute && f.agreement == Agreement::Far)
+            .filter(|f| f.agreement == Agreement::Far)
             .map(|f| format!("its {} ({})", f.attribute.as_str(), f.text))
             .collect();
         match (self.evidence(attribute), far.as_slice()) {
             (None, []) => "nothing else it states tells which event it is".to_string(),
-            (None, _) => format!("another event: {} differ", far.join(", ")),
+            (None, _) => format!(
+                "another event: {} lie far from the reference",
+                far.join(", ")
+            ),
             (Some(e), _) => format!(
-                "another event: {e} agree, but {} differ more",
+                "another event: {} lie far from the reference, and only {e} agree",
                 far.join(", ")
             ),
         }
