@@ -286,6 +286,13 @@ struct FactsArgs {
     #[arg(long, value_name = "ID")]
     entity: Option<String>,
 
+    /// For the sentences on one line of an article: the events its words
+    /// could name, the evidence for each, each fact's attachment and why,
+    /// what would be reported, and what would make it link (text, or
+    /// --format json).
+    #[arg(long, value_name = "PATH:LINE", conflicts_with_all = ["event", "entity"])]
+    why: Option<String>,
+
     /// Write to FILE instead of standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
     output: Option<PathBuf>,
@@ -859,11 +866,45 @@ fn use_color(color: Color, output: Option<&Path>) -> bool {
 /// `factlint facts`: the facts of each article as records, streamed file
 /// by file; or, with `--event`/`--entity`, the table of what every
 /// article says about one event or entity.
+/// `factlint facts --why PATH:LINE`.
+fn why(at: &str, args: &FactsArgs) -> Result<ExitCode, Failure> {
+    let usage = || {
+        Failure::Usage(format!(
+            "--why takes PATH:LINE (e.g. corpus/article.md:12), not {at:?}"
+        ))
+    };
+    let (path, line) = at.rsplit_once(':').ok_or_else(usage)?;
+    let line: usize = line.parse().ok().filter(|&l| l > 0).ok_or_else(usage)?;
+    let path = PathBuf::from(path);
+    let (rules, options, _) =
+        settings_for(&args.rules, args.max_file_size, std::slice::from_ref(&path))?;
+    let doc = match corpus::load_with(&path, args.max_file_size, &options.sidecars()) {
+        Loaded::Document(doc, _) => doc,
+        Loaded::Failed(d) => return Err(Failure::Usage(format!("{}: {}", d.file, d.message))),
+    };
+    let compiled = factlint::extract::CompiledRules::new(&rules);
+    let sentences = factlint::extract::why(&doc, &rules, &compiled, line);
+    let text = match args.format {
+        Some(FactsFormat::Json | FactsFormat::Jsonl) => {
+            let mut t = serde_json::to_string_pretty(&sentences)
+                .map_err(|e| Failure::Usage(e.to_string()))?;
+            t.push('\n');
+            t
+        }
+        _ => report::why::render(&doc.path, &sentences),
+    };
+    write_report(args.output.as_deref(), |out| out.write_all(text.as_bytes()))?;
+    Ok(ExitCode::SUCCESS)
+}
+
 fn facts(mut args: FactsArgs) -> Result<ExitCode, Failure> {
     use factlint::fact_records::{self, ArticleRecord, FactRecord, FileErrorRecord};
     use factlint::fact_tables;
     use report::fact_table;
     use report::facts::{FactFormat, FactWriter};
+    if let Some(at) = &args.why {
+        return why(at, &args);
+    }
     if args.paths.is_empty() {
         args.paths.push(PathBuf::from("corpus"));
     }

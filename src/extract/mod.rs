@@ -434,6 +434,48 @@ pub fn read<'a>(
     (facts, prose)
 }
 
+/// Why the sentences on `line` (1-based) of `doc` are linked to events
+/// or not, and where their facts go: `factlint facts --why`.
+pub fn why(
+    doc: &Document,
+    rules: &RuleSet,
+    compiled: &CompiledRules,
+    line: usize,
+) -> Vec<events::why::SentenceWhy> {
+    let (facts, prose) = read(doc, rules, compiled);
+    let folded = pieces::FoldedPieces::new(&doc.text, &prose.pieces);
+    // The dates the linker saw: not the dateline's.
+    let dates: Vec<DateMention> = facts
+        .dates
+        .iter()
+        .filter(|d| {
+            facts
+                .dateline
+                .is_none_or(|at| !d.span.overlaps(at.start, at.end))
+        })
+        .cloned()
+        .collect();
+    let events_doc = events::Document {
+        text: &doc.text,
+        pieces: &prose.pieces,
+        folded: &folded,
+        sentences: &prose.sentences,
+        names: &facts.names,
+        dates: &dates,
+        excluded: &prose.excluded,
+        lines: &prose.lines,
+        publication: facts.publication,
+    };
+    events::why::explain(
+        &events_doc,
+        rules,
+        &compiled.gazetteer,
+        &compiled.events,
+        &facts.events,
+        line,
+    )
+}
+
 /// Reads every figure of the body into `facts.numbers`, leaving out
 /// those in regions the rules exclude: what `factlint facts` lists, where
 /// the checks only read the figures of sentences that speak of an event.

@@ -10,6 +10,7 @@ pub mod sarif;
 pub mod sources;
 pub mod statistics;
 pub mod text_table;
+pub mod why;
 
 use serde::Serialize;
 

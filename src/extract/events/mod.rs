@@ -12,6 +12,7 @@
 
 mod anniversaries;
 pub mod identity;
+pub mod why;
 
 use std::ops::Range;
 
