@@ -88,6 +88,8 @@ fn every_target_is_smoke_tested_and_fuzzed() {
 
 /// Runs the seeds of `target`, then its mutants until the budget is spent.
 fn smoke(target: &str, dict: &str, cut: Cut) {
+    // What the targets share is loaded once, outside any input's time.
+    factlint::fuzz_targets::prepare();
     let run = TARGETS.iter().find(|(n, _)| *n == target).unwrap().1;
     let seeds = seeds::of(target);
     assert!(!seeds.is_empty(), "{target} has seeds");

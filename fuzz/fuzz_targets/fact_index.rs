@@ -1,3 +1,3 @@
 #![no_main]
 
-libfuzzer_sys::fuzz_target!(|data: &[u8]| factlint::fuzz_targets::fact_index(data));
+libfuzzer_sys::fuzz_target!(init: factlint::fuzz_targets::prepare(), |data: &[u8]| factlint::fuzz_targets::fact_index(data));

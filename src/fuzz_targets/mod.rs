@@ -67,6 +67,14 @@ struct Bundle {
     texts: Vec<(String, Arc<String>)>,
 }
 
+/// Loads what the targets share (the bundled rules, the French dictionary,
+/// the bundled corpus's facts) before the first input: the fuzzers time
+/// each input, and this load is no input's doing.
+pub fn prepare() {
+    bundle();
+    crate::extract::speller::Speller::warm_up();
+}
+
 fn bundle() -> &'static Bundle {
     static BUNDLE: OnceLock<Bundle> = OnceLock::new();
     BUNDLE.get_or_init(|| {
