@@ -139,4 +139,90 @@ source = "s"
             diags[0].message
         );
     }
+
+    const VOTES: &str = r#"
+[[entity]]
+id = "lyon"
+name = "Lyon"
+kind = "place"
+source = "s"
+
+[[event]]
+id = "plan-velo"
+name = "Vote du plan vélo de Lyon"
+words = ["plan"]
+entities = ["lyon"]
+source = "s"
+
+[[event.figure]]
+id = "pour"
+unit = "voix"
+role = "pour"
+value = 27
+source = "s"
+
+[[event.figure]]
+id = "contre"
+unit = "voix"
+role = "contre"
+value = 8
+source = "s"
+
+[[event.figure]]
+id = "pistes"
+unit = "kilomètre"
+unit_forms = ["km"]
+value = 12
+source = "s"
+
+[[event.figure]]
+id = "cout-estime"
+unit = "euro"
+as_of = "2024-01-10"
+value = 300
+source = "s"
+
+[[event.figure]]
+id = "cout-revise"
+unit = "euro"
+as_of = "2024-06-01"
+value = 450
+source = "s"
+"#;
+
+    /// Issue 12: two figures of one unit told apart by a role word, a unit
+    /// written another way, and an estimate that holds from a date.
+    #[test]
+    fn figures_with_roles_unit_forms_and_dated_estimates() {
+        let at =
+            |date: &str, body: &str| format!("---\ndate: {date}\n---\nÀ Lyon, le plan {body}.\n");
+        let diags = lint_texts(
+            VOTES,
+            &[
+                (
+                    "a.md",
+                    &at("2024-03-01", "a obtenu 27 voix pour, 8 contre et 12 km"),
+                ),
+                (
+                    "b.md",
+                    &at("2024-03-01", "a obtenu 27 voix pour, 9 contre et 21 km"),
+                ),
+                // The estimate of January holds in March, June's in July.
+                ("c.md", &at("2024-03-01", "coûtera 300 euros")),
+                ("d.md", &at("2024-07-01", "coûtera 450 euros")),
+                ("e.md", &at("2024-07-01", "coûtera 300 euros")),
+            ],
+        );
+        let found: Vec<(&str, &str)> = diags
+            .iter()
+            .filter(|d| d.kind == crate::Kind::NumberContradiction)
+            .map(|d| (d.file.as_str(), d.text.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [("b.md", "9"), ("b.md", "21"), ("e.md", "300")],
+            "{}",
+            summary(&diags)
+        );
+    }
 }

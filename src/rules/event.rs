@@ -16,6 +16,9 @@
 //! [[event.figure]]
 //! id = "soldats"
 //! unit = "soldat"                             # the counted noun, singular
+//! unit_forms = ["militaire"]                  # other ways of writing it
+//! role = "engagés"                            # optional: the word after it
+//! as_of = "2024-12"                           # optional: holds from then
 //! value = 12000
 //! source = "…"
 //! ```
@@ -52,10 +55,36 @@ pub struct Event {
 #[derive(Clone, Debug)]
 pub struct Figure {
     pub id: String,
-    /// The counted noun, folded and singular ("soldat", "obus").
+    /// The counted noun, folded and singular ("soldat", "obus"), and the
+    /// other ways of writing it ("km" for "kilometre").
     pub unit: String,
+    pub unit_forms: Vec<String>,
+    /// The word that tells this figure from another of the same unit:
+    /// "pour" in "27 voix pour, 8 contre" (folded).
+    pub role: Option<String>,
+    /// The date from which this value holds: an estimate revised later is
+    /// declared again with the later date, and a statement is compared
+    /// with the value that held when its article was published.
+    pub as_of: Option<chrono::NaiveDate>,
     pub value: f64,
     pub source: String,
+}
+
+impl Figure {
+    /// Whether a stated number counts this figure: its unit (or one of its
+    /// forms) and, for a figure with a role, the role word after it; a
+    /// number with no unit counts it when the role word follows it ("8
+    /// contre" after "27 voix pour").
+    pub fn counts(&self, unit: Option<&str>, next_words: [&str; 2]) -> bool {
+        let role_follows = |w: &str| self.role.as_deref() == Some(w);
+        match unit {
+            Some(u) if u == self.unit || self.unit_forms.iter().any(|f| f == u) => {
+                self.role.is_none() || role_follows(next_words[1]) || role_follows(next_words[0])
+            }
+            Some(_) => false,
+            None => role_follows(next_words[0]),
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -84,6 +113,12 @@ pub(super) struct EventToml {
 struct FigureToml {
     id: String,
     unit: String,
+    #[serde(default)]
+    unit_forms: Vec<String>,
+    #[serde(default)]
+    role: Option<String>,
+    #[serde(default)]
+    as_of: Option<Spanned<String>>,
     value: f64,
     source: Spanned<String>,
 }
@@ -221,9 +256,28 @@ pub(super) fn validate(
                 None,
             ));
         }
+        let as_of = f.as_of.as_ref().and_then(|d| match parse_date(d.get_ref()) {
+            Some(span) => Some(span.first),
+            None => {
+                errors.push(src.error(
+                    format!("figure `{}` of event `{id}`: invalid as_of date {:?}", f.id, d.get_ref()),
+                    d.span(),
+                    "this date",
+                    Some("write YYYY, YYYY-MM or YYYY-MM-DD: the day from which the value holds".into()),
+                ));
+                None
+            }
+        });
+        let fold = |w: &str| singular(&crate::extract::name_form::fold(w.trim()));
         figures.push(Figure {
             id: f.id,
             unit: crate::extract::name_form::fold(f.unit.trim()),
+            unit_forms: f.unit_forms.iter().map(|w| fold(w)).collect(),
+            role: f
+                .role
+                .as_deref()
+                .map(|r| crate::extract::name_form::fold(r.trim())),
+            as_of,
             value: f.value,
             source: f.source.into_inner(),
         });
@@ -264,6 +318,15 @@ pub(super) fn validate(
         figures,
         source: raw.source.into_inner(),
     })
+}
+
+/// A folded noun in the singular, as the figure extractor writes units
+/// ("kilometres" → "kilometre"; "km" stays).
+fn singular(word: &str) -> String {
+    match word.strip_suffix('s') {
+        Some(w) if w.len() > 2 => w.to_string(),
+        _ => word.to_string(),
+    }
 }
 
 #[cfg(test)]

@@ -540,16 +540,25 @@ pub fn link(
         }
     }
     for n in &numbers {
-        let Some(unit) = &n.unit else { continue };
         let Some(s) = sentence_of(doc.sentences, n.span.start) else {
             continue;
         };
-        if another_quantity(doc, piece_at(n.span.start), piece_at(n.span.end)) {
+        let after = piece_at(n.span.end);
+        if another_quantity(doc, piece_at(n.span.start), after) {
             continue;
         }
+        let next_words = [after, after + 1].map(|k| {
+            if k < doc.pieces.len() {
+                doc.folded.get(k)
+            } else {
+                ""
+            }
+        });
         if let Some(t) = nearest(s, piece_at(n.span.start)) {
             let event = mentions[t].event;
-            if let Some(figure) = index.units[event].iter().position(|u| u == unit) {
+            if let Some(figure) =
+                figure_counted(&rules.events[event], n, next_words, doc.publication)
+            {
                 mentions[t].figures.push(StatedFigure {
                     figure,
                     span: n.span,
@@ -687,6 +696,37 @@ fn after_locative(doc: &Document, pi: usize) -> bool {
         }
     }
     false
+}
+
+/// The figure of `event` a stated number counts: by its unit and role
+/// (see [`crate::rules::Figure::counts`]); of figures that hold from a
+/// date (`as_of`), the latest that held when the article was published —
+/// none when it was published before the first.
+fn figure_counted(
+    event: &crate::rules::Event,
+    n: &super::numbers::NumberMention,
+    next_words: [&str; 2],
+    publication: Option<chrono::NaiveDate>,
+) -> Option<usize> {
+    let counted = event
+        .figures
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.counts(n.unit.as_deref(), next_words));
+    let mut best: Option<(usize, Option<chrono::NaiveDate>)> = None;
+    for (i, f) in counted {
+        match (f.as_of, publication) {
+            // Not yet known when the article was written.
+            (Some(from), Some(p)) if from > p => continue,
+            // Dated estimates need a publication date to choose among.
+            (Some(_), None) => continue,
+            _ => {}
+        }
+        if best.is_none_or(|(_, b)| f.as_of > b) {
+            best = Some((i, f.as_of));
+        }
+    }
+    best.map(|(i, _)| i)
 }
 
 /// Whether the figure over pieces `from..to` counts something else than
