@@ -620,7 +620,7 @@ fn commemorated(doc: &Document, pi: usize) -> bool {
 }
 
 /// Whether the event word at piece `pi` names another occurrence of its
-/// kind: "un nouveau sommet", "le prochain traité".
+/// kind: "un nouveau sommet", "le prochain traité", "le précédent plan".
 fn another_occurrence(doc: &Document, pi: usize) -> bool {
     pi > 0
         && matches!(
@@ -633,6 +633,8 @@ fn another_occurrence(doc: &Document, pi: usize) -> bool {
                 | "futur"
                 | "future"
                 | "autre"
+                | "precedent"
+                | "precedente"
         )
 }
 

@@ -136,20 +136,23 @@ pub fn explain(
                             .collect()
                     };
                     let (h, a) = (of_event(&here), of_event(&around));
-                    let is_linked = linked.iter().any(|m| m.event == e);
+                    let at = doc.pieces[pi].start;
+                    let is_linked = linked.iter().any(|m| m.event == e && m.trigger.start == at);
                     let by_name = named.iter().find(|&&(n, _)| n == e).map(|&(_, t)| t);
-                    let note = if is_linked {
-                        match by_name {
-                            Some(n) => format!("linked by its name \"{n}\""),
-                            None => "linked: an event word with its entities around".into(),
-                        }
+                    let note = if let Some(n) = by_name {
+                        format!("linked by its name \"{n}\"")
                     } else if commemorated(doc, pi) {
                         "not linked: after \"anniversaire\", \"après\" or \"avant\", it is the \
                          event another date counts from"
                             .into()
                     } else if another_occurrence(doc, pi) {
-                        "not linked: \"nouveau\", \"prochain\", \"autre\"… name another occurrence"
+                        "not linked: \"nouveau\", \"prochain\", \"autre\", \"précédent\"… \
+                         name another occurrence"
                             .into()
+                    } else if is_linked {
+                        "linked: an event word with its entities around".into()
+                    } else if linked.iter().any(|m| m.event == e) {
+                        "the sentence's mention of it is made by another of its words".into()
                     } else if h.is_empty() && a.is_empty() {
                         let wanted: Vec<String> = index.identifying[e]
                             .iter()
@@ -179,7 +182,7 @@ pub fn explain(
                         name: rules.events[e].name.clone(),
                         here: entity_names(&h),
                         around: entity_names(&a),
-                        linked: is_linked,
+                        linked: is_linked || by_name.is_some(),
                         note,
                     }
                 })
