@@ -48,17 +48,33 @@ fn the_council_story_gives_the_findings_the_readme_shows() {
 #[test]
 fn why_explains_the_linked_vote_and_the_earlier_plan() {
     let why = |at: &str| {
-        let run = factlint(root(), &["facts", "--why", &format!("{STORY}/articles/{at}")]);
+        let run = factlint(
+            root(),
+            &["facts", "--why", &format!("{STORY}/articles/{at}")],
+        );
         assert_eq!(run.code, 0, "{}", run.stderr);
         run.stdout
     };
     let vote = why("depeche.md:6");
-    assert!(vote.contains("linked by its name \"plan de rénovation des écoles\""), "{vote}");
-    assert!(vote.contains("figure \"29\": a figure in the unit \"voix\" of figure `pour`"), "{vote}");
-    assert!(vote.contains("→ \"29\" is reported as a figure contradiction"), "{vote}");
+    assert!(
+        vote.contains("linked by its name \"plan de rénovation des écoles\""),
+        "{vote}"
+    );
+    assert!(
+        vote.contains("figure \"29\": a figure in the unit \"voix\" of figure `pour`"),
+        "{vote}"
+    );
+    assert!(
+        vote.contains("→ \"29\" is reported as a figure contradiction"),
+        "{vote}"
+    );
     let earlier = why("bilan.md:8");
     assert!(earlier.contains("\"précédent\""), "{earlier}");
     let bad = factlint(root(), &["facts", "--why", "nowhere.md"]);
     assert_eq!(bad.code, 2);
-    assert!(bad.stderr.contains("--why takes PATH:LINE"), "{}", bad.stderr);
+    assert!(
+        bad.stderr.contains("--why takes PATH:LINE"),
+        "{}",
+        bad.stderr
+    );
 }

@@ -29,6 +29,17 @@ impl Check for NameVariant {
                     continue;
                 }
                 let entity = &cx.rules.entities[entry.entity];
+                // A tolerated variant alone is the article's choice; beside
+                // the house form it is an inconsistency.
+                if declared
+                    && entry.tolerated
+                    && !doc
+                        .exact_spellings
+                        .iter()
+                        .any(|t| entity.accepted().any(|a| a == t.text))
+                {
+                    continue;
+                }
                 out.push(
                     Diagnostic::new(
                         Kind::NameVariant,
@@ -182,5 +193,32 @@ source = "s"
             "{got}"
         );
         assert_eq!(diags.len(), 1, "{got}");
+    }
+
+    const TOLERATED: &str = r#"
+[[entity]]
+id = "kim-jong-un"
+name = "Kim Jong-un"
+kind = "person"
+tolerated = ["Kim Jong Un"]
+source = "s"
+"#;
+
+    /// Issue 12: a variant tolerated alone but flagged when mixed with the
+    /// house form in one article.
+    #[test]
+    fn a_tolerated_variant_is_flagged_only_beside_the_house_form() {
+        let diags = lint_texts(
+            TOLERATED,
+            &[
+                ("alone.txt", "Kim Jong Un a parlé. Kim Jong Un a conclu."),
+                ("mixed.txt", "Kim Jong-un a parlé. Kim Jong Un a conclu."),
+            ],
+        );
+        let found: Vec<(&str, &str)> = diags
+            .iter()
+            .map(|d| (d.file.as_str(), d.text.as_str()))
+            .collect();
+        assert_eq!(found, [("mixed.txt", "Kim Jong Un")], "{}", summary(&diags));
     }
 }

@@ -26,6 +26,8 @@ pub struct FormEntry {
     /// What to write instead of a slip or variant of this form: the house
     /// form with the same number of pieces, or the canonical name.
     pub house: String,
+    /// A variant flagged only when its article also uses the house form.
+    pub tolerated: bool,
 }
 
 #[derive(Debug, Default)]
@@ -62,14 +64,22 @@ impl Gazetteer {
             let variants = entity
                 .variants
                 .iter()
-                .map(|v| (FormRole::Variant, NameForm::parse(v)));
-            for (role, form) in roles.chain(variants) {
+                .map(|v| (FormRole::Variant, NameForm::parse(v), false))
+                .chain(
+                    entity
+                        .tolerated
+                        .iter()
+                        .map(|v| (FormRole::Variant, NameForm::parse(v), true)),
+                );
+            let roles = roles.map(|(role, form)| (role, form, false));
+            for (role, form, tolerated) in roles.chain(variants) {
                 let house = house_form(&form, &accepted, &entity.name);
                 g.forms.push(FormEntry {
                     entity: ei,
                     form,
                     role,
                     house,
+                    tolerated,
                 });
             }
             if entity.kind == crate::rules::EntityKind::Person {

@@ -7,6 +7,7 @@
 //! kind = "person"
 //! forms = []                        # other accepted forms, never flagged
 //! variants = ["Kim Jong Un"]        # accepted elsewhere, flagged as name-variant
+//! tolerated = ["Kim Jong Un"]       # (instead) flagged only beside the house form
 //! distinct = ["Kim Jong-il"]        # look-alikes that are other people
 //! source = "Wikipedia, « Kim Jong-un »"
 //! ```
@@ -44,6 +45,9 @@ pub struct Entity {
     pub forms: Vec<String>,
     /// Forms seen elsewhere that the house replaces by its own.
     pub variants: Vec<String>,
+    /// Variants tolerated in an article that uses no other form, flagged
+    /// only when mixed with the house form in one article.
+    pub tolerated: Vec<String>,
     /// Names that look like this one but belong to others: never typos.
     pub distinct: Vec<String>,
     /// Places this one lies in (entity ids): "amour" is within "russie", so
@@ -72,6 +76,8 @@ pub(super) struct EntityToml {
     forms: Vec<Spanned<String>>,
     #[serde(default)]
     variants: Vec<Spanned<String>>,
+    #[serde(default)]
+    tolerated: Vec<Spanned<String>>,
     #[serde(default)]
     distinct: Vec<String>,
     #[serde(default)]
@@ -114,7 +120,8 @@ pub(super) fn validate(
     let mut seen: Vec<&String> = Vec::new();
     let all_forms = std::iter::once(&raw.name)
         .chain(&raw.forms)
-        .chain(&raw.variants);
+        .chain(&raw.variants)
+        .chain(&raw.tolerated);
     for form in all_forms {
         let text = form.get_ref();
         if !text.chars().any(char::is_alphanumeric) {
@@ -150,10 +157,10 @@ pub(super) fn validate(
             ));
         }
         seen.push(text);
-        let owner = set
-            .entities
-            .iter()
-            .find(|e| e.accepted().any(|f| f == text) || e.variants.iter().any(|v| v == text));
+        let owner = set.entities.iter().find(|e| {
+            e.accepted().any(|f| f == text)
+                || e.variants.iter().chain(&e.tolerated).any(|v| v == text)
+        });
         if let Some(other) = owner {
             errors.push(src.error(
                 format!(
@@ -186,6 +193,7 @@ pub(super) fn validate(
         kind: raw.kind,
         forms: raw.forms.into_iter().map(Spanned::into_inner).collect(),
         variants: raw.variants.into_iter().map(Spanned::into_inner).collect(),
+        tolerated: raw.tolerated.into_iter().map(Spanned::into_inner).collect(),
         distinct: raw.distinct,
         within: raw.within.into_iter().map(Spanned::into_inner).collect(),
         common_word: raw.common_word,
