@@ -43,6 +43,32 @@ impl Check for NameCase {
                 .with_rule(Some(entity.origin.reference())),
             );
         }
+        for slip in &facts.demonym_slips {
+            let entity = &cx.rules.entities[slip.entity];
+            let message = if slip.noun {
+                format!(
+                    "\"{}\" names people here (a noun): write \"{}\"",
+                    slip.text, slip.fixed
+                )
+            } else {
+                format!(
+                    "\"{}\" qualifies a noun here (an adjective): write \"{}\"",
+                    slip.text, slip.fixed
+                )
+            };
+            out.push(
+                Diagnostic::new(
+                    Kind::NameCase,
+                    Severity::Warning,
+                    &facts.file,
+                    slip.span,
+                    &slip.text,
+                    message,
+                )
+                .with_fix(slip.fixed.clone())
+                .with_rule(Some(entity.origin.reference())),
+            );
+        }
     }
 }
 
@@ -99,5 +125,27 @@ source = "s"
     fn a_lower_case_variant_is_fixed_to_the_house_form() {
         let diags = lint_texts(RULES, &[("a.txt", "le ministre shoigu a dit")]);
         assert_eq!(summary(&diags), "name-case shoigu -> Choïgou");
+    }
+
+    /// Issue 12: a declared demonym takes the capital as a noun and lower
+    /// case as an adjective.
+    #[test]
+    fn a_declared_demonym_takes_the_case_of_its_role() {
+        let rules = format!(
+            "{RULES}\n[[entity]]\nid = \"rennes\"\nname = \"Rennes\"\nkind = \"place\"\n\
+             demonyms = [\"Rennais\", \"Rennaise\"]\nsource = \"s\"\n"
+        );
+        let diags = lint_texts(
+            &rules,
+            &[(
+                "a.txt",
+                "Les rennais votent. Les élus Rennais aussi. Les Rennaises et la presse rennaise.",
+            )],
+        );
+        assert_eq!(
+            summary(&diags),
+            "name-case rennais -> Rennais\nname-case Rennais -> rennais",
+            "{diags:?}"
+        );
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod dateline;
 pub mod dates;
+pub mod demonyms;
 pub mod events;
 pub mod gazetteer;
 pub mod name_form;
@@ -35,6 +36,7 @@ pub struct CompiledRules {
     pub events: EventIndex,
     pub markers: sourcing::MarkerIndex,
     pub speller: speller::Speller,
+    pub demonyms: demonyms::DemonymTable,
 }
 
 impl CompiledRules {
@@ -46,6 +48,7 @@ impl CompiledRules {
             gazetteer,
             events: EventIndex::new(rules),
             markers: sourcing::MarkerIndex::new(rules),
+            demonyms: demonyms::DemonymTable::new(rules),
         }
     }
 }
@@ -90,6 +93,10 @@ pub struct Facts {
     /// Unknown words with a close correction, and the document's own
     /// proper names (for the corpus-wide decision on capitalized words).
     pub spelling: spelling::SpellingFacts,
+    /// Declared demonyms whose case does not fit their role: per document
+    /// only, never written to an index or an export.
+    #[serde(skip)]
+    pub demonym_slips: Vec<demonyms::DemonymSlip>,
 }
 
 /// The text of one document as the language checks read it (typography,
@@ -165,6 +172,7 @@ impl Facts {
         self.quotations = Vec::new();
         self.sourcing = sourcing::SourcingFacts::default();
         self.numbers = Vec::new();
+        self.demonym_slips = Vec::new();
     }
 }
 
@@ -329,6 +337,7 @@ pub fn read<'a>(
     }
     let folded = pieces::FoldedPieces::new(&doc.text, &all);
     let names = names::extract(&doc.text, &all, &folded, &lines, gazetteer);
+    let demonym_slips = demonyms::extract(&doc.text, &all, &folded, &lines, &compiled.demonyms);
     let outside = |start: usize, end: usize| !overlaps_region(&excluded, start, end);
     // A dateline's date says when the article was written: the publication
     // date when nothing else gives one, and never the date of an event.
@@ -422,6 +431,7 @@ pub fn read<'a>(
         suppressions: suppressions::extract(&doc.text, &lines),
         numbers: Vec::new(),
         spelling,
+        demonym_slips,
     };
     let prose = Prose {
         text: &doc.text,

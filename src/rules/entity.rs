@@ -8,6 +8,7 @@
 //! forms = []                        # other accepted forms, never flagged
 //! variants = ["Kim Jong Un"]        # accepted elsewhere, flagged as name-variant
 //! tolerated = ["Kim Jong Un"]       # (instead) flagged only beside the house form
+//! demonyms = ["Nord-Coréen", "Nord-Coréenne"]  # a capital as a noun, lower case as an adjective
 //! distinct = ["Kim Jong-il"]        # look-alikes that are other people
 //! source = "Wikipedia, « Kim Jong-un »"
 //! ```
@@ -48,6 +49,9 @@ pub struct Entity {
     /// Variants tolerated in an article that uses no other form, flagged
     /// only when mixed with the house form in one article.
     pub tolerated: Vec<String>,
+    /// What the people of a place are called, capitalized ("Rennais",
+    /// "Rennaise"): a noun takes the capital, an adjective does not.
+    pub demonyms: Vec<String>,
     /// Names that look like this one but belong to others: never typos.
     pub distinct: Vec<String>,
     /// Places this one lies in (entity ids): "amour" is within "russie", so
@@ -78,6 +82,8 @@ pub(super) struct EntityToml {
     variants: Vec<Spanned<String>>,
     #[serde(default)]
     tolerated: Vec<Spanned<String>>,
+    #[serde(default)]
+    demonyms: Vec<Spanned<String>>,
     #[serde(default)]
     distinct: Vec<String>,
     #[serde(default)]
@@ -181,6 +187,21 @@ pub(super) fn validate(
             &format!("entity `{id}`"),
         ));
     }
+    for d in &raw.demonyms {
+        let text = d.get_ref();
+        let one_word = !text.is_empty()
+            && text
+                .split('-')
+                .all(|p| !p.is_empty() && p.chars().all(char::is_alphabetic));
+        if !one_word || !text.starts_with(char::is_uppercase) {
+            errors.push(src.error(
+                format!("entity `{id}`: a demonym is one capitalized word: {text:?}"),
+                d.span(),
+                "this demonym",
+                Some("e.g. demonyms = [\"Rennais\", \"Rennaise\", \"Nord-Coréen\"]".into()),
+            ));
+        }
+    }
     if errors.len() > before {
         return None;
     }
@@ -194,6 +215,7 @@ pub(super) fn validate(
         forms: raw.forms.into_iter().map(Spanned::into_inner).collect(),
         variants: raw.variants.into_iter().map(Spanned::into_inner).collect(),
         tolerated: raw.tolerated.into_iter().map(Spanned::into_inner).collect(),
+        demonyms: raw.demonyms.into_iter().map(Spanned::into_inner).collect(),
         distinct: raw.distinct,
         within: raw.within.into_iter().map(Spanned::into_inner).collect(),
         common_word: raw.common_word,
