@@ -166,4 +166,32 @@ source = "s"
         );
         assert_eq!(diags[0].related[0].file, "a.txt");
     }
+
+    /// Issue 12: the parties after "par" or "entre" run through a name's
+    /// particles and a title ("par le général de Gaulle et Heinrich Lübke").
+    #[test]
+    fn a_party_after_a_title_and_a_particle_is_still_a_party() {
+        let rules = RULES.replace(
+            "name = \"Khrouchtchev\"",
+            "name = \"Nikita de Khrouchtchev\"\nforms = [\"Khrouchtchev\"]",
+        );
+        let diags = lint_texts(
+            &rules,
+            &[
+                (
+                    "a.txt",
+                    "Le traité de 1961, signé par le maréchal Nikita de Khrouchtchev et Kim Jong-un.",
+                ),
+                (
+                    "b.txt",
+                    "Le traité de 1961, signé par le président Kim Il-sung et Nikita de Khrouchtchev.",
+                ),
+            ],
+        );
+        let found: Vec<(&str, &str)> = diags
+            .iter()
+            .map(|d| (d.file.as_str(), d.text.as_str()))
+            .collect();
+        assert_eq!(found, [("a.txt", "Kim Jong-un")], "{}", summary(&diags));
+    }
 }

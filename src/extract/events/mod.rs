@@ -981,16 +981,63 @@ fn in_participant_frame(doc: &Document, pi: usize, sentence: usize) -> bool {
         while k > 0 && pi - k < 12 && doc.pieces[k - 1].start >= range.start {
             k -= 1;
             let word = &doc.text[doc.pieces[k].start..doc.pieces[k].end];
+            let next_is_name = doc
+                .text
+                .get(doc.pieces[k + 1].start..doc.pieces[k + 1].end)
+                .is_some_and(|w| w.starts_with(char::is_uppercase));
             match doc.folded.get(k) {
                 "avec" | "par" | "entre" => return true,
                 "et" => continue,
                 _ if word.starts_with(char::is_uppercase) => continue,
+                // "Charles de Gaulle", "le général de Gaulle", "la
+                // chancelière Angela Merkel": a party's particles and title.
+                w if next_is_name && (NAME_PARTICLES.contains(&w) || PARTY_TITLES.contains(&w)) => {
+                    continue;
+                }
+                w if PARTY_TITLES.contains(&w) || matches!(w, "le" | "la" | "l" | "son" | "sa") => {
+                    continue;
+                }
                 _ => return false,
             }
         }
         false
     }
 }
+
+/// Particles inside a person's name: "Charles de Gaulle", "Ursula von der
+/// Leyen".
+const NAME_PARTICLES: &[&str] = &[
+    "de", "d", "du", "von", "van", "der", "den", "da", "di", "al", "ben", "bin",
+];
+
+/// Titles that stand before a party's name: "par le général de Gaulle et
+/// Heinrich Lübke", "entre la chancelière Angela Merkel et…".
+const PARTY_TITLES: &[&str] = &[
+    "general",
+    "president",
+    "presidente",
+    "chancelier",
+    "chanceliere",
+    "ministre",
+    "premier",
+    "premiere",
+    "roi",
+    "reine",
+    "pape",
+    "marechal",
+    "secretaire",
+    "m",
+    "mme",
+    "dirigeant",
+    "dirigeante",
+    "homologue",
+    "prince",
+    "princesse",
+    "empereur",
+    "maire",
+    "prefet",
+    "prefete",
+];
 
 /// Whether the place at piece `pi` follows an event word and "de": "le
 /// sommet de Genève", "le traité de Moscou".
