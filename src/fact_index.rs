@@ -35,7 +35,7 @@ pub const FORMAT: &str = "factlint-index";
 
 /// The version of the layout; bumped whenever [`Header`], [`Entry`] or
 /// [`Facts`] change shape (2: checksums; 3: event identities and figure bounds).
-pub const VERSION: u32 = 3;
+pub const VERSION: u32 = 4;
 
 /// The first line of an index file.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -20,21 +20,42 @@ impl Check for ParticipantContradiction {
 
     fn check_corpus(&self, corpus: &Corpus, out: &mut Vec<Diagnostic>) {
         let rules = corpus.context.rules;
-        let mut by_event: Vec<Vec<Statement<usize>>> = vec![Vec::new(); rules.events.len()];
+        // A party is a declared entity, or `None`: a person the rules do
+        // not declare, compared only with an event's declared parties.
+        let mut by_event: Vec<Vec<Statement<Option<usize>>>> = vec![Vec::new(); rules.events.len()];
+        let surnames: Vec<FxHashSet<String>> = rules
+            .events
+            .iter()
+            .map(|e| declared_surnames(e, rules))
+            .collect();
         for (di, doc) in corpus.facts.iter().enumerate() {
             for (mi, m) in doc.events.iter().enumerate() {
                 let identity = corpus.identity(di, mi);
-                for p in &m.participants {
+                let declared = m
+                    .participants
+                    .iter()
+                    .map(|p| (p.span, &p.text, Some(p.entity)));
+                // An undeclared "Mikhaïl S. Gorbatchev" may be a declared
+                // party written otherwise: its surname says so.
+                let people = m
+                    .people
+                    .iter()
+                    .filter(|p| {
+                        !surnames[m.event].is_empty()
+                            && !surnames[m.event].contains(&fold(last_word(&p.surname)))
+                    })
+                    .map(|p| (p.span, &p.text, None));
+                for (span, text, value) in declared.chain(people) {
                     // Another event of the same kind is never a contradiction.
-                    if !identity.compared_for(Attribute::Participant, &p.text) {
+                    if !identity.compared_for(Attribute::Participant, text) {
                         continue;
                     }
                     by_event[m.event].push(Statement {
                         file: &doc.file,
                         identity: Some(identity),
-                        span: p.span,
-                        text: &p.text,
-                        value: p.entity,
+                        span,
+                        text,
+                        value,
                     });
                 }
             }
@@ -49,7 +70,9 @@ impl Check for ParticipantContradiction {
             let known: FxHashSet<usize> = if reference.is_empty() {
                 let mut files_of: FxHashMap<usize, FxHashSet<&str>> = FxHashMap::default();
                 for s in statements {
-                    files_of.entry(s.value).or_default().insert(s.file);
+                    if let Some(e) = s.value {
+                        files_of.entry(e).or_default().insert(s.file);
+                    }
                 }
                 files_of
                     .into_iter()
@@ -72,10 +95,14 @@ impl Check for ParticipantContradiction {
             };
             // The statements naming right parties, cited by every finding.
             let cited: Vec<usize> = (0..statements.len())
-                .filter(|&i| known.contains(&statements[i].value))
+                .filter(|&i| statements[i].value.is_some_and(|e| known.contains(&e)))
                 .take(2)
                 .collect();
-            for s in statements.iter().filter(|s| !known.contains(&s.value)) {
+            let outside = |s: &&Statement<Option<usize>>| match s.value {
+                Some(e) => !known.contains(&e),
+                None => !reference.is_empty(),
+            };
+            for s in statements.iter().filter(outside) {
                 let related = related(statements, cited.iter().copied());
                 let (severity, whose) = if reference.is_empty() {
                     (Severity::Warning, "the other articles name")
@@ -92,7 +119,7 @@ impl Check for ParticipantContradiction {
                         format!(
                             "{}: {} is named as a party here; {whose} {}{}",
                             event.name,
-                            rules.entities[s.value].name,
+                            s.value.map_or(s.text, |e| rules.entities[e].name.as_str()),
                             names(&known),
                             s.identity
                                 .and_then(|i| i.evidence(Attribute::Participant))
@@ -106,6 +133,31 @@ impl Check for ParticipantContradiction {
             }
         }
     }
+}
+
+/// The folded surnames (last words) of an event's declared parties, in
+/// every accepted form.
+fn declared_surnames(
+    event: &crate::rules::Event,
+    rules: &crate::rules::RuleSet,
+) -> FxHashSet<String> {
+    event
+        .participants
+        .iter()
+        .filter_map(|id| rules.entity_index(id))
+        .flat_map(|e| rules.entities[e].accepted())
+        .map(|form| fold(last_word(form)))
+        .collect()
+}
+
+fn last_word(name: &str) -> &str {
+    name.rsplit([' ', '-']).next().unwrap_or(name)
+}
+
+fn fold(word: &str) -> String {
+    let mut out = String::new();
+    crate::extract::name_form::fold_into(word, &mut out);
+    out
 }
 
 #[cfg(test)]
@@ -193,5 +245,40 @@ source = "s"
             .map(|d| (d.file.as_str(), d.text.as_str()))
             .collect();
         assert_eq!(found, [("a.txt", "Kim Jong-un")], "{}", summary(&diags));
+    }
+
+    /// Issue 12: a person the rules do not declare, named with a known
+    /// first name and a surname, is a party too; one whose surname is a
+    /// declared party's is that party written otherwise.
+    #[test]
+    fn an_undeclared_person_named_as_a_party_is_flagged() {
+        let diags = lint_texts(
+            RULES,
+            &[
+                (
+                    "a.txt",
+                    "Le traité de 1961 fut signé par Leonid Kravtchouk et Kim Il-sung.",
+                ),
+                (
+                    "b.txt",
+                    "Le traité de 1961 fut signé par Nikita Khrouchtchev et Kim Il-sung.",
+                ),
+            ],
+        );
+        let found: Vec<(&str, &str)> = diags
+            .iter()
+            .map(|d| (d.file.as_str(), d.text.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [("a.txt", "Leonid Kravtchouk")],
+            "{}",
+            summary(&diags)
+        );
+        assert!(
+            diags[0]
+                .message
+                .contains("Leonid Kravtchouk is named as a party here")
+        );
     }
 }

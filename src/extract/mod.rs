@@ -8,6 +8,7 @@ pub mod gazetteer;
 pub mod name_form;
 pub mod names;
 pub mod numbers;
+pub mod people;
 pub mod pieces;
 pub mod quotes;
 pub mod sentences;
@@ -37,6 +38,7 @@ pub struct CompiledRules {
     pub markers: sourcing::MarkerIndex,
     pub speller: speller::Speller,
     pub demonyms: demonyms::DemonymTable,
+    pub first_names: people::FirstNames,
 }
 
 impl CompiledRules {
@@ -49,6 +51,7 @@ impl CompiledRules {
             events: EventIndex::new(rules),
             markers: sourcing::MarkerIndex::new(rules),
             demonyms: demonyms::DemonymTable::new(rules),
+            first_names: people::FirstNames::bundled(),
         }
     }
 }
@@ -251,6 +254,9 @@ impl Facts {
                 span("an event place or participant", &p.span)?;
                 entity("an event place or participant", p.entity)?;
             }
+            for p in &e.people {
+                span("an event participant", &p.span)?;
+            }
             for f in &e.figures {
                 span("an event figure", &f.span)?;
                 if f.figure >= event.figures.len() || !f.value.is_finite() {
@@ -362,6 +368,18 @@ pub fn read<'a>(
         None => (&dates[..]).into(),
     };
     let sentences = sentences::sentences(body, doc.body.start);
+    // Undeclared people matter only as parties of declared events.
+    let people = if rules.events.iter().any(|e| !e.participants.is_empty()) {
+        people::extract(
+            &doc.text,
+            &all,
+            &lines,
+            &names.mentions,
+            &compiled.first_names,
+        )
+    } else {
+        Vec::new()
+    };
     let linked = events::link(
         &events::Document {
             text: &doc.text,
@@ -369,6 +387,7 @@ pub fn read<'a>(
             folded: &folded,
             sentences: &sentences,
             names: &names.mentions,
+            people: &people,
             dates: &event_dates,
             excluded: &excluded,
             lines: &lines,
@@ -465,12 +484,20 @@ pub fn why(
         })
         .cloned()
         .collect();
+    let people = people::extract(
+        &doc.text,
+        &prose.pieces,
+        &prose.lines,
+        &facts.names,
+        &compiled.first_names,
+    );
     let events_doc = events::Document {
         text: &doc.text,
         pieces: &prose.pieces,
         folded: &folded,
         sentences: &prose.sentences,
         names: &facts.names,
+        people: &people,
         dates: &dates,
         excluded: &prose.excluded,
         lines: &prose.lines,

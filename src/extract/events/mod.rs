@@ -68,6 +68,10 @@ pub struct EventMention {
     pub date: Option<StatedDate>,
     pub place: Option<StatedName>,
     pub participants: Vec<StatedName>,
+    /// Parties the rules do not declare, named with first name and
+    /// surname.
+    #[serde(default)]
+    pub people: Vec<super::people::PersonName>,
     pub figures: Vec<StatedFigure>,
     /// Whether what it states makes it this event (see [`identity`]).
     #[serde(default)]
@@ -304,6 +308,8 @@ pub struct Document<'a> {
     pub folded: &'a FoldedPieces,
     pub sentences: &'a [Range<usize>],
     pub names: &'a [NameMention],
+    /// People the rules do not declare ("Leonid Kravtchouk").
+    pub people: &'a [super::people::PersonName],
     pub dates: &'a [DateMention],
     /// Regions the rules exclude, as byte ranges.
     pub excluded: &'a [(usize, usize)],
@@ -457,6 +463,7 @@ pub fn link(
                 date: None,
                 place: None,
                 participants: Vec::new(),
+                people: Vec::new(),
                 figures: Vec::new(),
                 identity: identity::Identity::default(),
             }
@@ -516,6 +523,17 @@ pub fn link(
                 }
             }
             _ => {}
+        }
+    }
+    for p in doc.people {
+        let Some(s) = sentence_of(doc.sentences, p.span.start) else {
+            continue;
+        };
+        let pi = piece_at(p.span.start);
+        if in_participant_frame(doc, pi, s)
+            && let Some(t) = nearest(s, pi)
+        {
+            mentions[t].people.push(p.clone());
         }
     }
     // Figures are read only in sentences that speak of an event.

@@ -231,6 +231,15 @@ pub fn explain(
                         why: "a person after \"entre\", \"avec\" or \"par\"".into(),
                     });
                 }
+                for p in &m.people {
+                    attached.push(Attached {
+                        attribute: Attribute::Participant,
+                        text: p.text.clone(),
+                        why: "a person the rules do not declare (a known first name and a \
+                              surname) after \"entre\", \"avec\" or \"par\""
+                            .into(),
+                    });
+                }
                 for f in &m.figures {
                     let figure = &rules.events[m.event].figures[f.figure];
                     attached.push(Attached {
