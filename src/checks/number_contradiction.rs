@@ -140,6 +140,28 @@ source = "s"
         );
     }
 
+    /// Issue 12: "après" at the end of the sentence before does not make
+    /// the event the reference point of another date.
+    #[test]
+    fn an_after_in_the_sentence_before_does_not_hide_the_event() {
+        let diags = lint_texts(
+            RULES,
+            &[
+                ("a.txt", "À Lyon, le plan a obtenu 45 voix."),
+                ("b.txt", "À Lyon, le plan a obtenu quarante-cinq voix."),
+                (
+                    "c.txt",
+                    "Les élus se sont vus après. À Lyon, le plan a obtenu 54 voix.",
+                ),
+            ],
+        );
+        let found: Vec<(&str, &str)> = diags
+            .iter()
+            .map(|d| (d.file.as_str(), d.text.as_str()))
+            .collect();
+        assert_eq!(found, [("c.txt", "54")], "{}", summary(&diags));
+    }
+
     const VOTES: &str = r#"
 [[entity]]
 id = "lyon"

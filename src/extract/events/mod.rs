@@ -630,11 +630,18 @@ pub fn link(
 /// from ("80e anniversaire de la victoire"): the sentence's date is the
 /// celebration's, not the event's.
 fn commemorated(doc: &Document, pi: usize) -> bool {
-    (pi.saturating_sub(4)..pi).any(|k| {
+    // Back over at most four words of the same sentence: "après" at the
+    // end of the sentence before says nothing of this one.
+    let ends_sentence = |k: usize| {
+        let gap = &doc.text[doc.pieces[k].end..doc.pieces[k + 1].start];
+        gap.contains(['.', '!', '?', '\n'])
+    };
+    (pi.saturating_sub(4)..pi)
+        .rev()
+        .take_while(|&k| !ends_sentence(k))
         // "80e anniversaire de la victoire"; "deux ans après l'invasion":
         // the event is the reference point of another date.
-        matches!(doc.folded.get(k), "anniversaire" | "apres" | "avant")
-    })
+        .any(|k| matches!(doc.folded.get(k), "anniversaire" | "apres" | "avant"))
 }
 
 /// Whether the event word at piece `pi` names another occurrence of its
