@@ -137,4 +137,32 @@ source = "s"
             diags[0].message
         );
     }
+
+    /// Issue 12: a place where another verb puts someone or something is
+    /// not the event's ("formé à Pékin", "installée à Pékin et en Russie").
+    #[test]
+    fn a_place_of_another_verb_is_not_the_events() {
+        let diags = lint_texts(
+            RULES,
+            &[
+                (
+                    "a.txt",
+                    "Au sommet, Kim Jong-un, formé à Pékin, a parlé le 13 septembre 2023.",
+                ),
+                (
+                    "b.txt",
+                    "Le sommet avec Kim Jong-un, la délégation installée à Pékin, le 13 septembre 2023.",
+                ),
+                (
+                    "c.txt",
+                    "Le sommet avec Kim Jong-un s'est tenu à Pékin le 13 septembre 2023.",
+                ),
+            ],
+        );
+        let found: Vec<(&str, &str)> = diags
+            .iter()
+            .map(|d| (d.file.as_str(), d.text.as_str()))
+            .collect();
+        assert_eq!(found, [("c.txt", "Pékin")], "{}", summary(&diags));
+    }
 }

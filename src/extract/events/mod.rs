@@ -512,7 +512,10 @@ pub fn link(
             text: m.text.clone(),
         };
         match rules.entities[entity].kind {
-            EntityKind::Place if after_locative(doc, pi) || after_event_word(doc, pi, index) => {
+            EntityKind::Place
+                if (after_locative(doc, pi) && !located_by_another_verb(doc, pi))
+                    || after_event_word(doc, pi, index) =>
+            {
                 if let Some(t) = nearest(s, pi) {
                     mentions[t].place.get_or_insert(stated);
                 }
@@ -858,6 +861,53 @@ fn another_action_before(doc: &Document, at: usize, index: &EventIndex) -> bool 
             events.is_empty()
         }
     })
+}
+
+/// Whether the place at piece `pi`, after its preposition, is where
+/// another verb of the sentence puts someone or something: "la production
+/// devant être transférée en Pologne", "ingénieur formé à Clermont-Ferrand".
+fn located_by_another_verb(doc: &Document, pi: usize) -> bool {
+    #[rustfmt::skip]
+    const PARTICIPLES: &[&str] = &[
+        "transfere", "delocalise", "deplace", "demenage", "installe", "forme", "ne", "eleve",
+        "etudie", "scolarise", "mute", "exile", "refugie", "hospitalise", "evacue", "enterre",
+        "inhume", "decede", "detenu", "emprisonne", "incarcere", "heberge", "replie", "parti",
+        "envoye", "expedie", "exporte", "importe", "fabrique", "produit", "assemble",
+    ];
+    // Back over the places and their prepositions ("installé à Paris et
+    // à Berlin"), then the verb.
+    let mut k = pi;
+    while k > 0 && pi - k < 10 {
+        k -= 1;
+        let word = &doc.text[doc.pieces[k].start..doc.pieces[k].end];
+        let skipped = word.starts_with(char::is_uppercase)
+            || matches!(
+                doc.folded.get(k),
+                "a" | "en"
+                    | "au"
+                    | "aux"
+                    | "dans"
+                    | "et"
+                    | "ou"
+                    | "le"
+                    | "la"
+                    | "les"
+                    | "l"
+                    | "de"
+                    | "du"
+                    | "d"
+            );
+        if !skipped {
+            break;
+        }
+    }
+    let word = doc.folded.get(k);
+    let masculine = word.strip_suffix('s').unwrap_or(word);
+    let masculine = masculine
+        .strip_suffix('e')
+        .filter(|w| w.ends_with('e'))
+        .unwrap_or(masculine);
+    PARTICIPLES.contains(&masculine)
 }
 
 /// Participles of verbs that date an act about an event, not the event:
