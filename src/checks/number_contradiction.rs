@@ -162,6 +162,37 @@ source = "s"
         assert_eq!(found, [("c.txt", "54")], "{}", summary(&diags));
     }
 
+    /// Issue 12: the sentence after one about the event, opening on what
+    /// it spoke of, gives that event's figures; not across a paragraph, nor
+    /// a sentence that opens on something else.
+    #[test]
+    fn a_sentence_that_goes_on_about_the_event_gives_its_figures() {
+        let diags = lint_texts(
+            RULES,
+            &[
+                ("a.txt", "À Lyon, le plan a obtenu 45 voix."),
+                ("b.txt", "À Lyon, le plan a obtenu quarante-cinq voix."),
+                (
+                    "c.txt",
+                    "À Lyon, le plan a été adopté. Le texte a recueilli 54 voix.",
+                ),
+                (
+                    "d.txt",
+                    "À Lyon, le plan a été adopté.\n\nLe texte a recueilli 54 voix.",
+                ),
+                (
+                    "e.txt",
+                    "À Lyon, le plan a été adopté. Seules 54 voix manquaient.",
+                ),
+            ],
+        );
+        let found: Vec<(&str, &str)> = diags
+            .iter()
+            .map(|d| (d.file.as_str(), d.text.as_str()))
+            .collect();
+        assert_eq!(found, [("c.txt", "54")], "{}", summary(&diags));
+    }
+
     const VOTES: &str = r#"
 [[entity]]
 id = "lyon"

@@ -539,11 +539,56 @@ pub fn link(
             mentions[t].people.push(p.clone());
         }
     }
+    // A sentence without an event word right after one that speaks of a
+    // single event, in the same paragraph, goes on about it ("Le plan a
+    // été adopté jeudi. Le texte a recueilli 31 voix pour…"): its figures
+    // are that event's. (sentence, mention it continues)
+    let mut continued: Vec<(usize, usize)> = Vec::new();
+    if index.has_figures() {
+        for (t, &(_, s, event)) in triggers.iter().enumerate() {
+            let last_of_sentence = triggers.get(t + 1).is_none_or(|&(_, next, _)| next != s);
+            let single = triggers
+                .iter()
+                .filter(|&&(_, ts, _)| ts == s)
+                .all(|&(_, _, e)| e == event);
+            let next_free = triggers.get(t + 1).is_none_or(|&(_, next, _)| next > s + 1);
+            if last_of_sentence && single && next_free && s + 1 < doc.sentences.len() {
+                let gap = &doc.text[doc.sentences[s].end..doc.sentences[s + 1].start];
+                // It opens on what the sentence before spoke of: a pronoun,
+                // a demonstrative or a definite article ("Le texte a
+                // recueilli…", "Elle a fait…").
+                let first = (triggers[t].0..doc.pieces.len())
+                    .find(|&k| doc.pieces[k].start >= doc.sentences[s + 1].start);
+                let anaphoric = first.is_some_and(|k| {
+                    matches!(
+                        doc.folded.get(k),
+                        "il" | "elle"
+                            | "ils"
+                            | "elles"
+                            | "ce"
+                            | "cet"
+                            | "cette"
+                            | "ces"
+                            | "le"
+                            | "la"
+                            | "les"
+                            | "l"
+                    )
+                });
+                if anaphoric && !gap.contains("\n\n") && !gap.contains("\n\r\n") {
+                    continued.push((s + 1, t));
+                }
+            }
+        }
+    }
     // Figures are read only in sentences that speak of an event.
     let mut numbers = Vec::new();
     if index.has_figures() {
         let mut last = None;
-        for &(_, s, _) in &triggers {
+        let sentences = triggers.iter().map(|&(_, s, _)| s);
+        let mut read: Vec<usize> = sentences.chain(continued.iter().map(|&(s, _)| s)).collect();
+        read.sort_unstable();
+        for s in read {
             if last != Some(s) {
                 let range = doc.sentences[s].clone();
                 numbers.extend(
@@ -575,7 +620,13 @@ pub fn link(
                 ""
             }
         });
-        if let Some(t) = nearest(s, piece_at(n.span.start)) {
+        let continuing = || {
+            continued
+                .binary_search_by_key(&s, |&(cs, _)| cs)
+                .ok()
+                .map(|i| continued[i].1)
+        };
+        if let Some(t) = nearest(s, piece_at(n.span.start)).or_else(continuing) {
             let event = mentions[t].event;
             if let Some(figure) =
                 figure_counted(&rules.events[event], n, next_words, doc.publication)
