@@ -186,4 +186,14 @@ source = "s"
             "La fondation de l'OTAN remonte à 1949. En 2024, l'OTAN a fêté son 75e anniversaire.";
         assert!(lint_texts(FOUNDINGS, &[("a.txt", right)]).is_empty());
     }
+
+    /// Issue 12: "son Ne anniversaire" after a person or a title in its
+    /// sentence is a birthday.
+    #[test]
+    fn a_persons_birthday_is_not_an_events_anniversary() {
+        let text = "L'OTAN a été fondée à Washington. En 2024, le président, qui fête \
+                    son 70e anniversaire, a salué l'OTAN.";
+        let diags = lint_texts(FOUNDINGS, &[("a.txt", text)]);
+        assert!(diags.is_empty(), "{}", summary(&diags));
+    }
 }

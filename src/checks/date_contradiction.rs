@@ -161,4 +161,30 @@ source = "s"
         assert_eq!(diags[0].file, "c.txt");
         assert_eq!(diags[0].severity, crate::Severity::Warning);
     }
+
+    /// Issue 12: a deadline ("d'ici à la fin du mois de mars") and a date
+    /// counted from the event ("au lendemain de l'adoption du plan") are not
+    /// the event's date.
+    #[test]
+    fn a_deadline_and_the_day_after_are_not_the_events_date() {
+        let diags = lint_texts(
+            RULES,
+            &[
+                (
+                    "a.txt",
+                    "À Lyon, le plan sera appliqué d'ici à la fin du mois de mars 2025.",
+                ),
+                (
+                    "b.txt",
+                    "À Lyon, au lendemain de l'adoption du plan, les cyclistes ont défilé le 13 mars 2024.",
+                ),
+                ("c.txt", "À Lyon, le plan a été adopté le 13 mars 2024."),
+            ],
+        );
+        let found: Vec<(&str, &str)> = diags
+            .iter()
+            .map(|d| (d.file.as_str(), d.text.as_str()))
+            .collect();
+        assert_eq!(found, [("c.txt", "13 mars 2024")], "{}", summary(&diags));
+    }
 }

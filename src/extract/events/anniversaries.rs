@@ -3,6 +3,7 @@
 
 use super::{AnniversaryMention, Document, EventIndex, YearSource};
 use crate::extract::dates::DateForm;
+use crate::extract::gazetteer::Gazetteer;
 use crate::extract::sentences::sentence_of;
 use crate::rules::RuleSet;
 
@@ -11,6 +12,7 @@ use crate::rules::RuleSet;
 pub(super) fn read(
     doc: &Document,
     rules: &RuleSet,
+    gazetteer: &Gazetteer,
     index: &EventIndex,
     triggers: &[(usize, usize, usize)],
     in_sentence: &[Vec<usize>],
@@ -87,7 +89,11 @@ pub(super) fn read(
         // of the subject's event, the one the sentence or the one before
         // speaks of or names the entities of ("L'OTAN … Elle a fêté son
         // 70e anniversaire").
-        if counted.is_none() && pi > 0 && matches!(doc.folded.get(pi - 1), "son" | "sa" | "leur") {
+        if counted.is_none()
+            && pi > 0
+            && matches!(doc.folded.get(pi - 1), "son" | "sa" | "leur")
+            && !birthday(doc, gazetteer, pi - 1)
+        {
             events.clear();
             events.extend(near_triggers(s).map(|&(_, _, te)| te));
             events.extend((0..rules.events.len()).filter(|&e| score(e) > 0));
@@ -149,6 +155,30 @@ fn parse_ordinal(word: &str) -> Option<i32> {
         return None;
     }
     digits.parse().ok()
+}
+
+/// Whether "son/sa/leur" at piece `at` is a person's: a person or a title
+/// before it in its sentence ("Le chancelier, qui fêtera en juin son 65e
+/// anniversaire") makes it a birthday, not an event's anniversary.
+fn birthday(doc: &Document, gazetteer: &Gazetteer, at: usize) -> bool {
+    let start = doc.pieces[at].start;
+    let Some(s) = sentence_of(doc.sentences, start) else {
+        return false;
+    };
+    let from = doc.sentences[s].start;
+    let person_named = doc.names.iter().any(|n| {
+        n.span.start >= from
+            && n.span.end <= start
+            && gazetteer.is_person(gazetteer.forms[n.form].entity)
+    }) || doc
+        .people
+        .iter()
+        .any(|p| p.span.start >= from && p.span.end <= start);
+    person_named
+        || (0..at)
+            .rev()
+            .take_while(|&k| doc.pieces[k].start >= from)
+            .any(|k| super::PARTY_TITLES.contains(&doc.folded.get(k)))
 }
 
 #[cfg(test)]

@@ -483,6 +483,10 @@ pub fn link(
             continue;
         };
         let at = piece_at(d.span.start);
+        // "d'ici à la fin du mois de mars": a deadline, a bound.
+        if at >= 2 && doc.folded.get(at - 1) == "ici" && doc.folded.get(at - 2) == "d" {
+            continue;
+        }
         if another_action_before(doc, at, index) || planned_and_past(doc, at, d) {
             continue;
         }
@@ -675,7 +679,8 @@ pub fn link(
     for (m, i) in mentions.iter_mut().zip(identities) {
         m.identity = i;
     }
-    facts.anniversaries = anniversaries::read(doc, rules, index, &triggers, &in_sentence);
+    facts.anniversaries =
+        anniversaries::read(doc, rules, gazetteer, index, &triggers, &in_sentence);
     facts.events = mentions;
     facts
 }
@@ -690,12 +695,17 @@ fn commemorated(doc: &Document, pi: usize) -> bool {
         let gap = &doc.text[doc.pieces[k].end..doc.pieces[k + 1].start];
         gap.contains(['.', '!', '?', '\n'])
     };
-    (pi.saturating_sub(4)..pi)
+    (pi.saturating_sub(6)..pi)
         .rev()
         .take_while(|&k| !ends_sentence(k))
-        // "80e anniversaire de la victoire"; "deux ans après l'invasion":
-        // the event is the reference point of another date.
-        .any(|k| matches!(doc.folded.get(k), "anniversaire" | "apres" | "avant"))
+        // "80e anniversaire de la victoire"; "deux ans après l'invasion";
+        // "au lendemain de l'annonce de la fermeture": the event is the
+        // reference point of another date.
+        .any(|k| match doc.folded.get(k) {
+            "anniversaire" | "apres" | "avant" => pi - k <= 4,
+            "lendemain" | "veille" => true,
+            _ => false,
+        })
 }
 
 /// Whether the event word at piece `pi` names another occurrence of its
@@ -1138,7 +1148,7 @@ const NAME_PARTICLES: &[&str] = &[
 
 /// Titles that stand before a party's name: "par le général de Gaulle et
 /// Heinrich Lübke", "entre la chancelière Angela Merkel et…".
-const PARTY_TITLES: &[&str] = &[
+pub(super) const PARTY_TITLES: &[&str] = &[
     "general",
     "president",
     "presidente",
