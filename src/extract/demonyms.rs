@@ -8,6 +8,7 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use super::name_form::WordShapes;
 use super::pieces::{FoldedPieces, Piece, Sep};
 use crate::rules::RuleSet;
 use crate::span::{LineIndex, Span};
@@ -33,6 +34,8 @@ pub struct DemonymTable {
     by_folded: FxHashMap<String, Vec<(usize, String)>>,
     /// Folded first pieces, tested before any string is built.
     firsts: FxHashSet<String>,
+    /// Their shapes, tested before hashing: most pieces are not demonyms.
+    first_shapes: WordShapes,
     max_pieces: usize,
 }
 
@@ -47,6 +50,7 @@ impl DemonymTable {
                     super::name_form::fold_into(&form, &mut folded);
                     let first = folded.split('-').next().unwrap_or_default().to_owned();
                     t.max_pieces = t.max_pieces.max(folded.split('-').count());
+                    t.first_shapes.insert(&first);
                     t.firsts.insert(first);
                     let list = t.by_folded.entry(folded).or_default();
                     if !list.iter().any(|(e, f)| *e == ei && *f == form) {
@@ -96,7 +100,11 @@ pub fn extract(
     }
     let mut key = String::new();
     for i in 0..pieces.len() {
-        if pieces[i].sep == Sep::Hyphen || !table.firsts.contains(folded.get(i)) {
+        let first = folded.get(i);
+        if pieces[i].sep == Sep::Hyphen
+            || !table.first_shapes.may_contain(first)
+            || !table.firsts.contains(first)
+        {
             continue;
         }
         // The longest hyphenated run of pieces that is a declared demonym.

@@ -6,21 +6,32 @@
 use rustc_hash::FxHashSet;
 
 use super::NameMention;
+use super::name_form::WordShapes;
 use super::pieces::{Piece, Sep};
 use crate::span::{LineIndex, Span};
 
 const FIRST_NAMES: &str = include_str!("../../dict/first-names/first-names.txt");
 
 /// The first names, one piece each ("Jean", "Sergueï"), as written.
-pub struct FirstNames(FxHashSet<&'static str>);
+pub struct FirstNames {
+    names: FxHashSet<&'static str>,
+    /// Their shapes, tested before hashing.
+    shapes: WordShapes,
+}
 
 impl FirstNames {
     pub fn bundled() -> FirstNames {
-        FirstNames(FIRST_NAMES.lines().filter(|l| !l.is_empty()).collect())
+        let names: FxHashSet<&'static str> =
+            FIRST_NAMES.lines().filter(|l| !l.is_empty()).collect();
+        let mut shapes = WordShapes::default();
+        for n in &names {
+            shapes.insert(n);
+        }
+        FirstNames { names, shapes }
     }
 
     pub fn contains(&self, piece: &str) -> bool {
-        self.0.contains(piece)
+        self.shapes.may_contain(piece) && self.names.contains(piece)
     }
 }
 
@@ -62,8 +73,10 @@ pub fn extract(
     while i < pieces.len() {
         let start = i;
         // Most pieces are lower-case words: no hashing for them.
+        let b = text.as_bytes()[pieces[i].start];
         if pieces[i].sep == Sep::Hyphen
-            || !word(i).starts_with(char::is_uppercase)
+            || b.is_ascii_lowercase()
+            || b.is_ascii_digit()
             || !first_names.contains(word(i))
         {
             i += 1;
