@@ -45,8 +45,9 @@ pub struct PersonName {
     pub surname: String,
 }
 
-/// Lower-case particles inside a surname.
-const PARTICLES: &[&str] = &[
+/// Lower-case particles inside a person's name: "Charles de Gaulle",
+/// "Ursula von der Leyen".
+pub const PARTICLES: &[&str] = &[
     "de", "du", "d", "von", "van", "der", "den", "da", "di", "al", "ben", "bin",
 ];
 

@@ -1127,7 +1127,9 @@ fn in_participant_frame(doc: &Document, pi: usize, sentence: usize) -> bool {
                 _ if word.starts_with(char::is_uppercase) => continue,
                 // "Charles de Gaulle", "le général de Gaulle", "la
                 // chancelière Angela Merkel": a party's particles and title.
-                w if next_is_name && (NAME_PARTICLES.contains(&w) || PARTY_TITLES.contains(&w)) => {
+                w if next_is_name
+                    && (super::people::PARTICLES.contains(&w) || PARTY_TITLES.contains(&w)) =>
+                {
                     continue;
                 }
                 w if PARTY_TITLES.contains(&w) || matches!(w, "le" | "la" | "l" | "son" | "sa") => {
@@ -1139,12 +1141,6 @@ fn in_participant_frame(doc: &Document, pi: usize, sentence: usize) -> bool {
         false
     }
 }
-
-/// Particles inside a person's name: "Charles de Gaulle", "Ursula von der
-/// Leyen".
-const NAME_PARTICLES: &[&str] = &[
-    "de", "d", "du", "von", "van", "der", "den", "da", "di", "al", "ben", "bin",
-];
 
 /// Titles that stand before a party's name: "par le général de Gaulle et
 /// Heinrich Lübke", "entre la chancelière Angela Merkel et…".
