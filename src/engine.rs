@@ -548,6 +548,14 @@ pub(crate) mod tests {
         summary(&kept)
     }
 
+    /// Where each diagnostic is: (file, flagged text).
+    pub(crate) fn places(diags: &[Diagnostic]) -> Vec<(&str, &str)> {
+        diags
+            .iter()
+            .map(|d| (d.file.as_str(), d.text.as_str()))
+            .collect()
+    }
+
     /// One line per diagnostic: "kind text -> suggestion".
     pub(crate) fn summary(diags: &[Diagnostic]) -> String {
         diags

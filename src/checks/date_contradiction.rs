@@ -55,7 +55,7 @@ impl Check for DateContradiction {
 
 #[cfg(test)]
 mod tests {
-    use crate::engine::tests::{lint_texts, summary};
+    use crate::engine::tests::{lint_texts, places, summary};
 
     const RULES: &str = r#"
 [[entity]]
@@ -181,10 +181,7 @@ source = "s"
                 ("c.txt", "À Lyon, le plan a été adopté le 13 mars 2024."),
             ],
         );
-        let found: Vec<(&str, &str)> = diags
-            .iter()
-            .map(|d| (d.file.as_str(), d.text.as_str()))
-            .collect();
+        let found = places(&diags);
         assert_eq!(found, [("c.txt", "13 mars 2024")], "{}", summary(&diags));
     }
 }

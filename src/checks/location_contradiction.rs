@@ -58,7 +58,7 @@ impl Check for LocationContradiction {
 
 #[cfg(test)]
 mod tests {
-    use crate::engine::tests::{lint_texts, summary};
+    use crate::engine::tests::{lint_texts, places, summary};
 
     const RULES: &str = r#"
 [[entity]]
@@ -159,10 +159,7 @@ source = "s"
                 ),
             ],
         );
-        let found: Vec<(&str, &str)> = diags
-            .iter()
-            .map(|d| (d.file.as_str(), d.text.as_str()))
-            .collect();
+        let found = places(&diags);
         assert_eq!(found, [("c.txt", "Pékin")], "{}", summary(&diags));
     }
 }

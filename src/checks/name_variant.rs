@@ -125,7 +125,7 @@ fn cluster_variants(corpus: &Corpus, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::engine::tests::{lint_texts, summary};
+    use crate::engine::tests::{lint_texts, places, summary};
 
     const RULES: &str = r#"
 [[entity]]
@@ -215,10 +215,7 @@ source = "s"
                 ("mixed.txt", "Kim Jong-un a parlé. Kim Jong Un a conclu."),
             ],
         );
-        let found: Vec<(&str, &str)> = diags
-            .iter()
-            .map(|d| (d.file.as_str(), d.text.as_str()))
-            .collect();
+        let found = places(&diags);
         assert_eq!(found, [("mixed.txt", "Kim Jong Un")], "{}", summary(&diags));
     }
 }

@@ -132,7 +132,7 @@ impl Check for NumberContradiction {
 
 #[cfg(test)]
 mod tests {
-    use crate::engine::tests::{lint_texts, summary};
+    use crate::engine::tests::{lint_texts, places, summary};
 
     const RULES: &str = r#"
 [[entity]]
@@ -189,10 +189,7 @@ source = "s"
                 ),
             ],
         );
-        let found: Vec<(&str, &str)> = diags
-            .iter()
-            .map(|d| (d.file.as_str(), d.text.as_str()))
-            .collect();
+        let found = places(&diags);
         assert_eq!(found, [("c.txt", "54")], "{}", summary(&diags));
     }
 
@@ -220,10 +217,7 @@ source = "s"
                 ),
             ],
         );
-        let found: Vec<(&str, &str)> = diags
-            .iter()
-            .map(|d| (d.file.as_str(), d.text.as_str()))
-            .collect();
+        let found = places(&diags);
         assert_eq!(found, [("c.txt", "54")], "{}", summary(&diags));
     }
 

@@ -162,7 +162,7 @@ fn fold(word: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use crate::engine::tests::{lint_texts, summary};
+    use crate::engine::tests::{lint_texts, places, summary};
 
     const RULES: &str = r#"
 [[entity]]
@@ -240,10 +240,7 @@ source = "s"
                 ),
             ],
         );
-        let found: Vec<(&str, &str)> = diags
-            .iter()
-            .map(|d| (d.file.as_str(), d.text.as_str()))
-            .collect();
+        let found = places(&diags);
         assert_eq!(found, [("a.txt", "Kim Jong-un")], "{}", summary(&diags));
     }
 
@@ -265,10 +262,7 @@ source = "s"
                 ),
             ],
         );
-        let found: Vec<(&str, &str)> = diags
-            .iter()
-            .map(|d| (d.file.as_str(), d.text.as_str()))
-            .collect();
+        let found = places(&diags);
         assert_eq!(
             found,
             [("a.txt", "Leonid Kravtchouk")],
