@@ -196,4 +196,41 @@ source = "s"
         let diags = lint_texts(FOUNDINGS, &[("a.txt", text)]);
         assert!(diags.is_empty(), "{}", summary(&diags));
     }
+
+    /// Issue 12: an anniversary counts from the event joined to it, not
+    /// from one after a comma; "son Ne anniversaire" is that of the event
+    /// the sentence spoke of last; the year is given near the anniversary,
+    /// not by a date another event starts from ("depuis l'attaque du 7
+    /// octobre 2023").
+    #[test]
+    fn the_event_and_the_year_an_anniversary_counts_with() {
+        let rules = format!(
+            "{RULES}\n[[entity]]\nid = \"berlin\"\nname = \"Berlin\"\nkind = \"place\"\nsource = \"s\"\n\n\
+             [[event]]\nid = \"declaration\"\nname = \"Déclaration de Berlin\"\nwords = [\"déclaration\"]\n\
+             entities = [\"berlin\"]\ndate = \"1995-03-25\"\nsource = \"s\"\n"
+        );
+        let diags = lint_texts(
+            &rules,
+            &[
+                (
+                    "a.md",
+                    "---\ndate: 2005-05-01\n---\nIl y a dix ans, pour le 50e anniversaire, la déclaration de Berlin était signée après la victoire contre le Japon.",
+                ),
+                (
+                    "b.md",
+                    "---\ndate: 2025-09-02\n---\nLa déclaration de Berlin a suivi la victoire contre le Japon ; son 80e anniversaire tombe en 2025.",
+                ),
+                (
+                    "c.md",
+                    "---\ndate: 2025-09-02\n---\nCe 80e anniversaire de la victoire contre le Japon intervient alors que la guerre, depuis l'attaque du 7 octobre 2023 à Berlin, pèse.",
+                ),
+                (
+                    "d.md",
+                    "---\ndate: 2025-09-02\n---\nLa déclaration de Berlin a suivi la victoire contre le Japon ; son 79e anniversaire tombe en 2025.",
+                ),
+            ],
+        );
+        let files: Vec<&str> = diags.iter().map(|d| d.file.as_str()).collect();
+        assert_eq!(files, ["d.md"], "{}", summary(&diags));
+    }
 }

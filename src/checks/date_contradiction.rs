@@ -184,4 +184,178 @@ source = "s"
         let found = places(&diags);
         assert_eq!(found, [("c.txt", "13 mars 2024")], "{}", summary(&diags));
     }
+
+    const PEACE: &str = r#"
+[[entity]]
+id = "egypte"
+name = "Égypte"
+kind = "place"
+source = "s"
+
+[[entity]]
+id = "camp-david"
+name = "Camp David"
+kind = "place"
+source = "s"
+
+[[entity]]
+id = "washington"
+name = "Washington"
+kind = "place"
+source = "s"
+
+[[event]]
+id = "traite-paix"
+name = "Traité de paix israélo-égyptien"
+names = ["traité de paix israélo-égyptien"]
+words = ["traité*", "sign*"]
+entities = ["egypte"]
+date = "1979-03-26"
+place = "washington"
+source = "s"
+
+[[event]]
+id = "accords"
+name = "Accords de Camp David"
+names = ["accords de Camp David"]
+words = ["accord*", "sign*"]
+entities = ["camp-david"]
+date = "1978-09-17"
+place = "washington"
+source = "s"
+"#;
+
+    /// Issue 12: the date the event's own verb introduces wins over a
+    /// nearer one; a participle of another act ("décerné") dates that act;
+    /// the verb after a mention goes on about it, not about another event
+    /// the entities around point to; a name an anniversary counts from
+    /// ("consacrée au 45e anniversaire du traité") takes no date.
+    #[test]
+    fn the_events_own_verb_dates_it_and_other_acts_do_not() {
+        let diags = lint_texts(
+            PEACE,
+            &[
+                (
+                    "a.md",
+                    "---\ndate: 2024-03-26\n---\nEn avril 1979, le traité de paix israélo-égyptien, signé le 26 mars 1979, entrait dans les manuels.",
+                ),
+                (
+                    "b.md",
+                    "---\ndate: 2024-03-26\n---\nLes accords de Camp David, signés le 17 septembre 1978, ont valu à Sadate le prix Nobel, décerné en octobre 1978.",
+                ),
+                (
+                    "c.md",
+                    "---\ndate: 2024-03-26\n---\nLes accords de Camp David ont tout changé. Le traité de paix israélo-égyptien, signé le 26 mars 1979, en est issu.",
+                ),
+                (
+                    "d.md",
+                    "---\ndate: 2024-03-23\n---\nÀ Paris, l'exposition ouverte ce samedi est consacrée au 45e anniversaire du traité de paix israélo-égyptien.",
+                ),
+                (
+                    "e.md",
+                    "---\ndate: 2024-03-26\n---\nLes accords de Camp David ont tout changé. Le traité de paix israélo-égyptien, signé le 26 mars 1978, en est issu.",
+                ),
+            ],
+        );
+        let found = places(&diags);
+        assert_eq!(found, [("e.md", "26 mars 1978")], "{}", summary(&diags));
+    }
+
+    /// Issue 12: a date something else is measured from ("avant la date du
+    /// 14 mars", "à quatre jours du 16 mars") is not the event's.
+    #[test]
+    fn a_date_measured_from_is_not_the_events() {
+        let diags = lint_texts(
+            RULES,
+            &[
+                (
+                    "a.txt",
+                    "À Lyon, le plan doit être adopté avant la date du 14 mars 2024.",
+                ),
+                (
+                    "b.txt",
+                    "À Lyon, le vote du plan survient à quatre jours du 16 mars 2024.",
+                ),
+                ("c.txt", "À Lyon, le plan a été adopté le 16 mars 2024."),
+            ],
+        );
+        let found = places(&diags);
+        assert_eq!(found, [("c.txt", "16 mars 2024")], "{}", summary(&diags));
+    }
+
+    const VOTES: &str = r#"
+[[entity]]
+id = "senat"
+name = "Sénat"
+kind = "organisation"
+source = "s"
+
+[[entity]]
+id = "versailles"
+name = "Versailles"
+kind = "place"
+source = "s"
+
+[[entity]]
+id = "parlement"
+name = "Parlement"
+kind = "organisation"
+source = "s"
+
+[[event]]
+id = "vote-senat"
+name = "Vote du Sénat"
+words = ["vote", "adopt*"]
+entities = ["senat"]
+date = "2024-02-28"
+source = "s"
+
+[[event]]
+id = "congres"
+name = "Congrès de Versailles"
+words = ["vote", "adopt*", "congrès"]
+entities = ["versailles", "parlement"]
+date = "2024-03-04"
+source = "s"
+
+[[event]]
+id = "scellement"
+name = "Cérémonie de scellement"
+words = ["scellement"]
+entities = ["parlement"]
+date = "2024-03-08"
+source = "s"
+"#;
+
+    /// Issue 12: the entity in the event word's complement ("le vote du
+    /// Sénat") says which event it is before the count of entities around;
+    /// a date another event's verb introduces ("la loi adoptée lundi 4
+    /// mars") is that event's, not the mention's.
+    #[test]
+    fn the_complement_names_the_event_and_another_events_verb_dates_it() {
+        let diags = lint_texts(
+            VOTES,
+            &[
+                (
+                    "a.md",
+                    "Le vote favorable du Sénat, le 28 février 2024, ouvre la voie au Parlement réuni à Versailles.",
+                ),
+                (
+                    "b.md",
+                    "---\ndate: 2024-03-08\n---\nLe Parlement prépare le scellement de la loi adoptée lundi 4 mars.",
+                ),
+                (
+                    "c.md",
+                    "Le vote favorable du Sénat, le 29 février 2024, ouvre la voie au Parlement réuni à Versailles.",
+                ),
+            ],
+        );
+        let found = places(&diags);
+        assert_eq!(found, [("c.md", "29 février 2024")], "{}", summary(&diags));
+        assert!(
+            diags[0].message.starts_with("Vote du Sénat"),
+            "{}",
+            diags[0].message
+        );
+    }
 }

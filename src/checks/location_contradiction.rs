@@ -162,4 +162,43 @@ source = "s"
         let found = places(&diags);
         assert_eq!(found, [("c.txt", "Pékin")], "{}", summary(&diags));
     }
+
+    /// Issue 12: a place inside the event's declared name ("accords de
+    /// Camp David"), a place something lies next to ("au sud de Pékin"),
+    /// and where the event is celebrated or felt are not its place.
+    #[test]
+    fn places_in_names_next_to_or_of_a_celebration_are_not_the_events() {
+        let rules = format!(
+            "{RULES}\n[[entity]]\nid = \"coree\"\nname = \"Corée\"\nkind = \"place\"\nsource = \"s\"\n\n\
+             [[event]]\nid = \"sommet-coree\"\nname = \"Sommet de Corée\"\nnames = [\"sommet de Corée\"]\n\
+             words = [\"conférence\"]\nentities = [\"kim\"]\nplace = \"amour\"\nsource = \"s\"\n"
+        );
+        let diags = lint_texts(
+            &rules,
+            &[
+                (
+                    "a.txt",
+                    "Le sommet de Corée s'est tenu dans la région de l'Amour.",
+                ),
+                (
+                    "b.txt",
+                    "Le sommet avec Kim Jong-un s'est tenu au sud de Pékin le 13 septembre 2023.",
+                ),
+                (
+                    "c.txt",
+                    "Le 13 septembre 2023, le sommet avec Kim Jong-un a été célébré à Pékin.",
+                ),
+                (
+                    "d.txt",
+                    "Le sommet avec Kim Jong-un, le 13 septembre 2023, a été ressenti à Pékin comme une menace.",
+                ),
+                (
+                    "e.txt",
+                    "Le sommet avec Kim Jong-un s'est tenu à Pékin le 13 septembre 2023.",
+                ),
+            ],
+        );
+        let found = places(&diags);
+        assert_eq!(found, [("e.txt", "Pékin")], "{}", summary(&diags));
+    }
 }

@@ -347,4 +347,21 @@ source = "s"
             summary(&diags)
         );
     }
+
+    /// Issue 12: the votes against are not the declared votes for.
+    #[test]
+    fn votes_against_are_not_the_votes_for() {
+        let diags = lint_texts(
+            RULES,
+            &[
+                (
+                    "a.txt",
+                    "À Lyon, le plan a obtenu 45 voix pour et 12 voix contre.",
+                ),
+                ("b.txt", "À Lyon, le plan a obtenu 12 voix."),
+            ],
+        );
+        let found = places(&diags);
+        assert_eq!(found, [("b.txt", "12")], "{}", summary(&diags));
+    }
 }

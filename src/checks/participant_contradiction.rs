@@ -275,4 +275,33 @@ source = "s"
                 .contains("Leonid Kravtchouk is named as a party here")
         );
     }
+
+    /// Issue 12: the people before an event's verb are its parties ("Kim
+    /// Il-sung et Khrouchtchev avaient signé le traité").
+    #[test]
+    fn the_subjects_of_the_events_verb_are_its_parties() {
+        let rules = RULES.replace(
+            r#"words = ["traité", "entente"]"#,
+            r#"words = ["traité", "sign*"]"#,
+        );
+        let diags = lint_texts(
+            &rules,
+            &[
+                (
+                    "a.txt",
+                    "Kim Il-sung et Khrouchtchev avaient signé le traité.",
+                ),
+                (
+                    "b.txt",
+                    "Kim Jong-un, Khrouchtchev et Kim Il-sung ont signé le traité.",
+                ),
+                (
+                    "c.txt",
+                    "Kim Jong-un se souvient que Khrouchtchev a signé le traité.",
+                ),
+            ],
+        );
+        let found = places(&diags);
+        assert_eq!(found, [("b.txt", "Kim Jong-un")], "{}", summary(&diags));
+    }
 }

@@ -226,6 +226,8 @@ pub fn extract(
     // En septembre…"), as long as the months move forward. Only for
     // dates the publication date cannot place: it is the better anchor.
     let mut context: Option<(i32, u32, usize)> = None;
+    // The same for the last day written in full, in this paragraph.
+    let mut last_day: Option<(i32, u32, usize)> = None;
     scan(body)
         .into_iter()
         .map(|f| {
@@ -238,12 +240,27 @@ pub fn extract(
                 value = Some(v);
                 anchor = Anchor::EarlierDate;
             }
+            // "C'est le samedi 20 juillet 1969 … le lundi 21 juillet", in an
+            // article of 2019: the weekday fits the narrative's year, not
+            // the publication's, and says which one is meant.
+            if let Some((year, month, at)) = last_day
+                && !body[at..f.start].contains("\n\n")
+                && value.is_some_and(|v| f.resolved_weekday_conflict(&v).is_some())
+                && let Some(v) = f.in_year_after(year, month)
+                && f.resolved_weekday_conflict(&v).is_none()
+            {
+                value = Some(v);
+                anchor = Anchor::EarlierDate;
+            }
             if anchor == Anchor::Absolute
                 && !f.since
                 && let Some(v) = value
             {
                 use chrono::Datelike;
                 context = Some((v.first.year(), v.first.month(), f.end));
+                if v.granularity == Granularity::Day {
+                    last_day = context;
+                }
             }
             DateMention {
                 span: lines.span(text, offset + f.start, offset + f.end),
@@ -2837,6 +2854,36 @@ mod tests {
         assert_eq!(range.weekday_conflict, None);
         let range = at("les mardi 18 et jeudi 19 juin", 2024, 6, 21);
         assert_eq!(range.weekday_conflict, Some(Weekday::Thu));
+    }
+
+    /// A weekday that does not fit the publication's year but fits the
+    /// year the narrative just gave is that year's day, not a slip.
+    #[test]
+    fn a_weekday_that_fits_the_narrative_year_takes_it() {
+        let text = "C'est le samedi 20 juillet 1969 que le module s'est posé. \
+                    Il était 3 h 56, le lundi 21 juillet.";
+        let found = all(text, Some(d(2019, 7, 20)));
+        let monday = found.iter().find(|m| m.text == "lundi 21 juillet").unwrap();
+        assert_eq!(value(monday), day(d(1969, 7, 21)));
+        assert_eq!(monday.anchor, Anchor::EarlierDate);
+        assert_eq!(monday.weekday_conflict, None);
+        // A weekday that fits neither year stays a slip of the publication's.
+        let text = "C'est le samedi 20 juillet 1969 que le module s'est posé. \
+                    Il était 3 h 56, le mardi 21 juillet.";
+        let found = all(text, Some(d(2019, 7, 20)));
+        let tuesday = found.iter().find(|m| m.text == "mardi 21 juillet").unwrap();
+        assert_eq!(value(tuesday), day(d(2019, 7, 21)));
+        assert_eq!(tuesday.weekday_conflict, Some(Weekday::Tue));
+        // A year alone, or a day of another paragraph, says nothing of it.
+        for text in [
+            "L'usine fut inaugurée en 1974. Les salariés partiront lundi 1er avril.",
+            "Le 3 avril 1974, rien.\n\nLes salariés partiront lundi 1er avril.",
+        ] {
+            let found = all(text, Some(d(2025, 3, 28)));
+            let monday = found.iter().find(|m| m.text == "lundi 1er avril").unwrap();
+            assert_eq!(value(monday), day(d(2025, 4, 1)), "{text}");
+            assert_eq!(monday.weekday_conflict, Some(Weekday::Mon), "{text}");
+        }
     }
 
     #[test]

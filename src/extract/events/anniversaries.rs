@@ -4,6 +4,7 @@
 use super::{AnniversaryMention, Document, EventIndex, YearSource};
 use crate::extract::dates::DateForm;
 use crate::extract::gazetteer::Gazetteer;
+use crate::extract::pieces::Sep;
 use crate::extract::sentences::sentence_of;
 use crate::rules::RuleSet;
 
@@ -73,8 +74,11 @@ pub(super) fn read(
         // The event: named by an event word after "anniversaire" in the
         // sentence ("sommet de Hanoï": the Hanoï summit, not Singapore's).
         let mut counted = None;
+        // Joined to "anniversaire" without punctuation: in "pour le 50e
+        // anniversaire, la déclaration de Berlin…" the declaration is not
+        // what is counted from.
         for k in (pi + 2..doc.pieces.len())
-            .take_while(|&k| doc.pieces[k].end <= sentence_end)
+            .take_while(|&k| doc.pieces[k].end <= sentence_end && doc.pieces[k].sep != Sep::Other)
             .take(10)
         {
             index.triggered_by(doc.folded.get(k), &mut events);
@@ -94,9 +98,19 @@ pub(super) fn read(
             && matches!(doc.folded.get(pi - 1), "son" | "sa" | "leur")
             && !birthday(doc, gazetteer, pi - 1)
         {
+            // "Le traité de paix…, signé le 26 mars 1979, en est issu ; son
+            // 45e anniversaire…": the event the sentence spoke of last.
+            let last_before = near_triggers(s)
+                .filter(|&&(tp, ts, te)| ts == s && tp < pi && rules.events[te].date.is_some())
+                .last();
             events.clear();
-            events.extend(near_triggers(s).map(|&(_, _, te)| te));
-            events.extend((0..rules.events.len()).filter(|&e| score(e) > 0));
+            events.extend(last_before.map(|&(_, _, te)| te));
+            if events.is_empty() {
+                events.extend(near_triggers(s).map(|&(_, _, te)| te));
+            }
+            if last_before.is_none() {
+                events.extend((0..rules.events.len()).filter(|&e| score(e) > 0));
+            }
             events.sort_unstable();
             events.dedup();
             counted = pick(&mut events);
@@ -111,9 +125,14 @@ pub(super) fn read(
             .iter()
             .take_while(|d| d.span.start < sentence.end)
             .find(|d| {
+                // Near the anniversary, and not the start of something else
+                // ("depuis l'attaque du 7 octobre 2023").
+                let at = doc.pieces.partition_point(|p| p.end <= d.span.start);
                 d.value
                     .is_some_and(|v| !v.overlaps(&rules.events[event].date.expect("has a date")))
                     && d.form != DateForm::Bound
+                    && at.abs_diff(pi) <= super::MAX_DISTANCE
+                    && !(at > 0 && doc.folded.get(at - 1) == "depuis")
             });
         let year = if let Some(d) = stated {
             d.value.map(|v| {
@@ -178,7 +197,7 @@ fn birthday(doc: &Document, gazetteer: &Gazetteer, at: usize) -> bool {
         || (0..at)
             .rev()
             .take_while(|&k| doc.pieces[k].start >= from)
-            .any(|k| super::PARTY_TITLES.contains(&doc.folded.get(k)))
+            .any(|k| super::attachment::PARTY_TITLES.contains(&doc.folded.get(k)))
 }
 
 #[cfg(test)]

@@ -11,9 +11,16 @@
 //! sommet de Hanoï en 2019" gives 2019 to the summit, not to the meeting.
 
 mod anniversaries;
+mod attachment;
 pub mod identity;
 pub mod why;
 
+use attachment::{
+    after_event_word, after_locative, another_action_before, another_occurrence, another_quantity,
+    changes_subject, commemorated, complement_entity, complement_of_another_noun, figure_counted,
+    in_participant_frame, located_by_another_verb, own_verb_before, planned_and_past,
+    reference_point_date, relative_position, subject_of_event_verb, verb_of_another_event,
+};
 use std::ops::Range;
 
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -22,13 +29,17 @@ use super::dates::{DateForm, DateMention, DateSpan};
 use super::gazetteer::Gazetteer;
 use super::name_form::WordShapes;
 use super::names::NameMention;
-use super::pieces::{FoldedPieces, Piece, Sep, is_lowercase};
+use super::pieces::{FoldedPieces, Piece};
 use super::sentences::sentence_of;
 use crate::rules::{EntityKind, RuleSet};
 use crate::span::{LineIndex, Span};
 
 /// How far (in words) a date, place or figure may stand from its trigger.
 const MAX_DISTANCE: usize = 16;
+
+/// How far after an event's mention a word of that event still speaks of
+/// it ("Le traité, signé à Camp David par…").
+const GOES_ON_WITHIN: usize = 10;
 
 /// A name stated about an event: a place or a participant.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -224,13 +235,13 @@ impl EventIndex {
     }
 
     /// The declared names that start at piece `pi` of `doc` and end before
-    /// byte `sentence_end`: (event, name as written).
+    /// byte `sentence_end`: (event, name as written, its number of pieces).
     fn names_at<'a>(
         &'a self,
         doc: &'a Document,
         pi: usize,
         sentence_end: usize,
-    ) -> impl Iterator<Item = (usize, &'a str)> + 'a {
+    ) -> impl Iterator<Item = (usize, &'a str, usize)> + 'a {
         let candidates = if self.names.is_empty() {
             None
         } else {
@@ -245,7 +256,7 @@ impl EventIndex {
                         .get(pi + k)
                         .is_some_and(|p| p.end <= sentence_end && doc.folded.get(pi + k) == w)
                 });
-                fits.then_some((*event, text.as_str()))
+                fits.then_some((*event, text.as_str(), folded.len()))
             })
     }
 
@@ -364,6 +375,9 @@ pub fn link(
     let mut triggers: Vec<(usize, usize, usize)> = Vec::new();
     // The declared names met: (sentence, event, name as written).
     let mut named: Vec<(usize, usize, String)> = Vec::new();
+    // The pieces inside declared names after their first: "Camp David" in
+    // "accords de Camp David" is part of the name, not a stated place.
+    let mut in_names: Vec<std::ops::Range<usize>> = Vec::new();
     let mut events = Vec::new();
     let mut sentence = 0;
     for (pi, p) in doc.pieces.iter().enumerate() {
@@ -373,7 +387,8 @@ pub fn link(
         }
         // A declared name says which event it is, entities or not.
         if let Some(end) = doc.sentences.get(sentence).map(|r| r.end) {
-            for (event, name) in index.names_at(doc, pi, end) {
+            for (event, name, len) in index.names_at(doc, pi, end) {
+                in_names.push(pi + 1..pi + len);
                 let seen = triggers
                     .iter()
                     .rev()
@@ -399,24 +414,39 @@ pub fn link(
         let Some(s) = sentence_of(doc.sentences, p.start) else {
             continue;
         };
+        // "Le traité de paix israélo-égyptien, signé le 26 mars 1979": a
+        // word of an event just mentioned in the sentence goes on about it,
+        // whatever the entities around say.
+        if triggers
+            .iter()
+            .rev()
+            .take_while(|&&(_, ts, _)| ts == s)
+            .any(|&(tp, _, te)| pi - tp <= GOES_ON_WITHIN && events.contains(&te))
+        {
+            continue;
+        }
         // The sentence's own entities decide when any candidate has some
         // ("Le traité signé à Pyongyang" is the 2024 treaty even if the
         // next sentence names the signatories of 1961); else its neighbours'.
         let around = s.saturating_sub(1)..=(s + 1).min(doc.sentences.len() - 1);
         let named_in = |id: &usize, k: usize| in_sentence[k].binary_search(id).is_ok();
-        // (entities in the sentence, entities around): the first decides,
-        // the second breaks ties; a tie on both links nothing.
-        let mut best: Option<(usize, (usize, usize))> = None;
+        // (entity in the event word's complement, entities in the
+        // sentence, entities around): the first decides, the others break
+        // ties; a tie on all links nothing. "le vote favorable du Sénat …
+        // avant un Congrès à Versailles" is the Senate's vote.
+        let complement = complement_entity(doc, pi, &entity_of);
+        let mut best: Option<(usize, (bool, usize, usize))> = None;
         let mut tied = false;
         for &e in &events {
             let ids = &index.identifying[e];
             let score = (
+                complement.is_some_and(|c| ids.contains(&c)),
                 ids.iter().filter(|id| named_in(id, s)).count(),
                 ids.iter()
                     .filter(|id| around.clone().any(|k| named_in(id, k)))
                     .count(),
             );
-            if score.1 == 0 {
+            if score.2 == 0 {
                 continue;
             }
             match best {
@@ -443,6 +473,13 @@ pub fn link(
     // One mention per (sentence, event); facts go to the nearest trigger.
     // Triggers are in text order, hence by sentence: a sentence's are found
     // by binary search, not by a scan per fact.
+    // A declared name that an anniversary counts from ("le 55e anniversaire
+    // des premiers pas sur la Lune") still says which event is spoken of,
+    // but the facts nearest it are the celebration's: it takes none.
+    let reference_point: Vec<bool> = triggers
+        .iter()
+        .map(|&(pi, _, _)| commemorated(doc, pi))
+        .collect();
     let nearest = |sentence: usize, piece: usize| -> Option<usize> {
         let from = triggers.partition_point(|&(_, s, _)| s < sentence);
         let to = triggers.partition_point(|&(_, s, _)| s <= sentence);
@@ -451,6 +488,7 @@ pub fn link(
             .filter(|&(i, d)| d <= MAX_DISTANCE && !changes_subject(doc, triggers[i].0, piece))
             .min_by_key(|&(_, d)| d)
             .map(|(i, _)| i)
+            .filter(|&i| !reference_point[i])
     };
     let mut mentions: Vec<EventMention> = triggers
         .iter()
@@ -487,13 +525,23 @@ pub fn link(
         if at >= 2 && doc.folded.get(at - 1) == "ici" && doc.folded.get(at - 2) == "d" {
             continue;
         }
+        if reference_point_date(doc, at) {
+            continue;
+        }
         if another_action_before(doc, at, index) || planned_and_past(doc, at, d) {
             continue;
         }
         if let Some(t) = nearest(s, at)
             && !(at < triggers[t].0 && complement_of_another_noun(doc, triggers[t].0))
+            && !verb_of_another_event(doc, at, mentions[t].event, index)
         {
-            let distance = triggers[t].0.abs_diff(at);
+            // "le traité …, signé le 25 mars 1956": a date the event's own
+            // verb introduces wins over any nearer one.
+            let distance = if own_verb_before(doc, at, mentions[t].event, index) {
+                0
+            } else {
+                triggers[t].0.abs_diff(at)
+            };
             if distance < date_distance[t] {
                 date_distance[t] = distance;
                 mentions[t].date = Some(StatedDate {
@@ -515,16 +563,24 @@ pub fn link(
             span: m.span,
             text: m.text.clone(),
         };
+        if in_names.iter().any(|r| r.contains(&pi)) {
+            continue;
+        }
         match rules.entities[entity].kind {
             EntityKind::Place
-                if (after_locative(doc, pi) && !located_by_another_verb(doc, pi))
+                if (after_locative(doc, pi)
+                    && !located_by_another_verb(doc, pi)
+                    && !relative_position(doc, pi))
                     || after_event_word(doc, pi, index) =>
             {
                 if let Some(t) = nearest(s, pi) {
                     mentions[t].place.get_or_insert(stated);
                 }
             }
-            EntityKind::Person if in_participant_frame(doc, pi, s) => {
+            EntityKind::Person
+                if in_participant_frame(doc, pi, s)
+                    || subject_of_event_verb(doc, piece_at(m.span.end), s, index) =>
+            {
                 if let Some(t) = nearest(s, pi) {
                     mentions[t].participants.push(stated);
                 }
@@ -537,7 +593,8 @@ pub fn link(
             continue;
         };
         let pi = piece_at(p.span.start);
-        if in_participant_frame(doc, pi, s)
+        if (in_participant_frame(doc, pi, s)
+            || subject_of_event_verb(doc, piece_at(p.span.end), s, index))
             && let Some(t) = nearest(s, pi)
         {
             mentions[t].people.push(p.clone());
@@ -556,7 +613,12 @@ pub fn link(
                 .filter(|&&(_, ts, _)| ts == s)
                 .all(|&(_, _, e)| e == event);
             let next_free = triggers.get(t + 1).is_none_or(|&(_, next, _)| next > s + 1);
-            if last_of_sentence && single && next_free && s + 1 < doc.sentences.len() {
+            if last_of_sentence
+                && single
+                && next_free
+                && !reference_point[t]
+                && s + 1 < doc.sentences.len()
+            {
                 let gap = &doc.text[doc.sentences[s].end..doc.sentences[s + 1].start];
                 // It opens on what the sentence before spoke of: a pronoun,
                 // a demonstrative or a definite article ("Le texte a
@@ -683,503 +745,4 @@ pub fn link(
         anniversaries::read(doc, rules, gazetteer, index, &triggers, &in_sentence);
     facts.events = mentions;
     facts
-}
-
-/// Whether the event word at piece `pi` is the one an anniversary counts
-/// from ("80e anniversaire de la victoire"): the sentence's date is the
-/// celebration's, not the event's.
-fn commemorated(doc: &Document, pi: usize) -> bool {
-    // Back over at most four words of the same sentence: "après" at the
-    // end of the sentence before says nothing of this one.
-    let ends_sentence = |k: usize| {
-        let gap = &doc.text[doc.pieces[k].end..doc.pieces[k + 1].start];
-        gap.contains(['.', '!', '?', '\n'])
-    };
-    (pi.saturating_sub(6)..pi)
-        .rev()
-        .take_while(|&k| !ends_sentence(k))
-        // "80e anniversaire de la victoire"; "deux ans après l'invasion";
-        // "au lendemain de l'annonce de la fermeture": the event is the
-        // reference point of another date.
-        .any(|k| match doc.folded.get(k) {
-            "anniversaire" | "apres" | "avant" => pi - k <= 4,
-            "lendemain" | "veille" => true,
-            _ => false,
-        })
-}
-
-/// Whether the event word at piece `pi` names another occurrence of its
-/// kind: "un nouveau sommet", "le prochain traité", "le précédent plan".
-fn another_occurrence(doc: &Document, pi: usize) -> bool {
-    pi > 0
-        && matches!(
-            doc.folded.get(pi - 1),
-            "nouveau"
-                | "nouvelle"
-                | "nouvel"
-                | "prochain"
-                | "prochaine"
-                | "futur"
-                | "future"
-                | "autre"
-                | "precedent"
-                | "precedente"
-        )
-}
-
-/// Whether a word between an event word and a fact hands the fact to
-/// another event: "le traité de 2024 … remplace celui de 1961".
-fn changes_subject(doc: &Document, from: usize, to: usize) -> bool {
-    let (a, b) = if from < to { (from, to) } else { (to, from) };
-    (a + 1..b).any(|k| matches!(doc.folded.get(k), "celui" | "celle" | "ceux" | "celles"))
-}
-
-/// Whether the place at piece `pi` is introduced as the location: "à
-/// Pyongyang", "en Russie", "dans la région russe de l'Amour". The
-/// preposition must lead to the place through lower-case words only,
-/// without punctuation: in "En avril dernier, Moscou a annoncé", Moscou
-/// is who speaks, not where.
-fn after_locative(doc: &Document, pi: usize) -> bool {
-    let mut k = pi;
-    while k > 0 && pi - k < 6 {
-        if !matches!(doc.pieces[k].sep, Sep::Space | Sep::Apostrophe) {
-            return false;
-        }
-        k -= 1;
-        let word = &doc.text[doc.pieces[k].start..doc.pieces[k].end];
-        // "à", not the verb "a" ("Paris a averti Berlin"): folding makes
-        // them one word.
-        let locative = match doc.folded.get(k) {
-            "a" => matches!(word, "à" | "À"),
-            w => matches!(w, "en" | "au" | "aux" | "dans"),
-        };
-        // Lower-case words only, but for a preposition opening the
-        // sentence ("À Lyon, le plan…").
-        let opens_sentence = || {
-            let before = &doc.text[..doc.pieces[k].start];
-            let start = before.len().saturating_sub(8);
-            let start = (start..=before.len())
-                .find(|&i| before.is_char_boundary(i))
-                .unwrap_or(before.len());
-            let tail = before[start..].trim_end();
-            tail.is_empty() && start == 0
-                || tail.ends_with(['.', '!', '?', '\n', '»'])
-                || before[start..].contains('\n')
-        };
-        if !(is_lowercase(word) || locative && opens_sentence()) {
-            return false;
-        }
-        if locative {
-            // "dans l'affaire des viols de Mazan": the words between must
-            // lead to a place ("dans la région russe de l'Amour").
-            let between = (k + 1..pi).map(|j| doc.folded.get(j));
-            let leads_to_place = between.clone().all(is_article)
-                || between.clone().any(is_place_noun)
-                || !between
-                    .clone()
-                    .any(|w| matches!(w, "de" | "du" | "des" | "d"));
-            // "a déclaré à Séoul que…": where the speaker is, not the event;
-            // "non à Vladivostok", "de retour à Moscou": not where it was.
-            return leads_to_place
-                && (k == 0
-                    || !(is_speech_verb(doc.folded.get(k - 1))
-                        || matches!(doc.folded.get(k - 1), "non" | "pas" | "retour" | "jamais")));
-        }
-    }
-    false
-}
-
-/// The figure of `event` a stated number counts: by its unit and role
-/// (see [`crate::rules::Figure::counts`]); of figures that hold from a
-/// date (`as_of`), the latest that held when the article was published —
-/// none when it was published before the first.
-fn figure_counted(
-    event: &crate::rules::Event,
-    n: &super::numbers::NumberMention,
-    next_words: [&str; 2],
-    publication: Option<chrono::NaiveDate>,
-) -> Option<usize> {
-    let counted = event
-        .figures
-        .iter()
-        .enumerate()
-        .filter(|(_, f)| f.counts(n.unit.as_deref(), next_words));
-    let mut best: Option<(usize, Option<chrono::NaiveDate>)> = None;
-    for (i, f) in counted {
-        match (f.as_of, publication) {
-            // Not yet known when the article was written.
-            (Some(from), Some(p)) if from > p => continue,
-            // Dated estimates need a publication date to choose among.
-            (Some(_), None) => continue,
-            _ => {}
-        }
-        if best.is_none_or(|(_, b)| f.as_of > b) {
-            best = Some((i, f.as_of));
-        }
-    }
-    best.map(|(i, _)| i)
-}
-
-/// Whether the figure over pieces `from..to` counts something else than
-/// the event's quantity: a threshold ("la majorité absolue de 288 voix",
-/// "289 voix nécessaires", "un seuil de 50"), the others of a group ("les
-/// 50 autres accusés"), a feared or provisional figure ("peut-être des
-/// milliers", "un premier bilan de 2 morts").
-fn another_quantity(doc: &Document, from: usize, to: usize) -> bool {
-    let before = |n: usize| (from.saturating_sub(n)..from).map(|k| doc.folded.get(k));
-    let threshold_before = before(4).any(|w| {
-        matches!(
-            w,
-            "majorite" | "seuil" | "minimum" | "maximum" | "objectif" | "plafond" | "quorum"
-        )
-    });
-    let after = (to..(to + 3).min(doc.pieces.len())).map(|k| doc.folded.get(k));
-    let mut after = after.peekable();
-    let others = after
-        .peek()
-        .is_some_and(|&w| matches!(w, "autres" | "autre"));
-    let needed = after.any(|w| {
-        matches!(
-            w,
-            "necessaires" | "necessaire" | "requises" | "requise" | "requis" | "manquantes"
-        )
-    });
-    // "peut-être des milliers de morts", "un bilan encore provisoire de 22
-    // morts": a feared or provisional figure is not the event's.
-    let hedged = before(8).any(|w| {
-        matches!(
-            w,
-            "peut"
-                | "pourrait"
-                | "pourraient"
-                | "redoute"
-                | "redoutent"
-                | "craint"
-                | "craignent"
-                | "provisoire"
-                | "premier"
-                | "premiere"
-                | "estimation"
-                | "risque"
-        )
-    });
-    threshold_before || others || needed || hedged
-}
-
-/// Whether the date at piece `at` is said to lie ahead ("la rencontre
-/// prévue jeudi", "Emmanuel Macron est attendu jeudi") but was resolved to
-/// the past from the publication date: it is read wrongly, so it is not
-/// stated.
-fn planned_and_past(doc: &Document, at: usize, d: &DateMention) -> bool {
-    let ahead = (at.saturating_sub(2)..at).any(|k| {
-        let w = doc.folded.get(k);
-        let w = w.strip_suffix('s').unwrap_or(w);
-        matches!(
-            w,
-            "prevu"
-                | "prevue"
-                | "attendu"
-                | "attendue"
-                | "fixe"
-                | "fixee"
-                | "programme"
-                | "programmee"
-        )
-    });
-    ahead && matches!(d.value, Some(v) if doc.publication.is_some_and(|p| v.last < p))
-}
-
-/// Whether the event word at piece `pi` is the complement of another noun
-/// ("la loi sur la ratification du traité", "l'annulation du traité"): a
-/// date before that noun is the other act's, not the event's.
-fn complement_of_another_noun(doc: &Document, pi: usize) -> bool {
-    let mut k = pi;
-    // Back over "de la", "de l'", "du", "des", "d'".
-    while k > 0 && matches!(doc.folded.get(k - 1), "la" | "l" | "le" | "les") {
-        k -= 1;
-    }
-    if k == 0 || !matches!(doc.folded.get(k - 1), "de" | "du" | "des" | "d") {
-        return false;
-    }
-    let head = k.checked_sub(2).map(|h| (h, doc.folded.get(h)));
-    head.is_some_and(|(h, w)| {
-        let text = &doc.text[doc.pieces[h].start..doc.pieces[h].end];
-        is_lowercase(text) && w.len() > 3 && !matches!(w, "anniversaire" | "lendemain" | "veille")
-    })
-}
-
-/// Whether the date at piece `at` is introduced by the verb of another
-/// action than the event: "a annoncé mardi", "chiffres communiqués mardi",
-/// "déposée le 8 octobre", "annulé en 1996" — unless that verb is one of
-/// the event words ("adopté le 12 mars" for a vote declared with
-/// "adopt*").
-fn another_action_before(doc: &Document, at: usize, index: &EventIndex) -> bool {
-    let mut events = Vec::new();
-    (at.saturating_sub(3)..at).rev().any(|k| {
-        let word = doc.folded.get(k);
-        (is_speech_verb(word) || is_other_action(word)) && {
-            index.triggered_by(word, &mut events);
-            events.is_empty()
-        }
-    })
-}
-
-/// Whether the place at piece `pi`, after its preposition, is where
-/// another verb of the sentence puts someone or something: "la production
-/// devant être transférée en Pologne", "ingénieur formé à Clermont-Ferrand".
-fn located_by_another_verb(doc: &Document, pi: usize) -> bool {
-    #[rustfmt::skip]
-    const PARTICIPLES: &[&str] = &[
-        "transfere", "delocalise", "deplace", "demenage", "installe", "forme", "ne", "eleve",
-        "etudie", "scolarise", "mute", "exile", "refugie", "hospitalise", "evacue", "enterre",
-        "inhume", "decede", "detenu", "emprisonne", "incarcere", "heberge", "replie", "parti",
-        "envoye", "expedie", "exporte", "importe", "fabrique", "produit", "assemble",
-    ];
-    // Back over the places and their prepositions ("installé à Paris et
-    // à Berlin"), then the verb.
-    let mut k = pi;
-    while k > 0 && pi - k < 10 {
-        k -= 1;
-        let word = &doc.text[doc.pieces[k].start..doc.pieces[k].end];
-        let skipped = word.starts_with(char::is_uppercase)
-            || matches!(
-                doc.folded.get(k),
-                "a" | "en"
-                    | "au"
-                    | "aux"
-                    | "dans"
-                    | "et"
-                    | "ou"
-                    | "le"
-                    | "la"
-                    | "les"
-                    | "l"
-                    | "de"
-                    | "du"
-                    | "d"
-            );
-        if !skipped {
-            break;
-        }
-    }
-    let word = doc.folded.get(k);
-    let masculine = word.strip_suffix('s').unwrap_or(word);
-    let masculine = masculine
-        .strip_suffix('e')
-        .filter(|w| w.ends_with('e'))
-        .unwrap_or(masculine);
-    PARTICIPLES.contains(&masculine)
-}
-
-/// Participles of verbs that date an act about an event, not the event:
-/// its announcement, publication, filing, ratification, cancellation (in
-/// any gender and number: "communiqués", "déposée").
-fn is_other_action(word: &str) -> bool {
-    const PARTICIPLES: &[&str] = &[
-        "communique",
-        "devoile",
-        "publie",
-        "depose",
-        "ratifie",
-        "promulgue",
-        "annule",
-        "abroge",
-        "denonce",
-        "revele",
-        "rapporte",
-        "confirme",
-        "reporte",
-        "evoque",
-        "interroge",
-        "rappele",
-        "revise",
-        "actualise",
-        "diffuse",
-        "transmis",
-        "presente",
-    ];
-    let masculine = word.strip_suffix('s').unwrap_or(word);
-    let masculine = masculine
-        .strip_suffix("ee")
-        .map_or(masculine, |w| &masculine[..w.len() + 1]);
-    PARTICIPLES.contains(&masculine) || PARTICIPLES.contains(&word) || word == "rappelle"
-}
-
-fn is_article(word: &str) -> bool {
-    matches!(word, "le" | "la" | "les" | "l" | "de" | "du" | "des" | "d")
-}
-
-/// Nouns that name a place or a part of one: "la région de", "la ville
-/// de", "au sud de", "la cathédrale de".
-fn is_place_noun(word: &str) -> bool {
-    let w = word.strip_suffix('s').unwrap_or(word);
-    matches!(
-        w,
-        "region"
-            | "ville"
-            | "province"
-            | "departement"
-            | "oblast"
-            | "commune"
-            | "capitale"
-            | "archipel"
-            | "ile"
-            | "prefecture"
-            | "cite"
-            | "quartier"
-            | "village"
-            | "port"
-            | "territoire"
-            | "pays"
-            | "zone"
-            | "bassin"
-            | "cote"
-            | "vallee"
-            | "rive"
-            | "frontiere"
-            | "nord"
-            | "sud"
-            | "est"
-            | "ouest"
-            | "centre"
-            | "banlieue"
-            | "environ"
-            | "peripherie"
-            | "large"
-            | "coeur"
-            | "palai"
-            | "palais"
-            | "hotel"
-            | "mairie"
-            | "salle"
-            | "cathedrale"
-            | "gare"
-            | "aeroport"
-            | "base"
-            | "cosmodrome"
-            | "siege"
-            | "camp"
-            | "enceinte"
-            | "agglomeration"
-            | "metropole"
-            | "canton"
-            | "etat"
-            | "republique"
-            | "peninsule"
-            | "presqu"
-            | "pointe"
-            | "littoral"
-            | "massif"
-            | "plaine"
-    )
-}
-
-/// Participles of verbs of saying: a place after them is where someone
-/// spoke.
-fn is_speech_verb(word: &str) -> bool {
-    matches!(
-        word,
-        "declare"
-            | "annonce"
-            | "affirme"
-            | "indique"
-            | "dit"
-            | "explique"
-            | "assure"
-            | "estime"
-            | "souligne"
-            | "rappele"
-            | "rappelle"
-            | "precise"
-            | "confie"
-            | "denonce"
-            | "reagi"
-            | "commente"
-            | "ajoute"
-    )
-}
-
-/// Whether the person at piece `pi` is named as a party: after "entre",
-/// "avec" or "par" in the same sentence (within a few words, through "et").
-fn in_participant_frame(doc: &Document, pi: usize, sentence: usize) -> bool {
-    let range = &doc.sentences[sentence];
-    let near = (pi.saturating_sub(8)..pi)
-        .filter(|&k| doc.pieces[k].start >= range.start)
-        .any(|k| match doc.folded.get(k) {
-            "entre" => true,
-            "avec" | "par" => pi - k <= 3,
-            _ => false,
-        });
-    // "par Vladimir Poutine et Kim Jong-un": back over the names of the
-    // other parties and "et" to the frame's word.
-    near || {
-        let mut k = pi;
-        while k > 0 && pi - k < 12 && doc.pieces[k - 1].start >= range.start {
-            k -= 1;
-            let word = &doc.text[doc.pieces[k].start..doc.pieces[k].end];
-            let next_is_name = doc
-                .text
-                .get(doc.pieces[k + 1].start..doc.pieces[k + 1].end)
-                .is_some_and(|w| w.starts_with(char::is_uppercase));
-            match doc.folded.get(k) {
-                "avec" | "par" | "entre" => return true,
-                "et" => continue,
-                _ if word.starts_with(char::is_uppercase) => continue,
-                // "Charles de Gaulle", "le général de Gaulle", "la
-                // chancelière Angela Merkel": a party's particles and title.
-                w if next_is_name
-                    && (super::people::PARTICLES.contains(&w) || PARTY_TITLES.contains(&w)) =>
-                {
-                    continue;
-                }
-                w if PARTY_TITLES.contains(&w) || matches!(w, "le" | "la" | "l" | "son" | "sa") => {
-                    continue;
-                }
-                _ => return false,
-            }
-        }
-        false
-    }
-}
-
-/// Titles that stand before a party's name: "par le général de Gaulle et
-/// Heinrich Lübke", "entre la chancelière Angela Merkel et…".
-pub(super) const PARTY_TITLES: &[&str] = &[
-    "general",
-    "president",
-    "presidente",
-    "chancelier",
-    "chanceliere",
-    "ministre",
-    "premier",
-    "premiere",
-    "roi",
-    "reine",
-    "pape",
-    "marechal",
-    "secretaire",
-    "m",
-    "mme",
-    "dirigeant",
-    "dirigeante",
-    "homologue",
-    "prince",
-    "princesse",
-    "empereur",
-    "maire",
-    "prefet",
-    "prefete",
-];
-
-/// Whether the place at piece `pi` follows an event word and "de": "le
-/// sommet de Genève", "le traité de Moscou".
-fn after_event_word(doc: &Document, pi: usize, index: &EventIndex) -> bool {
-    let mut events = Vec::new();
-    pi >= 2
-        && matches!(doc.folded.get(pi - 1), "de" | "d" | "du")
-        && doc.pieces[pi].sep != Sep::Other
-        && {
-            index.triggered_by(doc.folded.get(pi - 2), &mut events);
-            !events.is_empty()
-        }
 }

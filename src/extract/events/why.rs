@@ -5,12 +5,12 @@
 
 use serde::Serialize;
 
-use super::identity::Attribute;
-use super::{
-    Document, EventIndex, EventMention, MAX_DISTANCE, after_event_word, after_locative,
-    another_action_before, another_occurrence, commemorated, complement_of_another_noun,
-    planned_and_past,
+use super::attachment::{
+    after_event_word, after_locative, another_action_before, another_occurrence, commemorated,
+    complement_of_another_noun, planned_and_past,
 };
+use super::identity::Attribute;
+use super::{Document, EventIndex, EventMention, MAX_DISTANCE};
 use crate::extract::dates::DateForm;
 use crate::extract::gazetteer::Gazetteer;
 use crate::extract::sentences::sentence_of;
@@ -119,7 +119,10 @@ pub fn explain(
         let mut events = Vec::new();
         for &pi in &pieces {
             index.triggered_by(doc.folded.get(pi), &mut events);
-            let named: Vec<(usize, &str)> = index.names_at(doc, pi, range.end).collect();
+            let named: Vec<(usize, &str)> = index
+                .names_at(doc, pi, range.end)
+                .map(|(e, name, _)| (e, name))
+                .collect();
             events.extend(named.iter().map(|&(e, _)| e));
             events.sort_unstable();
             events.dedup();

@@ -1,0 +1,677 @@
+//! Which event word of a sentence a date, a place, a party or a figure
+//! belongs to, read from the words around it: another act's verb ("a
+//! annoncé mardi", "décerné en octobre"), a place of another verb ("formé à
+//! Lyon", "ressentie à Rabat"), a party in the event's frame ("signé par X
+//! et Y", "X et Y ont signé"), a quantity that is not the event's ("72 voix
+//! contre").
+
+use super::{Document, EventIndex};
+use crate::extract::dates::DateMention;
+use crate::extract::names::NameMention;
+use crate::extract::pieces::{Sep, is_lowercase};
+
+/// Whether the event word at piece `pi` is the one an anniversary counts
+/// from ("80e anniversaire de la victoire"): the sentence's date is the
+/// celebration's, not the event's.
+pub(super) fn commemorated(doc: &Document, pi: usize) -> bool {
+    // Back over at most four words of the same sentence: "après" at the
+    // end of the sentence before says nothing of this one.
+    let ends_sentence = |k: usize| {
+        let gap = &doc.text[doc.pieces[k].end..doc.pieces[k + 1].start];
+        gap.contains(['.', '!', '?', '\n'])
+    };
+    (pi.saturating_sub(6)..pi)
+        .rev()
+        .take_while(|&k| !ends_sentence(k))
+        // "80e anniversaire de la victoire"; "deux ans après l'invasion";
+        // "au lendemain de l'annonce de la fermeture": the event is the
+        // reference point of another date.
+        .any(|k| match doc.folded.get(k) {
+            // Joined without punctuation: in "pour le 50e anniversaire, la
+            // déclaration de Berlin avait été signée", the declaration is
+            // not what is counted from.
+            "anniversaire" | "apres" | "avant" => {
+                pi - k <= 4
+                    && doc.pieces[k + 1..=pi]
+                        .iter()
+                        .all(|p| matches!(p.sep, Sep::Space | Sep::Apostrophe | Sep::Hyphen))
+            }
+            "lendemain" | "veille" => true,
+            _ => false,
+        })
+}
+
+/// Whether the event word at piece `pi` names another occurrence of its
+/// kind: "un nouveau sommet", "le prochain traité", "le précédent plan".
+pub(super) fn another_occurrence(doc: &Document, pi: usize) -> bool {
+    pi > 0
+        && matches!(
+            doc.folded.get(pi - 1),
+            "nouveau"
+                | "nouvelle"
+                | "nouvel"
+                | "prochain"
+                | "prochaine"
+                | "futur"
+                | "future"
+                | "autre"
+                | "precedent"
+                | "precedente"
+        )
+}
+
+/// Whether a word between an event word and a fact hands the fact to
+/// another event: "le traité de 2024 … remplace celui de 1961".
+pub(super) fn changes_subject(doc: &Document, from: usize, to: usize) -> bool {
+    let (a, b) = if from < to { (from, to) } else { (to, from) };
+    (a + 1..b).any(|k| matches!(doc.folded.get(k), "celui" | "celle" | "ceux" | "celles"))
+}
+
+/// Whether the place at piece `pi` is introduced as the location: "à
+/// Pyongyang", "en Russie", "dans la région russe de l'Amour". The
+/// preposition must lead to the place through lower-case words only,
+/// without punctuation: in "En avril dernier, Moscou a annoncé", Moscou
+/// is who speaks, not where.
+pub(super) fn after_locative(doc: &Document, pi: usize) -> bool {
+    let mut k = pi;
+    while k > 0 && pi - k < 6 {
+        if !matches!(doc.pieces[k].sep, Sep::Space | Sep::Apostrophe) {
+            return false;
+        }
+        k -= 1;
+        let word = &doc.text[doc.pieces[k].start..doc.pieces[k].end];
+        // "à", not the verb "a" ("Paris a averti Berlin"): folding makes
+        // them one word.
+        let locative = match doc.folded.get(k) {
+            "a" => matches!(word, "à" | "À"),
+            w => matches!(w, "en" | "au" | "aux" | "dans"),
+        };
+        // Lower-case words only, but for a preposition opening the
+        // sentence ("À Lyon, le plan…").
+        let opens_sentence = || {
+            let before = &doc.text[..doc.pieces[k].start];
+            let start = before.len().saturating_sub(8);
+            let start = (start..=before.len())
+                .find(|&i| before.is_char_boundary(i))
+                .unwrap_or(before.len());
+            let tail = before[start..].trim_end();
+            tail.is_empty() && start == 0
+                || tail.ends_with(['.', '!', '?', '\n', '»'])
+                || before[start..].contains('\n')
+        };
+        if !(is_lowercase(word) || locative && opens_sentence()) {
+            return false;
+        }
+        if locative {
+            // "dans l'affaire des viols de Mazan": the words between must
+            // lead to a place ("dans la région russe de l'Amour").
+            let between = (k + 1..pi).map(|j| doc.folded.get(j));
+            let leads_to_place = between.clone().all(is_article)
+                || between.clone().any(is_place_noun)
+                || !between
+                    .clone()
+                    .any(|w| matches!(w, "de" | "du" | "des" | "d"));
+            // "a déclaré à Séoul que…": where the speaker is, not the event;
+            // "non à Vladivostok", "de retour à Moscou": not where it was.
+            return leads_to_place
+                && (k == 0
+                    || !(is_speech_verb(doc.folded.get(k - 1))
+                        || matches!(doc.folded.get(k - 1), "non" | "pas" | "retour" | "jamais")));
+        }
+    }
+    false
+}
+
+/// The figure of `event` a stated number counts: by its unit and role
+/// (see [`crate::rules::Figure::counts`]); of figures that hold from a
+/// date (`as_of`), the latest that held when the article was published —
+/// none when it was published before the first.
+pub(super) fn figure_counted(
+    event: &crate::rules::Event,
+    n: &crate::extract::numbers::NumberMention,
+    next_words: [&str; 2],
+    publication: Option<chrono::NaiveDate>,
+) -> Option<usize> {
+    let counted = event
+        .figures
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.counts(n.unit.as_deref(), next_words));
+    let mut best: Option<(usize, Option<chrono::NaiveDate>)> = None;
+    for (i, f) in counted {
+        match (f.as_of, publication) {
+            // Not yet known when the article was written.
+            (Some(from), Some(p)) if from > p => continue,
+            // Dated estimates need a publication date to choose among.
+            (Some(_), None) => continue,
+            _ => {}
+        }
+        if best.is_none_or(|(_, b)| f.as_of > b) {
+            best = Some((i, f.as_of));
+        }
+    }
+    best.map(|(i, _)| i)
+}
+
+/// Whether the figure over pieces `from..to` counts something else than
+/// the event's quantity: a threshold ("la majorité absolue de 288 voix",
+/// "289 voix nécessaires", "un seuil de 50"), the others of a group ("les
+/// 50 autres accusés"), a feared or provisional figure ("peut-être des
+/// milliers", "un premier bilan de 2 morts").
+pub(super) fn another_quantity(doc: &Document, from: usize, to: usize) -> bool {
+    let before = |n: usize| (from.saturating_sub(n)..from).map(|k| doc.folded.get(k));
+    let threshold_before = before(4).any(|w| {
+        matches!(
+            w,
+            "majorite" | "seuil" | "minimum" | "maximum" | "objectif" | "plafond" | "quorum"
+        )
+    });
+    let after = (to..(to + 3).min(doc.pieces.len())).map(|k| doc.folded.get(k));
+    let mut after = after.peekable();
+    let others = after
+        .peek()
+        .is_some_and(|&w| matches!(w, "autres" | "autre"));
+    let needed = after.any(|w| {
+        matches!(
+            w,
+            "necessaires" | "necessaire" | "requises" | "requise" | "requis" | "manquantes"
+        )
+    });
+    // "peut-être des milliers de morts", "un bilan encore provisoire de 22
+    // morts": a feared or provisional figure is not the event's.
+    let hedged = before(8).any(|w| {
+        matches!(
+            w,
+            "peut"
+                | "pourrait"
+                | "pourraient"
+                | "redoute"
+                | "redoutent"
+                | "craint"
+                | "craignent"
+                | "provisoire"
+                | "premier"
+                | "premiere"
+                | "estimation"
+                | "risque"
+        )
+    });
+    // "780 voix pour et 72 voix contre": the votes against.
+    let against = to + 1 < doc.pieces.len()
+        && matches!(doc.folded.get(to), "voix" | "votes" | "suffrages")
+        && doc.folded.get(to + 1) == "contre";
+    threshold_before || others || needed || hedged || against
+}
+
+/// Whether the date at piece `at` is said to lie ahead ("la rencontre
+/// prévue jeudi", "Emmanuel Macron est attendu jeudi") but was resolved to
+/// the past from the publication date: it is read wrongly, so it is not
+/// stated.
+pub(super) fn planned_and_past(doc: &Document, at: usize, d: &DateMention) -> bool {
+    let ahead = (at.saturating_sub(2)..at).any(|k| {
+        let w = doc.folded.get(k);
+        let w = w.strip_suffix('s').unwrap_or(w);
+        matches!(
+            w,
+            "prevu"
+                | "prevue"
+                | "attendu"
+                | "attendue"
+                | "fixe"
+                | "fixee"
+                | "programme"
+                | "programmee"
+        )
+    });
+    ahead && matches!(d.value, Some(v) if doc.publication.is_some_and(|p| v.last < p))
+}
+
+/// Whether the event word at piece `pi` is the complement of another noun
+/// ("la loi sur la ratification du traité", "l'annulation du traité"): a
+/// date before that noun is the other act's, not the event's.
+pub(super) fn complement_of_another_noun(doc: &Document, pi: usize) -> bool {
+    let mut k = pi;
+    // Back over "de la", "de l'", "du", "des", "d'".
+    while k > 0 && matches!(doc.folded.get(k - 1), "la" | "l" | "le" | "les") {
+        k -= 1;
+    }
+    if k == 0 || !matches!(doc.folded.get(k - 1), "de" | "du" | "des" | "d") {
+        return false;
+    }
+    let head = k.checked_sub(2).map(|h| (h, doc.folded.get(h)));
+    head.is_some_and(|(h, w)| {
+        let text = &doc.text[doc.pieces[h].start..doc.pieces[h].end];
+        is_lowercase(text) && w.len() > 3 && !matches!(w, "anniversaire" | "lendemain" | "veille")
+    })
+}
+
+/// Whether the date at piece `at` is introduced by the verb of another
+/// action than the event: "a annoncé mardi", "chiffres communiqués mardi",
+/// "déposée le 8 octobre", "annulé en 1996" — unless that verb is one of
+/// the event words ("adopté le 12 mars" for a vote declared with
+/// "adopt*").
+pub(super) fn another_action_before(doc: &Document, at: usize, index: &EventIndex) -> bool {
+    let mut events = Vec::new();
+    (at.saturating_sub(3)..at).rev().any(|k| {
+        let word = doc.folded.get(k);
+        (is_speech_verb(word) || is_other_action(word)) && {
+            index.triggered_by(word, &mut events);
+            events.is_empty()
+        }
+    })
+}
+
+/// The entity named in the complement of the event word at piece `pi`:
+/// "le vote (favorable) du Sénat", "le sommet de Vostotchny".
+pub(super) fn complement_entity(
+    doc: &Document,
+    pi: usize,
+    entity_of: &impl Fn(&NameMention) -> usize,
+) -> Option<usize> {
+    let k = (pi + 1..(pi + 3).min(doc.pieces.len()))
+        .find(|&k| matches!(doc.folded.get(k), "de" | "du" | "des" | "d"))?;
+    let mut n = k + 1;
+    while n < doc.pieces.len()
+        && n <= k + 2
+        && matches!(doc.folded.get(n), "la" | "le" | "l" | "les")
+    {
+        n += 1;
+    }
+    let start = doc.pieces.get(n)?.start;
+    let at = doc.names.partition_point(|m| m.span.start < start);
+    doc.names
+        .get(at)
+        .filter(|m| m.span.start == start)
+        .map(entity_of)
+}
+
+/// Whether the place at piece `pi` only locates something else: "au sud
+/// de Marrakech", "près de Lyon", "au large de Toulon".
+pub(super) fn relative_position(doc: &Document, pi: usize) -> bool {
+    pi >= 2
+        && matches!(doc.folded.get(pi - 1), "de" | "d" | "du")
+        && matches!(
+            doc.folded.get(pi - 2),
+            "nord"
+                | "sud"
+                | "est"
+                | "ouest"
+                | "pres"
+                | "proximite"
+                | "environs"
+                | "large"
+                | "abords"
+        )
+}
+
+/// Whether the date at piece `at` is a point something else is measured
+/// from: "avant la date du 8 mars", "à quatre jours du 8 mars".
+pub(super) fn reference_point_date(doc: &Document, at: usize) -> bool {
+    if at >= 2
+        && matches!(doc.folded.get(at - 1), "du" | "de")
+        && matches!(
+            doc.folded.get(at - 2),
+            "jours" | "jour" | "semaines" | "semaine" | "heures" | "mois"
+        )
+    {
+        return true;
+    }
+    // Back over "la date du", "le jour du" to "avant", "après", "jusqu'à".
+    let mut k = at;
+    while k > 0 && at - k < 5 {
+        k -= 1;
+        match doc.folded.get(k) {
+            "avant" | "apres" | "jusqu" => return true,
+            "la" | "le" | "l" | "date" | "jour" | "du" | "de" | "au" | "a" => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Whether the date at piece `at` is introduced by the verb of another
+/// declared event than `event`: "le scellement de la loi adoptée lundi 4
+/// mars par le Parlement" dates the vote, not the sealing.
+pub(super) fn verb_of_another_event(
+    doc: &Document,
+    at: usize,
+    event: usize,
+    index: &EventIndex,
+) -> bool {
+    let mut events = Vec::new();
+    (at.saturating_sub(2)..at).any(|k| {
+        let text = &doc.text[doc.pieces[k].start..doc.pieces[k].end];
+        is_lowercase(text) && is_participle(doc.folded.get(k)) && {
+            index.triggered_by(doc.folded.get(k), &mut events);
+            !events.is_empty() && !events.contains(&event)
+        }
+    })
+}
+
+/// Whether a folded word looks like a past participle of the first group
+/// ("adoptée", "signés"): the verbs that date an act.
+pub(super) fn is_participle(word: &str) -> bool {
+    let w = word.strip_suffix('s').unwrap_or(word);
+    w.len() > 3 && w.ends_with('e')
+}
+
+/// Whether the date at piece `at` is introduced by a verb of `event` ("signé
+/// le 25 mars", "signés en 1978").
+pub(super) fn own_verb_before(doc: &Document, at: usize, event: usize, index: &EventIndex) -> bool {
+    let mut events = Vec::new();
+    (at.saturating_sub(2)..at).any(|k| {
+        let text = &doc.text[doc.pieces[k].start..doc.pieces[k].end];
+        is_lowercase(text) && {
+            index.triggered_by(doc.folded.get(k), &mut events);
+            events.contains(&event)
+        }
+    })
+}
+
+/// Whether the place at piece `pi`, after its preposition, is where
+/// another verb of the sentence puts someone or something: "la production
+/// devant être transférée en Pologne", "ingénieur formé à Clermont-Ferrand".
+pub(super) fn located_by_another_verb(doc: &Document, pi: usize) -> bool {
+    #[rustfmt::skip]
+    const PARTICIPLES: &[&str] = &[
+        "transfere", "delocalise", "deplace", "demenage", "installe", "forme", "ne", "eleve",
+        "etudie", "scolarise", "mute", "exile", "refugie", "hospitalise", "evacue", "enterre",
+        "inhume", "decede", "detenu", "emprisonne", "incarcere", "heberge", "replie", "parti",
+        "envoye", "expedie", "exporte", "importe", "fabrique", "produit", "assemble",
+        // Where the event is celebrated, not where it took place.
+        "fete", "celebre", "commemore", "honore",
+        // Where a shock was felt, not where it struck.
+        "ressenti", "ressentie",
+    ];
+    // Back over the places and their prepositions ("installé à Paris et
+    // à Berlin"), then the verb.
+    let mut k = pi;
+    while k > 0 && pi - k < 10 {
+        k -= 1;
+        let word = &doc.text[doc.pieces[k].start..doc.pieces[k].end];
+        let skipped = word.starts_with(char::is_uppercase)
+            || matches!(
+                doc.folded.get(k),
+                "a" | "en"
+                    | "au"
+                    | "aux"
+                    | "dans"
+                    | "et"
+                    | "ou"
+                    | "le"
+                    | "la"
+                    | "les"
+                    | "l"
+                    | "de"
+                    | "du"
+                    | "d"
+            );
+        if !skipped {
+            break;
+        }
+    }
+    let word = doc.folded.get(k);
+    let masculine = word.strip_suffix('s').unwrap_or(word);
+    let masculine = masculine
+        .strip_suffix('e')
+        .filter(|w| w.ends_with('e'))
+        .unwrap_or(masculine);
+    PARTICIPLES.contains(&masculine)
+}
+
+/// Participles of verbs that date an act about an event, not the event:
+/// its announcement, publication, filing, ratification, cancellation (in
+/// any gender and number: "communiqués", "déposée").
+pub(super) fn is_other_action(word: &str) -> bool {
+    const PARTICIPLES: &[&str] = &[
+        "communique",
+        "devoile",
+        "publie",
+        "depose",
+        "ratifie",
+        "promulgue",
+        "annule",
+        "abroge",
+        "denonce",
+        "revele",
+        "rapporte",
+        "confirme",
+        "reporte",
+        "evoque",
+        "interroge",
+        "rappele",
+        "revise",
+        "actualise",
+        "diffuse",
+        "transmis",
+        "presente",
+        "decerne",
+        "attribue",
+        "remis",
+        "acheve",
+        "commence",
+        "retrouve",
+        "alourdi",
+    ];
+    let masculine = word.strip_suffix('s').unwrap_or(word);
+    let masculine = masculine
+        .strip_suffix("ee")
+        .map_or(masculine, |w| &masculine[..w.len() + 1]);
+    PARTICIPLES.contains(&masculine) || PARTICIPLES.contains(&word) || word == "rappelle"
+}
+
+pub(super) fn is_article(word: &str) -> bool {
+    matches!(word, "le" | "la" | "les" | "l" | "de" | "du" | "des" | "d")
+}
+
+/// Nouns that name a place or a part of one: "la région de", "la ville
+/// de", "au sud de", "la cathédrale de".
+pub(super) fn is_place_noun(word: &str) -> bool {
+    let w = word.strip_suffix('s').unwrap_or(word);
+    matches!(
+        w,
+        "region"
+            | "ville"
+            | "province"
+            | "departement"
+            | "oblast"
+            | "commune"
+            | "capitale"
+            | "archipel"
+            | "ile"
+            | "prefecture"
+            | "cite"
+            | "quartier"
+            | "village"
+            | "port"
+            | "territoire"
+            | "pays"
+            | "zone"
+            | "bassin"
+            | "cote"
+            | "vallee"
+            | "rive"
+            | "frontiere"
+            | "nord"
+            | "sud"
+            | "est"
+            | "ouest"
+            | "centre"
+            | "banlieue"
+            | "environ"
+            | "peripherie"
+            | "large"
+            | "coeur"
+            | "palai"
+            | "palais"
+            | "hotel"
+            | "mairie"
+            | "salle"
+            | "cathedrale"
+            | "gare"
+            | "aeroport"
+            | "base"
+            | "cosmodrome"
+            | "siege"
+            | "camp"
+            | "enceinte"
+            | "agglomeration"
+            | "metropole"
+            | "canton"
+            | "etat"
+            | "republique"
+            | "peninsule"
+            | "presqu"
+            | "pointe"
+            | "littoral"
+            | "massif"
+            | "plaine"
+    )
+}
+
+/// Participles of verbs of saying: a place after them is where someone
+/// spoke.
+pub(super) fn is_speech_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "declare"
+            | "annonce"
+            | "affirme"
+            | "indique"
+            | "dit"
+            | "explique"
+            | "assure"
+            | "estime"
+            | "souligne"
+            | "rappele"
+            | "rappelle"
+            | "precise"
+            | "confie"
+            | "denonce"
+            | "reagi"
+            | "commente"
+            | "ajoute"
+    )
+}
+
+/// Whether the person at piece `pi` is named as a party: after "entre",
+/// "avec" or "par" in the same sentence (within a few words, through "et").
+pub(super) fn in_participant_frame(doc: &Document, pi: usize, sentence: usize) -> bool {
+    let range = &doc.sentences[sentence];
+    let near = (pi.saturating_sub(8)..pi)
+        .filter(|&k| doc.pieces[k].start >= range.start)
+        .any(|k| match doc.folded.get(k) {
+            "entre" => true,
+            "avec" | "par" => pi - k <= 3,
+            _ => false,
+        });
+    // "par Vladimir Poutine et Kim Jong-un": back over the names of the
+    // other parties and "et" to the frame's word.
+    near || {
+        let mut k = pi;
+        while k > 0 && pi - k < 12 && doc.pieces[k - 1].start >= range.start {
+            k -= 1;
+            let word = &doc.text[doc.pieces[k].start..doc.pieces[k].end];
+            let next_is_name = doc
+                .text
+                .get(doc.pieces[k + 1].start..doc.pieces[k + 1].end)
+                .is_some_and(|w| w.starts_with(char::is_uppercase));
+            match doc.folded.get(k) {
+                "avec" | "par" | "entre" => return true,
+                "et" => continue,
+                _ if word.starts_with(char::is_uppercase) => continue,
+                // "Charles de Gaulle", "le général de Gaulle", "la
+                // chancelière Angela Merkel": a party's particles and title.
+                w if next_is_name
+                    && (crate::extract::people::PARTICLES.contains(&w)
+                        || PARTY_TITLES.contains(&w)) =>
+                {
+                    continue;
+                }
+                w if PARTY_TITLES.contains(&w) || matches!(w, "le" | "la" | "l" | "son" | "sa") => {
+                    continue;
+                }
+                _ => return false,
+            }
+        }
+        false
+    }
+}
+
+/// Whether the person named at piece `pi` is the subject of an event's
+/// verb: "Angela Merkel, José Manuel Barroso et Hans-Gert Pöttering
+/// avaient signé la déclaration". Forward over the other subjects (names,
+/// titles, particles, commas, "et") to an auxiliary and the verb. `after`
+/// is the first piece after the name.
+pub(super) fn subject_of_event_verb(
+    doc: &Document,
+    after: usize,
+    sentence: usize,
+    index: &EventIndex,
+) -> bool {
+    let end = doc.sentences[sentence].end;
+    let mut events = Vec::new();
+    let mut k = after;
+    while k > 0 && k + 1 < doc.pieces.len() && k - after < 16 && doc.pieces[k + 1].end <= end {
+        let gap = &doc.text[doc.pieces[k - 1].end..doc.pieces[k].start];
+        if !(doc.pieces[k].sep != Sep::Other || gap.trim_start() == ", " || gap == ", ") {
+            return false;
+        }
+        let word = &doc.text[doc.pieces[k].start..doc.pieces[k].end];
+        match doc.folded.get(k) {
+            "et" => {}
+            _ if word.starts_with(char::is_uppercase) || doc.pieces[k].sep == Sep::Hyphen => {}
+            w if crate::extract::people::PARTICLES.contains(&w) || PARTY_TITLES.contains(&w) => {}
+            "ont" | "avaient" | "avait" | "auront" | "a" if word != "à" => {
+                // "ont signé", "avaient conclu": the verb is an event's word.
+                index.triggered_by(doc.folded.get(k + 1), &mut events);
+                return !events.is_empty() && doc.pieces[k + 1].sep == Sep::Space;
+            }
+            _ => return false,
+        }
+        k += 1;
+    }
+    false
+}
+
+/// Titles that stand before a party's name: "par le général de Gaulle et
+/// Heinrich Lübke", "entre la chancelière Angela Merkel et…".
+pub(super) const PARTY_TITLES: &[&str] = &[
+    "general",
+    "president",
+    "presidente",
+    "chancelier",
+    "chanceliere",
+    "ministre",
+    "premier",
+    "premiere",
+    "roi",
+    "reine",
+    "pape",
+    "marechal",
+    "secretaire",
+    "m",
+    "mme",
+    "dirigeant",
+    "dirigeante",
+    "homologue",
+    "prince",
+    "princesse",
+    "empereur",
+    "maire",
+    "prefet",
+    "prefete",
+];
+
+/// Whether the place at piece `pi` follows an event word and "de": "le
+/// sommet de Genève", "le traité de Moscou".
+pub(super) fn after_event_word(doc: &Document, pi: usize, index: &EventIndex) -> bool {
+    let mut events = Vec::new();
+    pi >= 2
+        && matches!(doc.folded.get(pi - 1), "de" | "d" | "du")
+        && doc.pieces[pi].sep != Sep::Other
+        && {
+            index.triggered_by(doc.folded.get(pi - 2), &mut events);
+            !events.is_empty()
+        }
+}
