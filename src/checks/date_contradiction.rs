@@ -358,4 +358,35 @@ source = "s"
             diags[0].message
         );
     }
+
+    /// Issue 12: "les 45 ans du traité" and "célèbre ce samedi le traité"
+    /// date the celebration; after an event word that completes another
+    /// noun ("la zone du traité"), only a date joined to it ("du traité
+    /// qui a été signé le…") is the event's.
+    #[test]
+    fn a_celebration_or_a_head_nouns_date_is_not_the_events() {
+        let diags = lint_texts(
+            PEACE,
+            &[
+                (
+                    "a.md",
+                    "---\ndate: 2024-03-23\n---\nL'Égypte fête les 45 ans du traité de paix israélo-égyptien ce samedi 23 mars.",
+                ),
+                (
+                    "b.md",
+                    "---\ndate: 2024-03-23\n---\nL'Égypte célèbre ce samedi 23 mars le traité de paix israélo-égyptien.",
+                ),
+                (
+                    "c.md",
+                    "---\ndate: 2024-03-23\n---\nLe ministre, en visite en Égypte dans la région du traité samedi 23 mars, a parlé.",
+                ),
+                (
+                    "d.md",
+                    "---\ndate: 2024-03-23\n---\nLe texte du traité qui a été signé le 26 mars 1978 lie toujours l'Égypte.",
+                ),
+            ],
+        );
+        let found = places(&diags);
+        assert_eq!(found, [("d.md", "26 mars 1978")], "{}", summary(&diags));
+    }
 }

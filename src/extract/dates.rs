@@ -226,7 +226,8 @@ pub fn extract(
     // En septembre…"), as long as the months move forward. Only for
     // dates the publication date cannot place: it is the better anchor.
     let mut context: Option<(i32, u32, usize)> = None;
-    // The same for the last day written in full, in this paragraph.
+    // The same for the last day written in full, in this paragraph or the
+    // one before (a standfirst: "Le 9 novembre 1989, …").
     let mut last_day: Option<(i32, u32, usize)> = None;
     scan(body)
         .into_iter()
@@ -244,7 +245,7 @@ pub fn extract(
             // article of 2019: the weekday fits the narrative's year, not
             // the publication's, and says which one is meant.
             if let Some((year, month, at)) = last_day
-                && !body[at..f.start].contains("\n\n")
+                && body[at..f.start].matches("\n\n").count() <= 1
                 && value.is_some_and(|v| f.resolved_weekday_conflict(&v).is_some())
                 && let Some(v) = f.in_year_after(year, month)
                 && f.resolved_weekday_conflict(&v).is_none()
@@ -2874,10 +2875,19 @@ mod tests {
         let tuesday = found.iter().find(|m| m.text == "mardi 21 juillet").unwrap();
         assert_eq!(value(tuesday), day(d(2019, 7, 21)));
         assert_eq!(tuesday.weekday_conflict, Some(Weekday::Tue));
-        // A year alone, or a day of another paragraph, says nothing of it.
+        // The day may be the standfirst's, a paragraph before.
+        let text = "Le 9 novembre 1989, le Mur est tombé.\n\nIl m'appelle vers 20 heures, ce jeudi 9 novembre.";
+        let found = all(text, Some(d(2019, 11, 7)));
+        let thursday = found
+            .iter()
+            .find(|m| m.text == "ce jeudi 9 novembre")
+            .unwrap();
+        assert_eq!(value(thursday), day(d(1989, 11, 9)));
+        assert_eq!(thursday.weekday_conflict, None);
+        // A year alone, or a day two paragraphs back, says nothing of it.
         for text in [
             "L'usine fut inaugurée en 1974. Les salariés partiront lundi 1er avril.",
-            "Le 3 avril 1974, rien.\n\nLes salariés partiront lundi 1er avril.",
+            "Le 3 avril 1974, rien.\n\nRien.\n\nLes salariés partiront lundi 1er avril.",
         ] {
             let found = all(text, Some(d(2025, 3, 28)));
             let monday = found.iter().find(|m| m.text == "lundi 1er avril").unwrap();

@@ -26,19 +26,40 @@ pub(super) fn commemorated(doc: &Document, pi: usize) -> bool {
         // "80e anniversaire de la victoire"; "deux ans après l'invasion";
         // "au lendemain de l'annonce de la fermeture": the event is the
         // reference point of another date.
-        .any(|k| match doc.folded.get(k) {
+        .any(|k| {
             // Joined without punctuation: in "pour le 50e anniversaire, la
             // déclaration de Berlin avait été signée", the declaration is
             // not what is counted from.
-            "anniversaire" | "apres" | "avant" => {
-                pi - k <= 4
-                    && doc.pieces[k + 1..=pi]
-                        .iter()
-                        .all(|p| matches!(p.sep, Sep::Space | Sep::Apostrophe | Sep::Hyphen))
+            let joined = || {
+                doc.pieces[k + 1..=pi]
+                    .iter()
+                    .all(|p| matches!(p.sep, Sep::Space | Sep::Apostrophe | Sep::Hyphen))
+            };
+            match doc.folded.get(k) {
+                "anniversaire" | "apres" | "avant" => pi - k <= 4 && joined(),
+                // "les 80 ans du Débarquement", "35 ans de la chute du Mur".
+                "ans" => {
+                    pi - k <= 3
+                        && k > 0
+                        && doc.folded.get(k - 1).bytes().all(|b| b.is_ascii_digit())
+                        && matches!(doc.folded.get(k + 1), "du" | "de" | "des" | "d")
+                        && joined()
+                }
+                // "L'Allemagne célèbre ce samedi 9 novembre la chute du Mur".
+                "celebre" | "celebrent" | "commemore" | "commemorent" | "fete" | "fetent" => {
+                    joined()
+                }
+                "lendemain" | "veille" => true,
+                _ => false,
             }
-            "lendemain" | "veille" => true,
-            _ => false,
         })
+}
+
+/// Whether the date at piece `at` completes the event word at piece `pi`:
+/// "le séisme du 6 février", "le séisme qui a frappé dimanche".
+pub(super) fn joined_to_event_word(doc: &Document, pi: usize, at: usize) -> bool {
+    (at == pi + 2 && matches!(doc.folded.get(pi + 1), "du" | "de" | "d"))
+        || (at > pi + 1 && at - pi <= 6 && doc.folded.get(pi + 1) == "qui")
 }
 
 /// Whether the event word at piece `pi` names another occurrence of its
@@ -452,6 +473,9 @@ pub(super) fn is_other_action(word: &str) -> bool {
         "commence",
         "retrouve",
         "alourdi",
+        "recueilli",
+        "rassemble",
+        "reuni",
     ];
     let masculine = word.strip_suffix('s').unwrap_or(word);
     let masculine = masculine

@@ -18,8 +18,9 @@ pub mod why;
 use attachment::{
     after_event_word, after_locative, another_action_before, another_occurrence, another_quantity,
     changes_subject, commemorated, complement_entity, complement_of_another_noun, figure_counted,
-    in_participant_frame, located_by_another_verb, own_verb_before, planned_and_past,
-    reference_point_date, relative_position, subject_of_event_verb, verb_of_another_event,
+    in_participant_frame, joined_to_event_word, located_by_another_verb, own_verb_before,
+    planned_and_past, reference_point_date, relative_position, subject_of_event_verb,
+    verb_of_another_event,
 };
 use std::ops::Range;
 
@@ -531,8 +532,13 @@ pub fn link(
         if another_action_before(doc, at, index) || planned_and_past(doc, at, d) {
             continue;
         }
+        // "dans la zone du séisme mercredi 8 février": after an event word
+        // that completes another noun, only a date joined to it ("du
+        // séisme du 6 février", "du séisme qui a frappé dimanche") is the
+        // event's.
         if let Some(t) = nearest(s, at)
-            && !(at < triggers[t].0 && complement_of_another_noun(doc, triggers[t].0))
+            && !(complement_of_another_noun(doc, triggers[t].0)
+                && (at < triggers[t].0 || !joined_to_event_word(doc, triggers[t].0, at)))
             && !verb_of_another_event(doc, at, mentions[t].event, index)
         {
             // "le traité …, signé le 25 mars 1956": a date the event's own
