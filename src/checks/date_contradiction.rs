@@ -389,4 +389,82 @@ source = "s"
         let found = places(&diags);
         assert_eq!(found, [("d.md", "26 mars 1978")], "{}", summary(&diags));
     }
+
+    const COUNCIL: &str = r#"
+[[entity]]
+id = "lyon"
+name = "Lyon"
+kind = "place"
+source = "s"
+
+[[event]]
+id = "plan-velo"
+name = "Vote du plan vélo de Lyon"
+words = ["plan", "adopt*"]
+entities = ["lyon"]
+date = "2024-03-12"
+source = "s"
+
+[[event.figure]]
+id = "pour"
+unit = "voix"
+value = 45
+source = "s"
+"#;
+
+    /// Issue 12: an event word far from the article's entities is linked
+    /// by the article, and compared only when something it states agrees
+    /// ("par 45 voix"): another vote of the same council with its own
+    /// date and count is left alone.
+    #[test]
+    fn a_mention_linked_by_the_article_alone_needs_an_agreement() {
+        let text = |second: &str| {
+            format!(
+                "---\ndate: 2024-03-20\n---\nÀ Lyon, les cyclistes attendaient ce jour.\n\n\
+                 Les travaux commencent en avril.\n\nIls dureront deux ans.\n\n{second}\n"
+            )
+        };
+        let diags = lint_texts(
+            COUNCIL,
+            &[
+                (
+                    "a.md",
+                    &text(
+                        "Réuni le 14 mars, le conseil municipal avait adopté le plan par 45 voix.",
+                    ),
+                ),
+                (
+                    "b.md",
+                    &text("En juin 2023, le même conseil avait adopté le plan piéton par 27 voix."),
+                ),
+            ],
+        );
+        assert_eq!(places(&diags), [("a.md", "14 mars")], "{}", summary(&diags));
+    }
+
+    /// Issue 12: the date after the compound past of another verb dates
+    /// that act ("a décrété mardi l'état d'urgence … touchées par le
+    /// séisme"), unless the event word is the verb's subject or object.
+    #[test]
+    fn a_date_after_another_verb_is_that_acts() {
+        let diags = lint_texts(
+            COUNCIL,
+            &[
+                (
+                    "a.md",
+                    "---\ndate: 2024-03-20\n---\nÀ Lyon, le préfet a décrété le 14 mars 2024 une alerte dans les rues concernées par le plan.",
+                ),
+                (
+                    "b.md",
+                    "---\ndate: 2024-03-20\n---\nLe conseil de Lyon a adopté le 14 mars 2024 le plan.",
+                ),
+            ],
+        );
+        assert_eq!(
+            places(&diags),
+            [("b.md", "14 mars 2024")],
+            "{}",
+            summary(&diags)
+        );
+    }
 }

@@ -330,6 +330,10 @@ pub struct IdentityRecord {
     pub entity: Option<String>,
     /// Whether another mention of the article establishes the event.
     pub in_article: bool,
+    /// Whether it was linked by an entity named elsewhere in the article
+    /// only (then only an agreement of what it states vouches for it).
+    #[serde(default)]
+    pub remote: bool,
     /// Each stated attribute against the reference: agrees, near or far.
     pub fits: Vec<crate::extract::events::identity::Fit>,
     /// For each disagreeing attribute, whether it would be reported, or why
@@ -367,6 +371,7 @@ impl IdentityRecord {
             name: identity.name.clone(),
             entity: identity.entity.clone(),
             in_article: identity.in_article,
+            remote: identity.remote,
             fits: identity.fits.clone(),
             verdicts,
         }

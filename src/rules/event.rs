@@ -74,12 +74,17 @@ impl Figure {
     /// Whether a stated number counts this figure: its unit (or one of its
     /// forms) and, for a figure with a role, the role word after it; a
     /// number with no unit counts it when the role word follows it ("8
-    /// contre" after "27 voix pour").
+    /// contre" after "27 voix pour"). A figure without a role does not
+    /// count the votes against ("72 voix contre").
     pub fn counts(&self, unit: Option<&str>, next_words: [&str; 2]) -> bool {
         let role_follows = |w: &str| self.role.as_deref() == Some(w);
         match unit {
             Some(u) if u == self.unit || self.unit_forms.iter().any(|f| f == u) => {
-                self.role.is_none() || role_follows(next_words[1]) || role_follows(next_words[0])
+                match &self.role {
+                    // "72 voix contre" is no count of all votes.
+                    None => !next_words[..2].contains(&"contre"),
+                    Some(_) => role_follows(next_words[1]) || role_follows(next_words[0]),
+                }
             }
             Some(_) => false,
             None => role_follows(next_words[0]),

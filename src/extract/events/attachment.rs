@@ -58,8 +58,42 @@ pub(super) fn commemorated(doc: &Document, pi: usize) -> bool {
 /// Whether the date at piece `at` completes the event word at piece `pi`:
 /// "le séisme du 6 février", "le séisme qui a frappé dimanche".
 pub(super) fn joined_to_event_word(doc: &Document, pi: usize, at: usize) -> bool {
-    (at == pi + 2 && matches!(doc.folded.get(pi + 1), "du" | "de" | "d"))
+    let of = |k: usize| matches!(doc.folded.get(k), "du" | "de" | "d");
+    (at == pi + 2 && of(pi + 1))
+        // "le tremblement de terre du 17 août 1999"
+        || (at == pi + 4 && doc.folded.get(pi + 1) == "de" && of(pi + 3))
         || (at > pi + 1 && at - pi <= 6 && doc.folded.get(pi + 1) == "qui")
+}
+
+/// Whether the date at piece `at` follows a compound past of a verb that
+/// is no event's word ("Le président a décrété mardi l'état d'urgence",
+/// "avait annoncé lundi"): it dates that act. Returns the auxiliary's
+/// piece, so that an event word just before it (the verb's subject: "le
+/// séisme a frappé lundi") can keep the date.
+pub(super) fn compound_verb_before(doc: &Document, at: usize, index: &EventIndex) -> Option<usize> {
+    // "a décrété mardi", "a décrété le 7 février"
+    let verb = at.checked_sub(if at >= 1 && doc.folded.get(at - 1) == "le" {
+        2
+    } else {
+        1
+    })?;
+    let aux = verb.checked_sub(1)?;
+    let word = doc.folded.get(verb);
+    let participle = is_participle(word)
+        || matches!(
+            word,
+            "dit" | "fait" | "pris" | "mis" | "remis" | "promis" | "ecrit"
+        );
+    let auxiliary = matches!(
+        doc.folded.get(aux),
+        "a" | "ont" | "avait" | "avaient" | "aura" | "auront" | "eu"
+    ) && &doc.text[doc.pieces[aux].start..doc.pieces[aux].end] != "à";
+    let mut events = Vec::new();
+    (participle && auxiliary && {
+        index.triggered_by(word, &mut events);
+        events.is_empty()
+    })
+    .then_some(aux)
 }
 
 /// Whether the event word at piece `pi` names another occurrence of its
@@ -211,17 +245,20 @@ pub(super) fn another_quantity(doc: &Document, from: usize, to: usize) -> bool {
                 | "craint"
                 | "craignent"
                 | "provisoire"
+                | "precedent"
+                | "ancien"
+                | "initial"
                 | "premier"
                 | "premiere"
                 | "estimation"
                 | "risque"
         )
     });
-    // "780 voix pour et 72 voix contre": the votes against.
-    let against = to + 1 < doc.pieces.len()
-        && matches!(doc.folded.get(to), "voix" | "votes" | "suffrages")
-        && doc.folded.get(to + 1) == "contre";
-    threshold_before || others || needed || hedged || against
+    // "Le précédent bilan officiel du séisme, publié au printemps
+    // dernier, faisait état de 50 783 morts": a superseded count.
+    let superseded = before(16).any(|w| w == "bilan")
+        && before(16).any(|w| matches!(w, "precedent" | "ancien" | "initial"));
+    threshold_before || others || needed || hedged || superseded
 }
 
 /// Whether the date at piece `at` is said to lie ahead ("la rencontre
@@ -273,9 +310,16 @@ pub(super) fn complement_of_another_noun(doc: &Document, pi: usize) -> bool {
 /// "adopt*").
 pub(super) fn another_action_before(doc: &Document, at: usize, index: &EventIndex) -> bool {
     let mut events = Vec::new();
+    // "Réuni le 29 septembre, le conseil a adopté le plan": the meeting
+    // that opens the sentence is where its act took place.
+    let opens_sentence = |k: usize| {
+        k == 0
+            || doc.text[doc.pieces[k - 1].end..doc.pieces[k].start].contains(['.', '!', '?', '\n'])
+    };
     (at.saturating_sub(3)..at).rev().any(|k| {
         let word = doc.folded.get(k);
-        (is_speech_verb(word) || is_other_action(word)) && {
+        let meeting = word.starts_with("reuni") && opens_sentence(k);
+        (is_speech_verb(word) || is_other_action(word)) && !meeting && {
             index.triggered_by(word, &mut events);
             events.is_empty()
         }
@@ -580,12 +624,17 @@ pub(super) fn is_speech_verb(word: &str) -> bool {
 
 /// Whether the person at piece `pi` is named as a party: after "entre",
 /// "avec" or "par" in the same sentence (within a few words, through "et").
-pub(super) fn in_participant_frame(doc: &Document, pi: usize, sentence: usize) -> bool {
+pub(super) fn in_participant_frame(
+    doc: &Document,
+    pi: usize,
+    sentence: usize,
+    index: &EventIndex,
+) -> bool {
     let range = &doc.sentences[sentence];
     let near = (pi.saturating_sub(8)..pi)
         .filter(|&k| doc.pieces[k].start >= range.start)
         .any(|k| match doc.folded.get(k) {
-            "entre" => true,
+            "entre" => !completes_another_noun(doc, k, index),
             "avec" | "par" => pi - k <= 3,
             _ => false,
         });
@@ -601,7 +650,8 @@ pub(super) fn in_participant_frame(doc: &Document, pi: usize, sentence: usize) -
                 .get(doc.pieces[k + 1].start..doc.pieces[k + 1].end)
                 .is_some_and(|w| w.starts_with(char::is_uppercase));
             match doc.folded.get(k) {
-                "avec" | "par" | "entre" => return true,
+                "entre" => return !completes_another_noun(doc, k, index),
+                "avec" | "par" => return true,
                 "et" => continue,
                 _ if word.starts_with(char::is_uppercase) => continue,
                 // "Charles de Gaulle", "le général de Gaulle", "la
@@ -620,6 +670,35 @@ pub(super) fn in_participant_frame(doc: &Document, pi: usize, sentence: usize) -
         }
         false
     }
+}
+
+/// Whether "entre" at piece `k` completes a noun that is no event's word:
+/// "la relation entre Emmanuel Macron et Olaf Scholz" (but "le sommet
+/// entre…", "l'accord entre…" name the parties of an event).
+fn completes_another_noun(doc: &Document, k: usize, index: &EventIndex) -> bool {
+    let mut events = Vec::new();
+    k >= 2
+        && matches!(
+            doc.folded.get(k - 2),
+            "le" | "la"
+                | "les"
+                | "l"
+                | "un"
+                | "une"
+                | "des"
+                | "sa"
+                | "son"
+                | "leur"
+                | "leurs"
+                | "cette"
+                | "ce"
+                | "ces"
+        )
+        && is_lowercase(&doc.text[doc.pieces[k - 1].start..doc.pieces[k - 1].end])
+        && {
+            index.triggered_by(doc.folded.get(k - 1), &mut events);
+            events.is_empty()
+        }
 }
 
 /// Whether the person named at piece `pi` is the subject of an event's

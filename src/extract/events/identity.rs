@@ -97,6 +97,15 @@ pub struct Identity {
     /// again, a sentence later).
     #[serde(default)]
     pub in_article: bool,
+    /// Whether that entity completes the event's word ("le traité de
+    /// l'Élysée"): it then names the event, as a declared name does.
+    #[serde(default)]
+    pub complement: bool,
+    /// Whether it was linked by an entity named elsewhere in the article,
+    /// none near it: only an agreement of what it states (not a near
+    /// miss, not another mention) then says it is the event.
+    #[serde(default)]
+    pub remote: bool,
 }
 
 /// How much a declared name of the event weighs: by itself, it says which
@@ -112,16 +121,34 @@ impl Identity {
     pub fn compared_for(&self, attribute: Attribute, text: &str) -> bool {
         // Its own agreement cannot vouch for it; its own far disagreement
         // (a date decades off) still says "another event".
-        let evidence = self.evidence_without(|f| f.attribute == attribute && f.text == text);
+        let itself = |f: &Fit| f.attribute == attribute && f.text == text;
+        let evidence = self.evidence_without(itself);
         let against: usize = self.fits.iter().map(far_weight).sum();
-        evidence >= 1 && evidence >= against
+        let agreed = self.name.is_some()
+            || self
+                .fits
+                .iter()
+                .any(|f| !itself(f) && f.agreement == Agreement::Agrees && f.weight > 0);
+        // Near misses only add to other evidence: two slips do not vouch
+        // for each other ("Le 15 août 1944, le débarquement de Provence").
+        let near: usize = self
+            .fits
+            .iter()
+            .filter(|f| !itself(f) && f.agreement == Agreement::Near)
+            .map(|f| usize::from(f.weight))
+            .sum();
+        evidence > near && evidence >= against && (agreed || !self.remote)
     }
 
     /// The weight of what establishes the event, leaving out the fits
     /// `left_out` selects.
     fn evidence_without(&self, left_out: impl Fn(&Fit) -> bool) -> usize {
         self.name.as_ref().map_or(0, |_| NAME_WEIGHT)
-            + usize::from(self.entity.is_some())
+            + match (&self.entity, self.complement) {
+                (Some(_), true) if self.name.is_none() => NAME_WEIGHT,
+                (Some(_), _) => 1,
+                (None, _) => 0,
+            }
             + if self.in_article { ARTICLE_WEIGHT } else { 0 }
             + self
                 .fits
@@ -317,12 +344,15 @@ pub fn judge(
         entity: mention.identity.entity.clone(),
         fits,
         in_article: false,
+        complement: mention.identity.complement,
+        remote: mention.identity.remote,
     }
 }
 
 /// Lends identity across an article: a mention of `events[i]` that states
-/// nothing far from its event is that event when another mention of the
-/// article establishes it (see [`Identity::establishes`]).
+/// nothing far from its event, and does not differ on everything it states
+/// (two near misses and no agreement), is that event when another mention
+/// of the article establishes it (see [`Identity::establishes`]).
 pub fn share_across_article(identities: &mut [Identity], events: &[usize]) {
     let established: Vec<usize> = identities
         .iter()
@@ -331,9 +361,22 @@ pub fn share_across_article(identities: &mut [Identity], events: &[usize]) {
         .map(|(_, &e)| e)
         .collect();
     for (identity, event) in identities.iter_mut().zip(events) {
+        // A slip is one attribute wrong: a mention whose every stated
+        // attribute differs ("Le 15 août 1944, le débarquement de
+        // Provence") is another event of its kind.
+        let differing = identity
+            .fits
+            .iter()
+            .filter(|f| f.agreement != Agreement::Agrees)
+            .count();
         identity.in_article = established.contains(event)
             && !identity.establishes()
-            && identity.fits.iter().all(|f| f.agreement != Agreement::Far);
+            && identity.fits.iter().all(|f| f.agreement != Agreement::Far)
+            && (differing <= 1
+                || identity
+                    .fits
+                    .iter()
+                    .any(|f| f.agreement == Agreement::Agrees));
     }
 }
 
@@ -353,9 +396,10 @@ fn far_weight(fit: &Fit) -> usize {
     }
 }
 
-/// A stated date against the reference: overlapping agrees; within 45 days
-/// or in the same year, or the same day a year off, or a year off when
-/// either is a year, is a near miss.
+/// A stated date against the reference: overlapping agrees; within 45 days,
+/// or in the same year (two days: same month or same day of the month),
+/// or the same day a year off, or a year off when either is a year, is a
+/// near miss.
 fn date_agreement(stated: &DateSpan, reference: &DateSpan) -> Agreement {
     use chrono::Datelike;
     if stated.overlaps(reference) {
@@ -371,7 +415,14 @@ fn date_agreement(stated: &DateSpan, reference: &DateSpan) -> Agreement {
         && stated.first.day() == reference.first.day();
     let by_year =
         stated.granularity >= Granularity::Year || reference.granularity >= Granularity::Year;
-    if gap <= NEAR_DAYS || years_apart == 0 || (years_apart == 1 && (same_day || by_year)) {
+    // Two days of one year are a slip when close, or when only the day or
+    // only the month differs; "15 août" for "6 juin" is another day.
+    let days = stated.granularity == Granularity::Day && reference.granularity == Granularity::Day;
+    let same_year = years_apart == 0
+        && (!days
+            || stated.first.month() == reference.first.month()
+            || stated.first.day() == reference.first.day());
+    if gap <= NEAR_DAYS || same_year || (years_apart == 1 && (same_day || by_year)) {
         Agreement::Near
     } else {
         Agreement::Far
@@ -449,6 +500,12 @@ mod tests {
         // The Pyongyang summit of June 2024 is not a slip for Vostotchny.
         assert_eq!(date_agreement(&day(2024, 6, 19), &summit), Agreement::Far);
         assert_eq!(date_agreement(&year(1985), &year(2021)), Agreement::Far);
+        // Two days of the same year: a slip of the day or of the month,
+        // not of both ("15 août 1944" is not a slip for "6 juin 1944").
+        let d_day = day(1944, 6, 6);
+        assert_eq!(date_agreement(&day(1944, 6, 16), &d_day), Agreement::Near);
+        assert_eq!(date_agreement(&day(1944, 8, 6), &d_day), Agreement::Near);
+        assert_eq!(date_agreement(&day(1944, 8, 15), &d_day), Agreement::Far);
     }
 
     #[test]
@@ -477,10 +534,8 @@ mod tests {
         use Agreement::*;
         use Attribute::*;
         let identity = |fits| Identity {
-            name: None,
-            entity: None,
             fits,
-            in_article: false,
+            ..Identity::default()
         };
         // The Geneva summit of 2021 for the one of 1985: city only.
         let geneva = identity(vec![fit(Place, Agrees, 1), fit(Date, Far, 0)]);
@@ -496,9 +551,44 @@ mod tests {
             name: Some("traité de l'Élysée".into()),
             entity: None,
             fits: vec![fit(Date, Far, 0), fit(Participant, Far, 0)],
-            in_article: false,
+            ..Identity::default()
         };
         assert!(named.compared_for(Date, "") && named.compared_for(Participant, ""));
+        // Two near misses do not vouch for each other ("Le 15 août 1944,
+        // le débarquement de Provence"); with an agreement they are slips.
+        let two_slips = identity(vec![fit(Date, Near, 1), fit(Place, Near, 1)]);
+        assert!(!two_slips.compared_for(Date, "") && !two_slips.compared_for(Place, ""));
+        let slips = identity(vec![
+            fit(Date, Near, 1),
+            fit(Place, Near, 1),
+            fit(Figure, Agrees, 2),
+        ]);
+        assert!(slips.compared_for(Date, "") && slips.compared_for(Place, ""));
+        // Linked by the article alone: only an agreement vouches, not
+        // another mention of the article.
+        let remote = Identity {
+            in_article: true,
+            remote: true,
+            ..identity(vec![fit(Date, Near, 1), fit(Figure, Near, 1)])
+        };
+        assert!(!remote.compared_for(Date, ""));
+        let remote_agreeing = Identity {
+            remote: true,
+            ..identity(vec![fit(Date, Near, 1), fit(Figure, Agrees, 2)])
+        };
+        assert!(remote_agreeing.compared_for(Date, ""));
+        // The event's entity completing its word names it ("le traité de
+        // l'Élysée, signé le 5 juillet 1963 par … et Heinrich Lübke").
+        let complement = Identity {
+            entity: Some("palais de l'Élysée".into()),
+            complement: true,
+            ..identity(vec![
+                fit(Date, Far, 0),
+                fit(Participant, Agrees, 1),
+                fit(Participant, Far, 0),
+            ])
+        };
+        assert!(complement.compared_for(Date, ""));
         // An article published a year before the event never reports it.
         let before = identity(vec![
             fit(Publication, Far, 0),

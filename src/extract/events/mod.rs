@@ -17,10 +17,10 @@ pub mod why;
 
 use attachment::{
     after_event_word, after_locative, another_action_before, another_occurrence, another_quantity,
-    changes_subject, commemorated, complement_entity, complement_of_another_noun, figure_counted,
-    in_participant_frame, joined_to_event_word, located_by_another_verb, own_verb_before,
-    planned_and_past, reference_point_date, relative_position, subject_of_event_verb,
-    verb_of_another_event,
+    changes_subject, commemorated, complement_entity, complement_of_another_noun,
+    compound_verb_before, figure_counted, in_participant_frame, joined_to_event_word,
+    located_by_another_verb, own_verb_before, planned_and_past, reference_point_date,
+    relative_position, subject_of_event_verb, verb_of_another_event,
 };
 use std::ops::Range;
 
@@ -128,6 +128,9 @@ pub struct EventIndex {
     units: Vec<Vec<String>>,
     /// Per entity: the places it lies in, transitively, itself included.
     within: Vec<FxHashSet<usize>>,
+    /// Pairs of places (smaller index first) that share a place inside
+    /// both: the Vidourle valley and the Gard both hold Sommières.
+    overlapping: FxHashSet<(usize, usize)>,
     /// Per event: its identifying entities that no other event with a
     /// word in common has (see [`EventIndex::distinguishes`]).
     distinctive: Vec<FxHashSet<usize>>,
@@ -218,6 +221,15 @@ impl EventIndex {
             }
             index.within.push(seen);
         }
+        for places in &index.within {
+            for &a in places {
+                for &b in places {
+                    if a < b && !index.within[a].contains(&b) && !index.within[b].contains(&a) {
+                        index.overlapping.insert((a, b));
+                    }
+                }
+            }
+        }
         index
     }
 
@@ -230,9 +242,13 @@ impl EventIndex {
         self.units.iter().any(|u| !u.is_empty())
     }
 
-    /// Whether two places can both be right: the same, or one inside the other.
+    /// Whether two places can both be right: the same, one inside the
+    /// other, or two that overlap (a river's valley and a département it
+    /// crosses).
     pub fn places_agree(&self, a: usize, b: usize) -> bool {
-        self.within[a].contains(&b) || self.within[b].contains(&a)
+        self.within[a].contains(&b)
+            || self.within[b].contains(&a)
+            || self.overlapping.contains(&(a.min(b), a.max(b)))
     }
 
     /// The declared names that start at piece `pi` of `doc` and end before
@@ -362,18 +378,23 @@ pub fn link(
     }
     let piece_at = |at: usize| doc.pieces.partition_point(|p| p.end <= at);
 
-    // A trigger links only with an identifying entity at most one sentence
-    // away: only those sentences are searched for event words.
+    // A trigger links only with an identifying entity in the article
+    // (preferably at most one sentence away): an article that names none
+    // is not searched for event words.
     let identifying: FxHashSet<usize> = index.identifying.iter().flatten().copied().collect();
-    let mut searched = vec![false; doc.sentences.len()];
-    for (s, entities) in in_sentence.iter().enumerate() {
-        if entities.iter().any(|e| identifying.contains(e)) {
-            let around = s.saturating_sub(1)..=(s + 1).min(doc.sentences.len() - 1);
-            searched[around].fill(true);
-        }
-    }
+    let mut in_article: Vec<usize> = in_sentence
+        .iter()
+        .flatten()
+        .copied()
+        .filter(|e| identifying.contains(e))
+        .collect();
+    in_article.sort_unstable();
+    in_article.dedup();
+    let searched = vec![!in_article.is_empty(); doc.sentences.len()];
     // Triggers: (piece, sentence, event).
     let mut triggers: Vec<(usize, usize, usize)> = Vec::new();
+    // Per trigger: linked by an entity of the article alone, none near.
+    let mut remote: Vec<bool> = Vec::new();
     // The declared names met: (sentence, event, name as written).
     let mut named: Vec<(usize, usize, String)> = Vec::new();
     // The pieces inside declared names after their first: "Camp David" in
@@ -397,6 +418,7 @@ pub fn link(
                     .any(|&(_, _, te)| te == event);
                 if !seen {
                     triggers.push((pi, sentence, event));
+                    remote.push(false);
                 }
                 named.push((sentence, event, name.to_string()));
             }
@@ -432,11 +454,14 @@ pub fn link(
         let around = s.saturating_sub(1)..=(s + 1).min(doc.sentences.len() - 1);
         let named_in = |id: &usize, k: usize| in_sentence[k].binary_search(id).is_ok();
         // (entity in the event word's complement, entities in the
-        // sentence, entities around): the first decides, the others break
-        // ties; a tie on all links nothing. "le vote favorable du Sénat …
-        // avant un Congrès à Versailles" is the Senate's vote.
+        // sentence, entities around, entities in the article): the first
+        // decides, the others break ties; a tie on all links nothing. "le
+        // vote favorable du Sénat … avant un Congrès à Versailles" is the
+        // Senate's vote. A link by the article alone ("À Périgueux, …" two
+        // paragraphs up) gives the mention no evidence of identity: what
+        // it states must agree with the event for anything to be compared.
         let complement = complement_entity(doc, pi, &entity_of);
-        let mut best: Option<(usize, (bool, usize, usize))> = None;
+        let mut best: Option<(usize, (bool, usize, usize, bool))> = None;
         let mut tied = false;
         for &e in &events {
             let ids = &index.identifying[e];
@@ -446,8 +471,9 @@ pub fn link(
                 ids.iter()
                     .filter(|id| around.clone().any(|k| named_in(id, k)))
                     .count(),
+                ids.iter().any(|id| in_article.binary_search(id).is_ok()),
             );
-            if score.2 == 0 {
+            if !score.3 {
                 continue;
             }
             match best {
@@ -459,7 +485,7 @@ pub fn link(
                 }
             }
         }
-        if let Some((event, _)) = best
+        if let Some((event, score)) = best
             && !tied
             && !triggers
                 .iter()
@@ -468,6 +494,7 @@ pub fn link(
                 .any(|&(_, _, te)| te == event)
         {
             triggers.push((pi, s, event));
+            remote.push(score.2 == 0);
         }
     }
 
@@ -540,6 +567,14 @@ pub fn link(
             && !(complement_of_another_noun(doc, triggers[t].0)
                 && (at < triggers[t].0 || !joined_to_event_word(doc, triggers[t].0, at)))
             && !verb_of_another_event(doc, at, mentions[t].event, index)
+            // The event word as the verb's subject ("le séisme a frappé
+            // lundi") or object ("a adopté mardi le plan vélo") keeps it.
+            && compound_verb_before(doc, at, index).is_none_or(|aux| {
+                let pi = triggers[t].0;
+                (pi < aux && aux - pi <= 2)
+                    || (pi > at && pi - at <= 3)
+                    || joined_to_event_word(doc, pi, at)
+            })
         {
             // "le traité …, signé le 25 mars 1956": a date the event's own
             // verb introduces wins over any nearer one.
@@ -584,7 +619,7 @@ pub fn link(
                 }
             }
             EntityKind::Person
-                if in_participant_frame(doc, pi, s)
+                if in_participant_frame(doc, pi, s, index)
                     || subject_of_event_verb(doc, piece_at(m.span.end), s, index) =>
             {
                 if let Some(t) = nearest(s, pi) {
@@ -599,7 +634,7 @@ pub fn link(
             continue;
         };
         let pi = piece_at(p.span.start);
-        if (in_participant_frame(doc, pi, s)
+        if (in_participant_frame(doc, pi, s, index)
             || subject_of_event_verb(doc, piece_at(p.span.end), s, index))
             && let Some(t) = nearest(s, pi)
         {
@@ -716,17 +751,27 @@ pub fn link(
     }
     // An entity of the event named in the sentence, besides the place and
     // parties it states, is evidence of which event it is.
-    for (m, &(_, s, event)) in mentions.iter_mut().zip(&triggers) {
+    for ((m, &(pi, s, event)), &remote) in mentions.iter_mut().zip(&triggers).zip(&remote) {
+        m.identity.remote = remote;
         let stated: Vec<usize> = m
             .place
             .iter()
             .chain(&m.participants)
             .map(|n| n.entity)
             .collect();
-        m.identity.entity = in_sentence[s]
-            .iter()
-            .find(|&&e| index.distinguishes(event, e) && !stated.contains(&e))
-            .map(|&e| rules.entities[e].name.clone());
+        // "le traité de l'Élysée", "la crue du Vidourle": an entity of
+        // the event completing its word names the event.
+        let complement = complement_entity(doc, pi, &entity_of)
+            .filter(|&e| index.distinguishes(event, e) && !stated.contains(&e));
+        m.identity.complement = complement.is_some();
+        m.identity.entity = complement
+            .or_else(|| {
+                in_sentence[s]
+                    .iter()
+                    .copied()
+                    .find(|&e| index.distinguishes(event, e) && !stated.contains(&e))
+            })
+            .map(|e| rules.entities[e].name.clone());
     }
     for &(s, event, ref name) in &named {
         if let Some(m) = triggers
@@ -747,8 +792,16 @@ pub fn link(
     for (m, i) in mentions.iter_mut().zip(identities) {
         m.identity = i;
     }
-    facts.anniversaries =
-        anniversaries::read(doc, rules, gazetteer, index, &triggers, &in_sentence);
+    // An anniversary counts from an event the text names near it: a link
+    // by the article alone would give "le 25e anniversaire des tempêtes
+    // Lothar et Martin" to the storm the article is about.
+    let near: Vec<(usize, usize, usize)> = triggers
+        .iter()
+        .zip(&remote)
+        .filter(|&(_, &r)| !r)
+        .map(|(&t, _)| t)
+        .collect();
+    facts.anniversaries = anniversaries::read(doc, rules, gazetteer, index, &near, &in_sentence);
     facts.events = mentions;
     facts
 }

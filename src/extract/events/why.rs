@@ -152,6 +152,21 @@ pub fn explain(
                         "not linked: \"nouveau\", \"prochain\", \"autre\", \"précédent\"… \
                          name another occurrence"
                             .into()
+                    } else if is_linked
+                        && linked
+                            .iter()
+                            .any(|m| m.event == e && m.trigger.start == at && m.identity.remote)
+                    {
+                        let named: Vec<String> = index.identifying[e]
+                            .iter()
+                            .filter(|x| doc.names.iter().any(|m| gazetteer.forms[m.form].entity == **x))
+                            .map(|&x| rules.entities[x].name.clone())
+                            .collect();
+                        format!(
+                            "linked by the article alone ({} named elsewhere): compared only if something \
+                             it states agrees with the event",
+                            named.join(", ")
+                        )
                     } else if is_linked {
                         "linked: an event word with its entities around".into()
                     } else if linked.iter().any(|m| m.event == e) {
@@ -164,8 +179,7 @@ pub fn explain(
                         let names: Vec<&str> =
                             rules.events[e].names.iter().map(|(t, _)| t.as_str()).collect();
                         let mut note = format!(
-                            "not linked: none of its entities ({}) is named in this sentence or \
-                             the one before or after",
+                            "not linked: none of its entities ({}) is named in this article",
                             wanted.join(", ")
                         );
                         if !names.is_empty() {
@@ -359,9 +373,15 @@ source = "s"
         let verdict = &m.identity.verdicts[0];
         assert!(!verdict.reported, "{verdict:?}");
         assert!(s.unattached_dates[0].why.contains("another act"), "{s:?}");
-        // The second line: the word without its entities.
-        let second = crate::extract::why(&doc, &rules, &compiled, 6);
-        let c = &second[0].words[0].candidates[0];
+        // The third line: the word far from its entities, linked by the
+        // article alone, compared only on an agreement.
+        let third = crate::extract::why(&doc, &rules, &compiled, 6);
+        let c = &third[0].words[0].candidates[0];
+        assert!(c.linked && c.note.contains("article alone"), "{c:?}");
+        // An article that never names them.
+        let (doc, _) = Document::from_text("b.md", "Un sommet a eu lieu.\n".to_string());
+        let why = crate::extract::why(&doc, &rules, &compiled, 1);
+        let c = &why[0].words[0].candidates[0];
         assert!(!c.linked && c.note.contains("Genève"), "{c:?}");
     }
 }
