@@ -128,7 +128,7 @@ pub(super) const SOON_AFTER_DAYS: i64 = 61;
 pub(super) fn resolve_md(m: u32, d: u32, p: NaiveDate, rel: Rel) -> Option<NaiveDate> {
     let y = p.year();
     match rel {
-        Rel::Plain => {
+        Rel::Plain | Rel::This => {
             let back = (0..9).filter_map(|k| ymd(y - k, m, d)).find(|&c| c <= p)?;
             if (p - back).num_days() > FAR_BACK_DAYS
                 && let Some(ahead) = ymd(y, m, d)
@@ -148,7 +148,7 @@ pub(super) fn resolve_md(m: u32, d: u32, p: NaiveDate, rel: Rel) -> Option<Naive
 pub(super) fn resolve_month(m: u32, p: NaiveDate, rel: Rel) -> Option<i32> {
     let y = p.year();
     Some(match rel {
-        Rel::Plain => {
+        Rel::Plain | Rel::This => {
             let back = if m <= p.month() { y } else { y - 1 };
             if (p - ymd(back, m, 1)?).num_days() > FAR_BACK_DAYS
                 && let Some(ahead) = ymd(y, m, 1)
@@ -194,7 +194,7 @@ pub(super) fn relative_value(w: &What, p: NaiveDate) -> Option<DateSpan> {
             match rel {
                 Rel::Last => candidates.rev().find(|c| c.last < p),
                 Rel::Next => candidates.filter(|c| c.first > p).min_by_key(|c| c.first),
-                Rel::Plain => {
+                Rel::Plain | Rel::This => {
                     let mut all: Vec<DateSpan> = candidates.collect();
                     all.sort_by_key(|c| c.first);
                     all.iter()
@@ -210,6 +210,10 @@ pub(super) fn relative_value(w: &What, p: NaiveDate) -> Option<DateSpan> {
             let ahead = (7 - back) % 7;
             day_span(match rel {
                 Rel::Plain => add_days(p, -back)?,
+                // "ce vendredi" on a Tuesday is three days ahead, not four
+                // back ("vendredi dernier" would say so).
+                Rel::This if back >= 4 => add_days(p, ahead)?,
+                Rel::This => add_days(p, -back)?,
                 Rel::Last => add_days(p, -(if back == 0 { 7 } else { back }))?,
                 Rel::Next => add_days(p, if ahead == 0 { 7 } else { ahead })?,
             })
@@ -226,7 +230,7 @@ pub(super) fn relative_value(w: &What, p: NaiveDate) -> Option<DateSpan> {
                 ymd(f.year(), f.month(), d).filter(|c| c.weekday() == w)
             };
             let found = match rel {
-                Rel::Plain => (-40..=0).rev().filter_map(months).find(|&c| c <= p),
+                Rel::Plain | Rel::This => (-40..=0).rev().filter_map(months).find(|&c| c <= p),
                 Rel::Last => (-40..=0).rev().filter_map(months).find(|&c| c < p),
                 Rel::Next => (0..=40).filter_map(months).find(|&c| c > p),
             };

@@ -168,6 +168,9 @@ pub(super) enum Rel {
     Plain,
     Last,
     Next,
+    /// "ce vendredi": of the days around publication, the one of this
+    /// week: the nearer of the last and the next.
+    This,
 }
 
 /// "début", "mi-", "fin" of a month, year or decade.

@@ -559,6 +559,18 @@ fn weekdays() {
     );
     assert_eq!(value(&one_at("ce mercredi", P)), day(d(2024, 6, 19)));
     assert_eq!(one("ce mercredi").text, "ce mercredi");
+    // "ce vendredi" is the nearer of the last and the next: on Tuesday 5
+    // March 2024, Friday 8 March; on Monday, the Sunday before.
+    let tuesday = Some(d(2024, 3, 5));
+    assert_eq!(
+        value(&one_at("ce vendredi à 12h", tuesday)),
+        day(d(2024, 3, 8))
+    );
+    assert_eq!(value(&one_at("vendredi", tuesday)), day(d(2024, 3, 1)));
+    assert_eq!(
+        value(&one_at("ce dimanche", Some(d(2024, 3, 4)))),
+        day(d(2024, 3, 3))
+    );
     let with_day = one_at("mercredi 13, Kim", Some(d(2023, 9, 20)));
     assert_eq!(with_day.form, DateForm::Partial);
     assert_eq!(value(&with_day), day(d(2023, 9, 13)));

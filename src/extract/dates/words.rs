@@ -89,6 +89,8 @@ pub(super) fn weekday_core(s: &str, t: Tok, w: Weekday, floor: usize) -> Option<
         end = n.end;
     } else if back.longest(s, 0, HABITUAL).is_some() {
         return None;
+    } else if s[start..t.start].trim().eq_ignore_ascii_case("ce") {
+        rel = Rel::This;
     }
     Some(Found {
         start,

@@ -65,12 +65,14 @@ pub(super) fn joined_to_event_word(doc: &Document, pi: usize, at: usize) -> bool
         || (at > pi + 1 && at - pi <= 6 && doc.folded.get(pi + 1) == "qui")
 }
 
-/// Whether the date at piece `at` follows a compound past of a verb that
-/// is no event's word ("Le président a décrété mardi l'état d'urgence",
-/// "avait annoncé lundi"): it dates that act. Returns the auxiliary's
-/// piece, so that an event word just before it (the verb's subject: "le
-/// séisme a frappé lundi") can keep the date.
-pub(super) fn compound_verb_before(doc: &Document, at: usize, index: &EventIndex) -> Option<usize> {
+/// Whether the date at piece `at` follows the participle of a verb that is
+/// no event's word — in a compound past ("Le président a décrété mardi
+/// l'état d'urgence", "avait annoncé lundi") or after a comma ("la région
+/// de Koursk, perdue l'an dernier"): it dates that act. Returns the
+/// participle's piece, so that an event word just before it (the verb's
+/// subject: "le séisme a frappé lundi", "le sommet de Genève, organisé
+/// le…") can keep the date.
+pub(super) fn participle_before(doc: &Document, at: usize, index: &EventIndex) -> Option<usize> {
     // "a décrété mardi", "a décrété le 7 février"
     let verb = at.checked_sub(if at >= 1 && doc.folded.get(at - 1) == "le" {
         2
@@ -79,21 +81,30 @@ pub(super) fn compound_verb_before(doc: &Document, at: usize, index: &EventIndex
     })?;
     let aux = verb.checked_sub(1)?;
     let word = doc.folded.get(verb);
-    let participle = is_participle(word)
+    let written = &doc.text[doc.pieces[verb].start..doc.pieces[verb].end];
+    let compound = (is_participle(word)
         || matches!(
             word,
             "dit" | "fait" | "pris" | "mis" | "remis" | "promis" | "ecrit"
-        );
-    let auxiliary = matches!(
-        doc.folded.get(aux),
-        "a" | "ont" | "avait" | "avaient" | "aura" | "auront" | "eu"
-    ) && &doc.text[doc.pieces[aux].start..doc.pieces[aux].end] != "à";
+        ))
+        && matches!(
+            doc.folded.get(aux),
+            "a" | "ont" | "avait" | "avaient" | "aura" | "auront" | "eu"
+        )
+        && &doc.text[doc.pieces[aux].start..doc.pieces[aux].end] != "à";
+    // After a comma, only a word with a participle's ending: "perdue",
+    // "organisé", not "même" or "dernière".
+    let after_comma = doc.text[doc.pieces[aux].end..doc.pieces[verb].start].contains(',')
+        && written.chars().count() > 3
+        && ["é", "ée", "és", "ées", "u", "ue", "us", "ues"]
+            .iter()
+            .any(|e| written.ends_with(e));
     let mut events = Vec::new();
-    (participle && auxiliary && {
+    ((compound || after_comma) && {
         index.triggered_by(word, &mut events);
         events.is_empty()
     })
-    .then_some(aux)
+    .then_some(verb)
 }
 
 /// Whether the event word at piece `pi` names another occurrence of its
@@ -139,6 +150,8 @@ pub(super) fn after_locative(doc: &Document, pi: usize) -> bool {
         // them one word.
         let locative = match doc.folded.get(k) {
             "a" => matches!(word, "à" | "À"),
+            // "sur la commune d'Ighil", not "sur Kim Jong-un"
+            "sur" => (k + 1..pi).any(|j| is_place_noun(doc.folded.get(j))),
             w => matches!(w, "en" | "au" | "aux" | "dans"),
         };
         // Lower-case words only, but for a preposition opening the
@@ -171,7 +184,11 @@ pub(super) fn after_locative(doc: &Document, pi: usize) -> bool {
             return leads_to_place
                 && (k == 0
                     || !(is_speech_verb(doc.folded.get(k - 1))
-                        || matches!(doc.folded.get(k - 1), "non" | "pas" | "retour" | "jamais")));
+                        || matches!(
+                            doc.folded.get(k - 1),
+                            // "la plupart à Marrakech": where the counted are
+                            "non" | "pas" | "retour" | "jamais" | "plupart"
+                        )));
         }
     }
     false

@@ -17,10 +17,10 @@ pub mod why;
 
 use attachment::{
     after_event_word, after_locative, another_action_before, another_occurrence, another_quantity,
-    changes_subject, commemorated, complement_entity, complement_of_another_noun,
-    compound_verb_before, figure_counted, in_participant_frame, joined_to_event_word,
-    located_by_another_verb, own_verb_before, planned_and_past, reference_point_date,
-    relative_position, subject_of_event_verb, verb_of_another_event,
+    changes_subject, commemorated, complement_entity, complement_of_another_noun, figure_counted,
+    in_participant_frame, is_article, joined_to_event_word, located_by_another_verb,
+    own_verb_before, participle_before, planned_and_past, reference_point_date, relative_position,
+    subject_of_event_verb, verb_of_another_event,
 };
 use std::ops::Range;
 
@@ -569,9 +569,15 @@ pub fn link(
             && !verb_of_another_event(doc, at, mentions[t].event, index)
             // The event word as the verb's subject ("le séisme a frappé
             // lundi") or object ("a adopté mardi le plan vélo") keeps it.
-            && compound_verb_before(doc, at, index).is_none_or(|aux| {
+            && participle_before(doc, at, index).is_none_or(|verb| {
                 let pi = triggers[t].0;
-                (pi < aux && aux - pi <= 2)
+                // Only the event word's complement between them: "Le
+                // traité de l'Élysée, signé le…".
+                let complement = |k: usize| {
+                    is_article(doc.folded.get(k))
+                        || doc.text[doc.pieces[k].start..].starts_with(char::is_uppercase)
+                };
+                (pi < verb && (verb - pi <= 3 || (pi + 1..verb).all(complement)))
                     || (pi > at && pi - at <= 3)
                     || joined_to_event_word(doc, pi, at)
             })
