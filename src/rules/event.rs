@@ -82,7 +82,7 @@ impl Figure {
             Some(u) if u == self.unit || self.unit_forms.iter().any(|f| f == u) => {
                 match &self.role {
                     // "72 voix contre" is no count of all votes.
-                    None => !next_words[..2].contains(&"contre"),
+                    None => !next_words.contains(&"contre"),
                     Some(_) => role_follows(next_words[1]) || role_follows(next_words[0]),
                 }
             }

@@ -327,15 +327,12 @@ pub(super) fn complement_of_another_noun(doc: &Document, pi: usize) -> bool {
 /// "adopt*").
 pub(super) fn another_action_before(doc: &Document, at: usize, index: &EventIndex) -> bool {
     let mut events = Vec::new();
-    // "Réuni le 29 septembre, le conseil a adopté le plan": the meeting
-    // that opens the sentence is where its act took place.
-    let opens_sentence = |k: usize| {
-        k == 0
-            || doc.text[doc.pieces[k - 1].end..doc.pieces[k].start].contains(['.', '!', '?', '\n'])
-    };
     (at.saturating_sub(3)..at).rev().any(|k| {
         let word = doc.folded.get(k);
-        let meeting = word.starts_with("reuni") && opens_sentence(k);
+        // "Réuni le 29 septembre, le conseil a adopté le plan": the
+        // meeting that opens the sentence is where its act took place.
+        let meeting = word.starts_with("reuni")
+            && crate::extract::dates::sentence_start(doc.text, doc.pieces[k].start);
         (is_speech_verb(word) || is_other_action(word)) && !meeting && {
             index.triggered_by(word, &mut events);
             events.is_empty()

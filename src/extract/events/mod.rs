@@ -390,7 +390,6 @@ pub fn link(
         .collect();
     in_article.sort_unstable();
     in_article.dedup();
-    let searched = vec![!in_article.is_empty(); doc.sentences.len()];
     // Triggers: (piece, sentence, event).
     let mut triggers: Vec<(usize, usize, usize)> = Vec::new();
     // Per trigger: linked by an entity of the article alone, none near.
@@ -423,7 +422,7 @@ pub fn link(
                 named.push((sentence, event, name.to_string()));
             }
         }
-        if !searched.get(sentence).copied().unwrap_or(false) {
+        if in_article.is_empty() {
             continue;
         }
         let word = doc.folded.get(pi);
