@@ -334,6 +334,11 @@ pub struct IdentityRecord {
     /// only (then only an agreement of what it states vouches for it).
     #[serde(default)]
     pub remote: bool,
+    /// Another place named before the event word, not as where it
+    /// happened ("La centrale de Zaporijia … a été prise"): then another
+    /// mention of the article does not vouch for it.
+    #[serde(default)]
+    pub rival: Option<String>,
     /// Each stated attribute against the reference: agrees, near or far.
     pub fits: Vec<crate::extract::events::identity::Fit>,
     /// For each disagreeing attribute, whether it would be reported, or why
@@ -372,6 +377,7 @@ impl IdentityRecord {
             entity: identity.entity.clone(),
             in_article: identity.in_article,
             remote: identity.remote,
+            rival: identity.rival.clone(),
             fits: identity.fits.clone(),
             verdicts,
         }

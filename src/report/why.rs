@@ -66,6 +66,12 @@ pub fn render(file: &str, sentences: &[SentenceWhy]) -> String {
             }
             if m.identity.in_article {
                 out.push_str("    another mention of this article establishes the event\n");
+            } else if let Some(r) = &m.identity.rival {
+                let _ = writeln!(
+                    out,
+                    "    {r} is named before the event word, not as its place: another \
+                     event of its kind may be meant, so the article's other mentions do not vouch for it"
+                );
             }
             for v in &m.identity.verdicts {
                 match &v.reason {

@@ -37,6 +37,12 @@ pub(super) fn commemorated(doc: &Document, pi: usize) -> bool {
             };
             match doc.folded.get(k) {
                 "anniversaire" | "apres" | "avant" => pi - k <= 4 && joined(),
+                // "À la suite de cette visite, Poutine se rendra…"
+                "suite" => {
+                    pi - k <= 4
+                        && matches!(doc.folded.get(k + 1), "de" | "du" | "des" | "d" | "a")
+                        && joined()
+                }
                 // "les 80 ans du Débarquement", "35 ans de la chute du Mur".
                 "ans" => {
                     pi - k <= 3
@@ -791,4 +797,54 @@ pub(super) fn after_event_word(doc: &Document, pi: usize, index: &EventIndex) ->
             index.triggered_by(doc.folded.get(pi - 2), &mut events);
             !events.is_empty()
         }
+}
+
+/// Whether a clause boundary the sentence marks with punctuation stands
+/// between pieces `a` and `b`: a semicolon joins two acts ("Le seuil a
+/// été franchi le 5 octobre ; l'entrée en vigueur intervient trente jours
+/// plus tard"), and what one clause states is not the other's event's.
+pub(super) fn across_semicolon(doc: &Document, a: usize, b: usize) -> bool {
+    let (a, b) = if a < b { (a, b) } else { (b, a) };
+    (a + 1..=b).any(|k| doc.text[doc.pieces[k - 1].end..doc.pieces[k].start].contains(';'))
+}
+
+/// Whether the date at piece `at` lies in a relative clause whose
+/// antecedent is not the event word at piece `pi` (nor its complement):
+/// in "Krenz, qui avait remplacé Honecker le 18 octobre 1989, comptait sur
+/// une ouverture", the date is the replacement's. "Le sommet de Genève,
+/// où ils se sont rencontrés le 19 novembre" keeps its date; so does an
+/// event word inside the clause.
+pub(super) fn in_relative_clause_of_another(doc: &Document, at: usize, pi: usize) -> bool {
+    let punct_before = |k: usize| {
+        doc.text[doc.pieces[k - 1].end..doc.pieces[k].start]
+            .contains([',', ';', ':', '(', ')', '—', '–', '.', '\n'])
+    };
+    // Back to the relative pronoun, within the clause.
+    let mut k = at;
+    let pronoun = loop {
+        if k == 0 || at - k > 12 || punct_before(k) {
+            return false;
+        }
+        k -= 1;
+        if matches!(
+            doc.folded.get(k),
+            "qui" | "dont" | "ou" | "lequel" | "laquelle" | "lesquels" | "lesquelles"
+        ) && (doc.folded.get(k) != "ou"
+            || doc.text[doc.pieces[k].start..doc.pieces[k].end].ends_with('ù'))
+        {
+            break k;
+        }
+    };
+    if pronoun == 0 {
+        return false;
+    }
+    // The clause runs to the next punctuation.
+    let end = (at + 1..doc.pieces.len())
+        .find(|&j| punct_before(j))
+        .unwrap_or(doc.pieces.len());
+    if (pronoun..end).contains(&pi) {
+        return false;
+    }
+    let antecedent = pronoun - 1;
+    !(pi <= antecedent && antecedent - pi <= 3)
 }

@@ -79,6 +79,10 @@ pub struct Fit {
     /// How much it says the mention is the event (see [`judge`]).
     #[serde(default)]
     pub weight: u8,
+    /// A near miss of the kind a slip of the pen makes: a day or two
+    /// off, the same day a year off.
+    #[serde(default)]
+    pub slip: bool,
 }
 
 /// The judgement on one mention.
@@ -106,6 +110,11 @@ pub struct Identity {
     /// miss, not another mention) then says it is the event.
     #[serde(default)]
     pub remote: bool,
+    /// Another place the sentence names before the event word, not as
+    /// where it happened ("La centrale de Zaporijia … a été prise"): it
+    /// may be another event of the kind.
+    #[serde(default)]
+    pub rival: Option<String>,
 }
 
 /// How much a declared name of the event weighs: by itself, it says which
@@ -137,7 +146,22 @@ impl Identity {
             .filter(|f| !itself(f) && f.agreement == Agreement::Near)
             .map(|f| usize::from(f.weight))
             .sum();
-        evidence > near && evidence >= against && (agreed || !self.remote)
+        // Linked by the article alone, a mention that states one thing
+        // only, and that as a typing slip of it, is the article's event
+        // when another mention establishes it ("Le réacteur, qui a explosé
+        // le 28 avril 1986"); otherwise something it states must agree.
+        let slip_alone = matches!(self.fits.as_slice(), [only] if itself(only) && only.slip);
+        let single = self.in_article && slip_alone;
+        // An event word with the event's entities around that states a
+        // slip of its date and nothing else ("la réunification du 3
+        // octobre 1989") is the event misdated.
+        // Another place before the event word ("Après Pyongyang, il s'est
+        // envolé pour le Vietnam, où … pour une visite"): only an agreement
+        // or the event's name says it is this event.
+        let rival = self.rival.is_some() && !agreed && !self.complement;
+        !rival
+            && ((evidence > near && evidence >= against && (agreed || !self.remote || single))
+                || (slip_alone && !self.remote))
     }
 
     /// The weight of what establishes the event, leaving out the fits
@@ -226,6 +250,11 @@ impl Identity {
                 "another event: {} lie far from the reference",
                 far.join(", ")
             ),
+            (Some(e), []) if self.remote => format!(
+                "linked by the article alone, it needs something it states to agree with \
+                 the event; only {e} vouch for it"
+            ),
+            (Some(e), []) => format!("only {e} vouch for it, against near misses"),
             (Some(e), _) => format!(
                 "another event: {} lie far from the reference, and only {e} agree",
                 far.join(", ")
@@ -285,6 +314,7 @@ pub fn judge(
             Agreement::Near => 1,
             Agreement::Far => 0,
         },
+        slip: false,
     };
     if let (Some(stated), Some(known)) = (&mention.date, &reference.date) {
         let weight = match known.granularity {
@@ -293,7 +323,10 @@ pub fn judge(
             _ => 1,
         };
         let agreement = date_agreement(&stated.value, known);
-        fits.push(fit(Attribute::Date, agreement, &stated.text, weight));
+        fits.push(Fit {
+            slip: agreement == Agreement::Near && slip_of_the_pen(&stated.value, known),
+            ..fit(Attribute::Date, agreement, &stated.text, weight)
+        });
     }
     if let (Some(published), Some(known)) = (publication, &reference.date)
         && (known.first - published).num_days() > NEAR_DAYS
@@ -346,6 +379,7 @@ pub fn judge(
         in_article: false,
         complement: mention.identity.complement,
         remote: mention.identity.remote,
+        rival: mention.identity.rival.clone(),
     }
 }
 
@@ -369,8 +403,13 @@ pub fn share_across_article(identities: &mut [Identity], events: &[usize]) {
             .iter()
             .filter(|f| f.agreement != Agreement::Agrees)
             .count();
+        let agrees = identity
+            .fits
+            .iter()
+            .any(|f| f.agreement == Agreement::Agrees);
         identity.in_article = established.contains(event)
             && !identity.establishes()
+            && (identity.rival.is_none() || agrees)
             && identity.fits.iter().all(|f| f.agreement != Agreement::Far)
             && (differing <= 1
                 || identity
@@ -427,6 +466,20 @@ fn date_agreement(stated: &DateSpan, reference: &DateSpan) -> Agreement {
     } else {
         Agreement::Far
     }
+}
+
+/// Whether a stated day differs from the reference day as a slip of the
+/// pen does: two days at most ("28 avril 1986" for the 26th), or the same
+/// day a year off ("13 août 1962").
+fn slip_of_the_pen(stated: &DateSpan, reference: &DateSpan) -> bool {
+    use chrono::Datelike;
+    if stated.granularity != Granularity::Day || reference.granularity != Granularity::Day {
+        return false;
+    }
+    let (a, b) = (stated.first, reference.first);
+    let days_off = (a - b).num_days().abs() <= 2;
+    let year_off = a.month() == b.month() && a.day() == b.day() && (a.year() - b.year()).abs() == 1;
+    days_off || year_off
 }
 
 /// A stated figure against the reference: within what its bound allows
@@ -526,6 +579,7 @@ mod tests {
             agreement,
             text: String::new(),
             weight,
+            slip: false,
         }
     }
 
@@ -596,5 +650,47 @@ mod tests {
             fit(Participant, Agrees, 1),
         ]);
         assert!(!before.compared_for(Place, ""));
+    }
+
+    /// A slip of the pen alone (two days off, the same day a year off)
+    /// is the event misdated when its word has the event's entities
+    /// around, or when another mention of the article establishes it;
+    /// a looser near miss alone is not.
+    #[test]
+    fn a_slip_of_the_pen_alone_is_the_event_misdated() {
+        use Agreement::*;
+        use Attribute::*;
+        let identity = |fits| Identity {
+            fits,
+            ..Identity::default()
+        };
+        let accident = day(1986, 4, 26);
+        assert!(slip_of_the_pen(&day(1986, 4, 28), &accident));
+        assert!(slip_of_the_pen(&day(1987, 4, 26), &accident));
+        assert!(!slip_of_the_pen(&day(1986, 5, 26), &accident));
+        assert!(!slip_of_the_pen(&year(1987), &accident));
+        let slip = Fit {
+            slip: true,
+            ..fit(Date, Near, 1)
+        };
+        let near_by_entities = identity(vec![slip.clone()]);
+        assert!(near_by_entities.compared_for(Date, ""));
+        let remote_in_article = Identity {
+            in_article: true,
+            remote: true,
+            ..identity(vec![slip.clone()])
+        };
+        assert!(remote_in_article.compared_for(Date, ""));
+        let remote_loose = Identity {
+            in_article: true,
+            remote: true,
+            ..identity(vec![fit(Date, Near, 1)])
+        };
+        assert!(!remote_loose.compared_for(Date, ""));
+        let rival = Identity {
+            rival: Some("Zaporijia".into()),
+            ..identity(vec![slip])
+        };
+        assert!(!rival.compared_for(Date, ""));
     }
 }

@@ -13,24 +13,27 @@
 mod anniversaries;
 mod attachment;
 pub mod identity;
+#[cfg(test)]
+mod tests;
 pub mod why;
 
 use attachment::{
-    after_event_word, after_locative, another_action_before, another_occurrence, another_quantity,
-    changes_subject, commemorated, complement_entity, complement_of_another_noun, figure_counted,
-    in_participant_frame, is_article, joined_to_event_word, located_by_another_verb,
-    own_verb_before, participle_before, planned_and_past, reference_point_date, relative_position,
-    subject_of_event_verb, verb_of_another_event,
+    across_semicolon, after_event_word, after_locative, another_action_before, another_occurrence,
+    another_quantity, changes_subject, commemorated, complement_entity, complement_of_another_noun,
+    figure_counted, in_participant_frame, in_relative_clause_of_another, is_article,
+    joined_to_event_word, located_by_another_verb, own_verb_before, participle_before,
+    planned_and_past, reference_point_date, relative_position, subject_of_event_verb,
+    verb_of_another_event,
 };
 use std::ops::Range;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::dates::{DateForm, DateMention, DateSpan};
+use super::dates::{self, DateForm, DateMention, DateSpan};
 use super::gazetteer::Gazetteer;
 use super::name_form::WordShapes;
 use super::names::NameMention;
-use super::pieces::{FoldedPieces, Piece};
+use super::pieces::{FoldedPieces, Piece, Sep};
 use super::sentences::sentence_of;
 use crate::rules::{EntityKind, RuleSet};
 use crate::span::{LineIndex, Span};
@@ -41,6 +44,13 @@ const MAX_DISTANCE: usize = 16;
 /// How far after an event's mention a word of that event still speaks of
 /// it ("Le traité, signé à Camp David par…").
 const GOES_ON_WITHIN: usize = 10;
+
+/// How well an event word fits each event it may name, compared in order:
+/// an entity of the event completing the word; how many of its entities
+/// the sentence names; whether the sentence states its day; how many the
+/// sentences around name; whether the article names any; whether the
+/// article gives its declared name.
+type LinkScore = (bool, usize, bool, usize, bool, bool);
 
 /// A name stated about an event: a place or a participant.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -365,9 +375,15 @@ pub fn link(
         return facts;
     }
     let entity_of = |m: &NameMention| gazetteer.forms[m.form].entity;
-    // Entities named in each sentence.
+    let piece_at = |at: usize| doc.pieces.partition_point(|p| p.end <= at);
+    // Entities named in each sentence, but for a point of reference:
+    // "Après Pyongyang, il s'est envolé pour Hanoï" speaks of Hanoï.
     let mut in_sentence: Vec<Vec<usize>> = vec![Vec::new(); doc.sentences.len()];
     for m in doc.names {
+        let k = piece_at(m.span.start);
+        if k > 0 && matches!(doc.folded.get(k - 1), "apres" | "avant") {
+            continue;
+        }
         if let Some(s) = sentence_of(doc.sentences, m.span.start) {
             in_sentence[s].push(entity_of(m));
         }
@@ -376,7 +392,6 @@ pub fn link(
         entities.sort_unstable();
         entities.dedup();
     }
-    let piece_at = |at: usize| doc.pieces.partition_point(|p| p.end <= at);
 
     // A trigger links only with an identifying entity in the article
     // (preferably at most one sentence away): an article that names none
@@ -400,6 +415,25 @@ pub fn link(
     // "accords de Camp David" is part of the name, not a stated place.
     let mut in_names: Vec<std::ops::Range<usize>> = Vec::new();
     let mut events = Vec::new();
+    // The declared names, found first: a word of a named event before its
+    // name in the sentence goes on about it ("les élus ont approuvé la
+    // rénovation de la piscine"). (piece, sentence, event, length, name)
+    let mut names_found: Vec<(usize, usize, usize, usize, &str)> = Vec::new();
+    let mut sentence = 0;
+    for (pi, p) in doc.pieces.iter().enumerate() {
+        while sentence < doc.sentences.len() && doc.sentences[sentence].end <= p.start {
+            sentence += 1;
+        }
+        if let Some(end) = doc.sentences.get(sentence).map(|r| r.end) {
+            names_found.extend(
+                index
+                    .names_at(doc, pi, end)
+                    .map(|(event, name, len)| (pi, sentence, event, len, name)),
+            );
+        }
+    }
+    let named_events: FxHashSet<usize> = names_found.iter().map(|n| n.2).collect();
+    let mut next_name = 0;
     let mut sentence = 0;
     for (pi, p) in doc.pieces.iter().enumerate() {
         // Pieces come in text order: follow the sentence they are in.
@@ -407,20 +441,20 @@ pub fn link(
             sentence += 1;
         }
         // A declared name says which event it is, entities or not.
-        if let Some(end) = doc.sentences.get(sentence).map(|r| r.end) {
-            for (event, name, len) in index.names_at(doc, pi, end) {
-                in_names.push(pi + 1..pi + len);
-                let seen = triggers
-                    .iter()
-                    .rev()
-                    .take_while(|&&(_, ts, _)| ts == sentence)
-                    .any(|&(_, _, te)| te == event);
-                if !seen {
-                    triggers.push((pi, sentence, event));
-                    remote.push(false);
-                }
-                named.push((sentence, event, name.to_string()));
+        while let Some(&(_, _, event, len, name)) = names_found.get(next_name).filter(|n| n.0 == pi)
+        {
+            next_name += 1;
+            in_names.push(pi + 1..pi + len);
+            let seen = triggers
+                .iter()
+                .rev()
+                .take_while(|&&(_, ts, _)| ts == sentence)
+                .any(|&(_, _, te)| te == event);
+            if !seen {
+                triggers.push((pi, sentence, event));
+                remote.push(false);
             }
+            named.push((sentence, event, name.to_string()));
         }
         if in_article.is_empty() {
             continue;
@@ -430,9 +464,12 @@ pub fn link(
             continue;
         }
         index.triggered_by(word, &mut events);
-        if events.is_empty() || commemorated(doc, pi) || another_occurrence(doc, pi) {
+        if events.is_empty() || another_occurrence(doc, pi) {
             continue;
         }
+        // "après la réunification du 3 octobre 1990": the event another
+        // date counts from is linked too, for the date joined to its word.
+        let point = commemorated(doc, pi);
         let Some(s) = sentence_of(doc.sentences, p.start) else {
             continue;
         };
@@ -443,8 +480,20 @@ pub fn link(
             .iter()
             .rev()
             .take_while(|&&(_, ts, _)| ts == s)
-            .any(|&(tp, _, te)| pi - tp <= GOES_ON_WITHIN && events.contains(&te))
+            .any(|&(tp, _, te)| {
+                pi - tp <= GOES_ON_WITHIN && events.contains(&te) && !commemorated(doc, tp)
+            })
         {
+            continue;
+        }
+        // Its name just after: the word is that event's.
+        if let Some(&(_, _, event, _, _)) = names_found[next_name..]
+            .iter()
+            .take_while(|n| n.1 == s && n.0 - pi <= GOES_ON_WITHIN)
+            .find(|n| events.contains(&n.2))
+        {
+            triggers.push((pi, s, event));
+            remote.push(false);
             continue;
         }
         // The sentence's own entities decide when any candidate has some
@@ -460,19 +509,40 @@ pub fn link(
         // paragraphs up) gives the mention no evidence of identity: what
         // it states must agree with the event for anything to be compared.
         let complement = complement_entity(doc, pi, &entity_of);
-        let mut best: Option<(usize, (bool, usize, usize, bool))> = None;
+        // A day of the sentence that is an event's own tells it from the
+        // others of the story ("Le 14 octobre, le conseil … avait adopté").
+        let sentence = &doc.sentences[s];
+        let days = &doc.dates[doc.dates.partition_point(|d| d.span.start < sentence.start)
+            ..doc.dates.partition_point(|d| d.span.start < sentence.end)];
+        let on_its_day = |e: usize| {
+            index.references[e].date.is_some_and(|known| {
+                days.iter().any(|d| {
+                    d.value.is_some_and(|v| {
+                        v.granularity == dates::Granularity::Day && v.overlaps(&known)
+                    })
+                })
+            })
+        };
+        let mut best: Option<(usize, LinkScore)> = None;
         let mut tied = false;
         for &e in &events {
             let ids = &index.identifying[e];
+            let here = ids.iter().filter(|id| named_in(id, s)).count();
             let score = (
                 complement.is_some_and(|c| ids.contains(&c)),
-                ids.iter().filter(|id| named_in(id, s)).count(),
+                here,
+                // Only between events the sentence names: a tour's next
+                // stop shares the dates of the visit before it.
+                here > 0 && on_its_day(e),
                 ids.iter()
                     .filter(|id| around.clone().any(|k| named_in(id, k)))
                     .count(),
                 ids.iter().any(|id| in_article.binary_search(id).is_ok()),
+                // Last, the event the article names ("En marge du vote du
+                // 13 octobre" in an article on the tram vote).
+                named_events.contains(&e),
             );
-            if !score.3 {
+            if !score.4 {
                 continue;
             }
             match best {
@@ -490,10 +560,10 @@ pub fn link(
                 .iter()
                 .rev()
                 .take_while(|&&(_, ts, _)| ts == s)
-                .any(|&(_, _, te)| te == event)
+                .any(|&(tp, _, te)| te == event && commemorated(doc, tp) == point)
         {
             triggers.push((pi, s, event));
-            remote.push(score.2 == 0);
+            remote.push(score.3 == 0);
         }
     }
 
@@ -512,7 +582,11 @@ pub fn link(
         let to = triggers.partition_point(|&(_, s, _)| s <= sentence);
         (from..to)
             .map(|i| (i, triggers[i].0.abs_diff(piece)))
-            .filter(|&(i, d)| d <= MAX_DISTANCE && !changes_subject(doc, triggers[i].0, piece))
+            .filter(|&(i, d)| {
+                d <= MAX_DISTANCE
+                    && !changes_subject(doc, triggers[i].0, piece)
+                    && !across_semicolon(doc, triggers[i].0, piece)
+            })
             .min_by_key(|&(_, d)| d)
             .map(|(i, _)| i)
             .filter(|&i| !reference_point[i])
@@ -548,6 +622,21 @@ pub fn link(
             continue;
         };
         let at = piece_at(d.span.start);
+        // "après la réunification du 3 octobre 1990": the date joined to
+        // the word of the event another date counts from is its own.
+        let from = triggers.partition_point(|&(_, ts, _)| ts < s);
+        if let Some(t) = (from..triggers.len())
+            .take_while(|&t| triggers[t].1 == s)
+            .find(|&t| reference_point[t] && joined_to_event_word(doc, triggers[t].0, at))
+        {
+            date_distance[t] = 0;
+            mentions[t].date = Some(StatedDate {
+                span: d.span,
+                text: d.text.clone(),
+                value,
+            });
+            continue;
+        }
         // "d'ici à la fin du mois de mars": a deadline, a bound.
         if at >= 2 && doc.folded.get(at - 1) == "ici" && doc.folded.get(at - 2) == "d" {
             continue;
@@ -566,6 +655,7 @@ pub fn link(
             && !(complement_of_another_noun(doc, triggers[t].0)
                 && (at < triggers[t].0 || !joined_to_event_word(doc, triggers[t].0, at)))
             && !verb_of_another_event(doc, at, mentions[t].event, index)
+            && !in_relative_clause_of_another(doc, at, triggers[t].0)
             // The event word as the verb's subject ("le séisme a frappé
             // lundi") or object ("a adopté mardi le plan vélo") keeps it.
             && participle_before(doc, at, index).is_none_or(|verb| {
@@ -619,7 +709,12 @@ pub fn link(
                     && !relative_position(doc, pi))
                     || after_event_word(doc, pi, index) =>
             {
-                if let Some(t) = nearest(s, pi) {
+                // "après le vote du Sénat": the place completing an event
+                // word that another date counts from is that word's.
+                let completes_reference_point = !after_locative(doc, pi)
+                    && commemorated(doc, pi - 2)
+                    && triggers.iter().all(|&(tp, _, _)| tp != pi - 2);
+                if let Some(t) = nearest(s, pi).filter(|_| !completes_reference_point) {
                     mentions[t].place.get_or_insert(stated);
                 }
             }
@@ -654,14 +749,16 @@ pub fn link(
     if index.has_figures() {
         for (t, &(_, s, event)) in triggers.iter().enumerate() {
             let last_of_sentence = triggers.get(t + 1).is_none_or(|&(_, next, _)| next != s);
-            let single = triggers
-                .iter()
-                .filter(|&&(_, ts, _)| ts == s)
-                .all(|&(_, _, e)| e == event);
+            // The sentence's triggers end at `t` when it is the last.
+            let single = || {
+                triggers[triggers.partition_point(|&(_, ts, _)| ts < s)..=t]
+                    .iter()
+                    .all(|&(_, _, e)| e == event)
+            };
             let next_free = triggers.get(t + 1).is_none_or(|&(_, next, _)| next > s + 1);
             if last_of_sentence
-                && single
                 && next_free
+                && single()
                 && !reference_point[t]
                 && s + 1 < doc.sentences.len()
             {
@@ -769,6 +866,34 @@ pub fn link(
         let complement = complement_entity(doc, pi, &entity_of)
             .filter(|&e| index.distinguishes(event, e) && !stated.contains(&e));
         m.identity.complement = complement.is_some();
+        // "La centrale de Zaporijia … a été prise le 4 mars": another
+        // place named before the event word, not as where it happened, is
+        // what the sentence speaks of.
+        // Only when the sentence names none of the event's own entities.
+        let reference_place = index.references[event].place;
+        let sentence = &doc.sentences[s];
+        let names = &doc.names[doc.names.partition_point(|n| n.span.start < sentence.start)..];
+        let own_named = in_sentence[s]
+            .iter()
+            .any(|e| index.identifying[event].contains(e));
+        m.identity.rival = names
+            .iter()
+            .take_while(|n| !own_named && n.span.start < doc.pieces[pi].start)
+            .find(|n| {
+                let e = entity_of(n);
+                // Not the start of a longer name ("France Assureurs").
+                let after = piece_at(n.span.end);
+                let in_longer_name = after < doc.pieces.len()
+                    && doc.pieces[after].sep == Sep::Space
+                    && doc.text[doc.pieces[after].start..].starts_with(char::is_uppercase);
+                rules.entities[e].kind == EntityKind::Place
+                    && !in_longer_name
+                    && !after_locative(doc, piece_at(n.span.start))
+                    && !index.identifying[event].contains(&e)
+                    && !stated.contains(&e)
+                    && reference_place.is_some_and(|p| !index.places_agree(e, p))
+            })
+            .map(|n| n.text.clone());
         m.identity.entity = complement
             .or_else(|| {
                 in_sentence[s]
@@ -779,13 +904,16 @@ pub fn link(
             .map(|e| rules.entities[e].name.clone());
     }
     for &(s, event, ref name) in &named {
-        if let Some(m) = triggers
-            .iter()
-            .zip(mentions.iter_mut())
-            .find(|((_, ts, te), _)| *ts == s && *te == event)
-            .map(|(_, m)| m)
+        // Triggers are by sentence: search the sentence's only.
+        let from = triggers.partition_point(|&(_, ts, _)| ts < s);
+        if let Some(t) = (from..triggers.len())
+            .take_while(|&t| triggers[t].1 == s)
+            .find(|&t| triggers[t].2 == event)
         {
-            m.identity.name.get_or_insert_with(|| name.clone());
+            mentions[t]
+                .identity
+                .name
+                .get_or_insert_with(|| name.clone());
         }
     }
     let mut identities: Vec<identity::Identity> = mentions
@@ -800,11 +928,23 @@ pub fn link(
     // An anniversary counts from an event the text names near it: a link
     // by the article alone would give "le 25e anniversaire des tempêtes
     // Lothar et Martin" to the storm the article is about.
+    // Nor does the word of an event another date counts from, but for a
+    // declared name ("le 55e anniversaire des premiers pas sur la Lune").
     let near: Vec<(usize, usize, usize)> = triggers
         .iter()
         .zip(&remote)
-        .filter(|&(_, &r)| !r)
-        .map(|(&t, _)| t)
+        .zip(&reference_point)
+        .filter(|&((&(pi, _, e), &r), &point)| {
+            let from = names_found.partition_point(|n| n.0 < pi);
+            let named_here = || {
+                names_found[from..]
+                    .iter()
+                    .take_while(|n| n.0 == pi)
+                    .any(|n| n.2 == e)
+            };
+            !r && (!point || named_here())
+        })
+        .map(|((&t, _), _)| t)
         .collect();
     facts.anniversaries = anniversaries::read(doc, rules, gazetteer, index, &near, &in_sentence);
     facts.events = mentions;

@@ -144,6 +144,10 @@ pub fn explain(
                     let by_name = named.iter().find(|&&(n, _)| n == e).map(|&(_, t)| t);
                     let note = if let Some(n) = by_name {
                         format!("linked by its name \"{n}\"")
+                    } else if commemorated(doc, pi) && is_linked {
+                        "linked as the event another date counts from (after \"anniversaire\", \
+                         \"après\" or \"avant\"): only a date joined to its word is its own"
+                            .into()
                     } else if commemorated(doc, pi) {
                         "not linked: after \"anniversaire\", \"après\" or \"avant\", it is the \
                          event another date counts from"
