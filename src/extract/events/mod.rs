@@ -489,7 +489,7 @@ pub fn link(
         // Its name just after: the word is that event's.
         if let Some(&(_, _, event, _, _)) = names_found[next_name..]
             .iter()
-            .take_while(|n| n.1 == s && n.0 - pi <= GOES_ON_WITHIN)
+            .take_while(|n| n.1 == s && n.0.saturating_sub(pi) <= GOES_ON_WITHIN)
             .find(|n| events.contains(&n.2))
         {
             triggers.push((pi, s, event));
@@ -713,7 +713,10 @@ pub fn link(
                 // word that another date counts from is that word's.
                 let completes_reference_point = !after_locative(doc, pi)
                     && commemorated(doc, pi - 2)
-                    && triggers.iter().all(|&(tp, _, _)| tp != pi - 2);
+                    && triggers[triggers.partition_point(|&(_, ts, _)| ts < s)..]
+                        .iter()
+                        .take_while(|&&(_, ts, _)| ts == s)
+                        .all(|&(tp, _, _)| tp != pi - 2);
                 if let Some(t) = nearest(s, pi).filter(|_| !completes_reference_point) {
                     mentions[t].place.get_or_insert(stated);
                 }
