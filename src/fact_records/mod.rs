@@ -339,6 +339,10 @@ pub struct IdentityRecord {
     /// mention of the article does not vouch for it.
     #[serde(default)]
     pub rival: Option<String>,
+    /// Whether the event word comes with an indefinite article ("une
+    /// cérémonie canadienne"): then too another mention does not vouch.
+    #[serde(default)]
+    pub indefinite: bool,
     /// Each stated attribute against the reference: agrees, near or far.
     pub fits: Vec<crate::extract::events::identity::Fit>,
     /// For each disagreeing attribute, whether it would be reported, or why
@@ -378,6 +382,7 @@ impl IdentityRecord {
             in_article: identity.in_article,
             remote: identity.remote,
             rival: identity.rival.clone(),
+            indefinite: identity.indefinite,
             fits: identity.fits.clone(),
             verdicts,
         }

@@ -848,3 +848,83 @@ pub(super) fn in_relative_clause_of_another(doc: &Document, at: usize, pi: usize
     let antecedent = pronoun - 1;
     !(pi <= antecedent && antecedent - pi <= 3)
 }
+
+/// Whether the event word at piece `pi` comes with an indefinite article,
+/// an adjective at most between ("une cérémonie", "un nouveau sommet"
+/// aside, "un puissant séisme"): the text brings in an occurrence of the
+/// kind rather than going back to one it spoke of.
+pub(super) fn introduced_as_new(doc: &Document, pi: usize) -> bool {
+    let indefinite = |k: usize| matches!(doc.folded.get(k), "un" | "une");
+    (pi >= 1 && indefinite(pi - 1))
+        || (pi >= 2
+            && indefinite(pi - 2)
+            && doc.pieces[pi - 1].sep == Sep::Space
+            && doc.text[doc.pieces[pi - 1].start..].starts_with(char::is_lowercase))
+}
+
+/// The names joined by "et" or "ou" to the name at pieces `first..end`
+/// ("dans le sud-est de la Turquie et en Syrie", "À Iskenderun et
+/// Adiyaman"), with a preposition or article at most between: the other
+/// places of an event that spans several. Each is given as an index into
+/// `doc.names`.
+pub(super) fn coordinated_names(doc: &Document, first: usize, end: usize) -> Vec<usize> {
+    const JOINING: &[&str] = &[
+        "et", "ou", "en", "a", "au", "aux", "dans", "de", "d", "du", "des", "la", "le", "les", "l",
+    ];
+    let joins = |k: usize| {
+        JOINING.contains(&doc.folded.get(k))
+            && matches!(doc.pieces[k].sep, Sep::Space | Sep::Apostrophe)
+    };
+    let mut out = Vec::new();
+    // Backwards: the name that ends right before the joining words.
+    let mut k = first;
+    let mut coordinated = false;
+    while k > 0 && first - k < 4 && joins(k - 1) {
+        k -= 1;
+        coordinated |= matches!(doc.folded.get(k), "et" | "ou");
+    }
+    if coordinated && k > 0 && k < first {
+        let last = doc.pieces[k - 1];
+        let at = doc.names.partition_point(|n| n.span.start <= last.start);
+        if at > 0 && doc.names[at - 1].span.end == last.end {
+            out.push(at - 1);
+        }
+    }
+    // Forwards: the name that starts right after them.
+    let mut k = end;
+    let mut coordinated = false;
+    while k < doc.pieces.len() && k - end < 4 && joins(k) {
+        coordinated |= matches!(doc.folded.get(k), "et" | "ou");
+        k += 1;
+    }
+    if coordinated && k < doc.pieces.len() && k > end {
+        let start = doc.pieces[k].start;
+        let at = doc.names.partition_point(|n| n.span.start < start);
+        if doc.names.get(at).is_some_and(|n| n.span.start == start) {
+            out.push(at);
+        }
+    }
+    out
+}
+
+/// The entity named as the agent of the event word at piece `pi` when it
+/// is a participle: "(celle) adoptée par l'Assemblée nationale".
+pub(super) fn agent_entity(
+    doc: &Document,
+    pi: usize,
+    entity_of: &impl Fn(&NameMention) -> usize,
+) -> Option<usize> {
+    if !is_participle(doc.folded.get(pi)) || doc.folded.get(pi + 1) != "par" {
+        return None;
+    }
+    let mut n = pi + 2;
+    while n < doc.pieces.len() && n <= pi + 3 && is_article(doc.folded.get(n)) {
+        n += 1;
+    }
+    let start = doc.pieces.get(n)?.start;
+    let at = doc.names.partition_point(|m| m.span.start < start);
+    doc.names
+        .get(at)
+        .filter(|m| m.span.start == start)
+        .map(entity_of)
+}

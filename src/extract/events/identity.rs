@@ -115,6 +115,12 @@ pub struct Identity {
     /// may be another event of the kind.
     #[serde(default)]
     pub rival: Option<String>,
+    /// Whether the event word comes with an indefinite article ("une
+    /// cérémonie canadienne se tiendra à Courseulles"): it brings in an
+    /// occurrence of the kind, so another mention of the article cannot
+    /// say it is this one.
+    #[serde(default)]
+    pub indefinite: bool,
 }
 
 /// How much a declared name of the event weighs: by itself, it says which
@@ -247,8 +253,9 @@ impl Identity {
         match (self.evidence(attribute), far.as_slice()) {
             (None, []) => "nothing else it states tells which event it is".to_string(),
             (None, _) => format!(
-                "another event: {} lie far from the reference",
-                far.join(", ")
+                "another event: {} {} far from the reference",
+                far.join(", "),
+                if far.len() == 1 { "lies" } else { "lie" }
             ),
             (Some(e), []) if self.remote => format!(
                 "linked by the article alone, it needs something it states to agree with \
@@ -256,8 +263,14 @@ impl Identity {
             ),
             (Some(e), []) => format!("only {e} vouch for it, against near misses"),
             (Some(e), _) => format!(
-                "another event: {} lie far from the reference, and only {e} agree",
-                far.join(", ")
+                "another event: {} {} far from the reference, and only {e} {}",
+                far.join(", "),
+                if far.len() == 1 { "lies" } else { "lie" },
+                if e.contains(" and ") {
+                    "agree"
+                } else {
+                    "agrees"
+                }
             ),
         }
     }
@@ -380,6 +393,7 @@ pub fn judge(
         complement: mention.identity.complement,
         remote: mention.identity.remote,
         rival: mention.identity.rival.clone(),
+        indefinite: mention.identity.indefinite,
     }
 }
 
@@ -408,6 +422,7 @@ pub fn share_across_article(identities: &mut [Identity], events: &[usize]) {
             .iter()
             .any(|f| f.agreement == Agreement::Agrees);
         identity.in_article = established.contains(event)
+            && !identity.indefinite
             && !identity.establishes()
             && (identity.rival.is_none() || agrees)
             && identity.fits.iter().all(|f| f.agreement != Agreement::Far)

@@ -13,25 +13,27 @@
 mod anniversaries;
 mod attachment;
 pub mod identity;
+mod index;
 #[cfg(test)]
 mod tests;
 pub mod why;
 
+pub use index::EventIndex;
+
 use attachment::{
-    across_semicolon, after_event_word, after_locative, another_action_before, another_occurrence,
-    another_quantity, changes_subject, commemorated, complement_entity, complement_of_another_noun,
-    figure_counted, in_participant_frame, in_relative_clause_of_another, is_article,
-    joined_to_event_word, located_by_another_verb, own_verb_before, participle_before,
-    planned_and_past, reference_point_date, relative_position, subject_of_event_verb,
-    verb_of_another_event,
+    across_semicolon, after_event_word, after_locative, agent_entity, another_action_before,
+    another_occurrence, another_quantity, changes_subject, commemorated, complement_entity,
+    complement_of_another_noun, coordinated_names, figure_counted, in_participant_frame,
+    in_relative_clause_of_another, introduced_as_new, is_article, joined_to_event_word,
+    located_by_another_verb, own_verb_before, participle_before, planned_and_past,
+    reference_point_date, relative_position, subject_of_event_verb, verb_of_another_event,
 };
 use std::ops::Range;
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashSet;
 
 use super::dates::{self, DateForm, DateMention, DateSpan};
 use super::gazetteer::Gazetteer;
-use super::name_form::WordShapes;
 use super::names::NameMention;
 use super::pieces::{FoldedPieces, Piece, Sep};
 use super::sentences::sentence_of;
@@ -120,223 +122,6 @@ pub enum YearSource {
     Event(usize),
     /// The article's publication date.
     Publication,
-}
-
-/// The event rules compiled for lookup, built once per run.
-#[derive(Debug, Default)]
-pub struct EventIndex {
-    exact: FxHashMap<String, Vec<usize>>,
-    /// Shapes of `exact` keys and of their plurals, tested before hashing.
-    exact_shapes: WordShapes,
-    /// Stems of `word*` triggers by their first three letters.
-    stems: FxHashMap<String, Vec<(String, usize)>>,
-    /// First bytes of the stems: most words start with none of them.
-    stem_starts: Vec<bool>,
-    /// Per event: entity indices that identify it (entities, participants, place).
-    identifying: Vec<FxHashSet<usize>>,
-    /// Per event: the figures' units.
-    units: Vec<Vec<String>>,
-    /// Per entity: the places it lies in, transitively, itself included.
-    within: Vec<FxHashSet<usize>>,
-    /// Pairs of places (smaller index first) that share a place inside
-    /// both: the Vidourle valley and the Gard both hold Sommières.
-    overlapping: FxHashSet<(usize, usize)>,
-    /// Per event: its identifying entities that no other event with a
-    /// word in common has (see [`EventIndex::distinguishes`]).
-    distinctive: Vec<FxHashSet<usize>>,
-    /// Per event: its reference facts, to judge mentions by.
-    pub references: Vec<identity::Reference>,
-    /// Declared names by their first folded word: (event, name as written,
-    /// folded pieces).
-    names: FxHashMap<String, Vec<(usize, String, Vec<String>)>>,
-}
-
-impl EventIndex {
-    pub fn new(rules: &RuleSet) -> EventIndex {
-        let mut index = EventIndex::default();
-        let id = |name: &str| rules.entity_index(name);
-        for (ei, event) in rules.events.iter().enumerate() {
-            for word in &event.words {
-                match word.strip_suffix('*') {
-                    Some(stem) => {
-                        if let Some(&b) = stem.as_bytes().first() {
-                            index.stem_starts.resize(256, false);
-                            index.stem_starts[b as usize] = true;
-                        }
-                        let key = first_chars(stem, 3).to_string();
-                        index
-                            .stems
-                            .entry(key)
-                            .or_default()
-                            .push((stem.to_string(), ei));
-                    }
-                    None => {
-                        index.exact_shapes.insert(word);
-                        index.exact_shapes.insert(&format!("{word}s"));
-                        index.exact.entry(word.clone()).or_default().push(ei)
-                    }
-                }
-            }
-            let identifying = event
-                .entities
-                .iter()
-                .chain(&event.participants)
-                .chain(&event.place)
-                .filter_map(|e| id(e))
-                .collect();
-            index.identifying.push(identifying);
-            index
-                .units
-                .push(event.figures.iter().map(|f| f.unit.clone()).collect());
-        }
-        for (ei, event) in rules.events.iter().enumerate() {
-            let shares_words =
-                |other: &crate::rules::Event| other.words.iter().any(|w| event.words.contains(w));
-            let others: FxHashSet<usize> = rules
-                .events
-                .iter()
-                .enumerate()
-                .filter(|&(oi, other)| oi != ei && shares_words(other))
-                .flat_map(|(oi, _)| index.identifying[oi].iter().copied())
-                .collect();
-            index.distinctive.push(
-                index.identifying[ei]
-                    .iter()
-                    .copied()
-                    .filter(|e| !others.contains(e))
-                    .collect(),
-            );
-        }
-        for (ei, event) in rules.events.iter().enumerate() {
-            for (text, folded) in &event.names {
-                if let Some(first) = folded.first() {
-                    index.names.entry(first.clone()).or_default().push((
-                        ei,
-                        text.clone(),
-                        folded.clone(),
-                    ));
-                }
-            }
-        }
-        index.references = (0..rules.events.len())
-            .map(|e| identity::Reference::declared(e, rules))
-            .collect();
-        for (i, _) in rules.entities.iter().enumerate() {
-            let mut seen = FxHashSet::default();
-            let mut stack = vec![i];
-            while let Some(e) = stack.pop() {
-                if seen.insert(e) {
-                    stack.extend(rules.entities[e].within.iter().filter_map(|w| id(w)));
-                }
-            }
-            index.within.push(seen);
-        }
-        for places in &index.within {
-            for &a in places {
-                for &b in places {
-                    if a < b && !index.within[a].contains(&b) && !index.within[b].contains(&a) {
-                        index.overlapping.insert((a, b));
-                    }
-                }
-            }
-        }
-        index
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.identifying.is_empty()
-    }
-
-    /// Whether any event declares a figure: else figures need not be read.
-    pub fn has_figures(&self) -> bool {
-        self.units.iter().any(|u| !u.is_empty())
-    }
-
-    /// Whether two places can both be right: the same, one inside the
-    /// other, or two that overlap (a river's valley and a département it
-    /// crosses).
-    pub fn places_agree(&self, a: usize, b: usize) -> bool {
-        self.within[a].contains(&b)
-            || self.within[b].contains(&a)
-            || self.overlapping.contains(&(a.min(b), a.max(b)))
-    }
-
-    /// The declared names that start at piece `pi` of `doc` and end before
-    /// byte `sentence_end`: (event, name as written, its number of pieces).
-    fn names_at<'a>(
-        &'a self,
-        doc: &'a Document,
-        pi: usize,
-        sentence_end: usize,
-    ) -> impl Iterator<Item = (usize, &'a str, usize)> + 'a {
-        let candidates = if self.names.is_empty() {
-            None
-        } else {
-            self.names.get(doc.folded.get(pi))
-        };
-        candidates
-            .into_iter()
-            .flatten()
-            .filter_map(move |(event, text, folded)| {
-                let fits = folded.iter().enumerate().all(|(k, w)| {
-                    doc.pieces
-                        .get(pi + k)
-                        .is_some_and(|p| p.end <= sentence_end && doc.folded.get(pi + k) == w)
-                });
-                fits.then_some((*event, text.as_str(), folded.len()))
-            })
-    }
-
-    /// Whether naming `entity` tells `event` apart from the other declared
-    /// events its words may name: not when one of them has it too
-    /// (Poutine and Kim Jong-un meet at every summit).
-    pub fn distinguishes(&self, event: usize, entity: usize) -> bool {
-        self.distinctive[event].contains(&entity)
-    }
-
-    /// Whether two places that do not agree lie in a common larger one
-    /// (Vladivostok and Vostotchny in Russia): naming one for the other
-    /// is a slip, not another event.
-    pub fn places_near(&self, a: usize, b: usize) -> bool {
-        self.within[a].iter().any(|x| self.within[b].contains(x))
-    }
-
-    /// Events a folded word is a trigger of.
-    fn triggered_by(&self, folded: &str, out: &mut Vec<usize>) {
-        out.clear();
-        if self.exact_shapes.may_contain(folded) {
-            if let Some(list) = self.exact.get(folded) {
-                out.extend(list);
-            }
-            // Plurals trigger too ("traités", "accords").
-            if let Some(list) = folded.strip_suffix('s').and_then(|w| self.exact.get(w)) {
-                out.extend(list);
-            }
-        }
-        let stem_start = folded
-            .as_bytes()
-            .first()
-            .is_some_and(|&b| self.stem_starts.get(b as usize).copied().unwrap_or(false));
-        if let Some(list) = stem_start
-            .then(|| self.stems.get(first_chars(folded, 3)))
-            .flatten()
-        {
-            out.extend(
-                list.iter()
-                    .filter(|(stem, _)| folded.starts_with(stem.as_str()))
-                    .map(|(_, e)| *e),
-            );
-        }
-        if out.len() > 1 {
-            out.sort_unstable();
-            out.dedup();
-        }
-    }
-}
-
-/// The first `n` characters of `s`.
-fn first_chars(s: &str, n: usize) -> &str {
-    s.char_indices().nth(n).map_or(s, |(i, _)| &s[..i])
 }
 
 /// What a document offers to event linking.
@@ -464,6 +249,7 @@ pub fn link(
             continue;
         }
         index.triggered_by(word, &mut events);
+        events.retain(|&e| !index.several_of_kind(doc, pi, e));
         if events.is_empty() || another_occurrence(doc, pi) {
             continue;
         }
@@ -554,16 +340,34 @@ pub fn link(
                 }
             }
         }
-        if let Some((event, score)) = best
-            && !tied
-            && !triggers
-                .iter()
-                .rev()
-                .take_while(|&&(_, ts, _)| ts == s)
-                .any(|&(tp, _, te)| te == event && commemorated(doc, tp) == point)
+        let Some((event, score)) = best.filter(|_| !tied) else {
+            continue;
+        };
+        let from = triggers.partition_point(|&(_, ts, _)| ts < s);
+        match (from..triggers.len())
+            .find(|&t| triggers[t].2 == event && commemorated(doc, triggers[t].0) == point)
         {
-            triggers.push((pi, s, event));
-            remote.push(score.3 == 0);
+            None => {
+                triggers.push((pi, s, event));
+                remote.push(score.3 == 0);
+            }
+            // "les sénateurs ont voté …, dans une version conforme à celle
+            // adoptée par l'Assemblée nationale le 30 janvier": the word
+            // whose agent is the event's entity is the sentence's mention
+            // of it, not an earlier one that only shares the sentence.
+            Some(t) => {
+                let identifies =
+                    |e: Option<usize>| e.is_some_and(|e| index.identifying[event].contains(&e));
+                if identifies(agent_entity(doc, pi, &entity_of))
+                    && !identifies(complement_entity(doc, triggers[t].0, &entity_of))
+                    && !identifies(agent_entity(doc, triggers[t].0, &entity_of))
+                {
+                    triggers.remove(t);
+                    remote.remove(t);
+                    triggers.push((pi, s, event));
+                    remote.push(score.3 == 0);
+                }
+            }
         }
     }
 
@@ -717,7 +521,24 @@ pub fn link(
                         .iter()
                         .take_while(|&&(_, ts, _)| ts == s)
                         .all(|&(tp, _, _)| tp != pi - 2);
-                if let Some(t) = nearest(s, pi).filter(|_| !completes_reference_point) {
+                // "dans le sud-est de la Turquie et en Syrie voisine": a
+                // place joined to one that agrees, or to another of the
+                // event's own places, is one of several it spans.
+                let spans_several = |event: usize| {
+                    coordinated_names(doc, pi, piece_at(m.span.end))
+                        .into_iter()
+                        .any(|n| {
+                            let other = entity_of(&doc.names[n]);
+                            rules.entities[other].kind == EntityKind::Place
+                                && (index.identifying[event].contains(&other)
+                                    || index.references[event]
+                                        .place
+                                        .is_some_and(|p| index.places_agree(other, p)))
+                        })
+                };
+                if let Some(t) = nearest(s, pi)
+                    .filter(|&t| !completes_reference_point && !spans_several(mentions[t].event))
+                {
                     mentions[t].place.get_or_insert(stated);
                 }
             }
@@ -858,6 +679,7 @@ pub fn link(
     // parties it states, is evidence of which event it is.
     for ((m, &(pi, s, event)), &remote) in mentions.iter_mut().zip(&triggers).zip(&remote) {
         m.identity.remote = remote;
+        m.identity.indefinite = introduced_as_new(doc, pi);
         let stated: Vec<usize> = m
             .place
             .iter()

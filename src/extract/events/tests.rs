@@ -317,3 +317,243 @@ fn the_next_stop_of_a_tour_is_not_the_visit() {
         .collect();
     assert!(found.is_empty(), "{}", summary(&diags));
 }
+
+const CEREMONY: &str = r#"
+[[entity]]
+id = "calvados"
+name = "Calvados"
+kind = "place"
+source = "s"
+
+[[entity]]
+id = "colleville"
+name = "Colleville-sur-Mer"
+kind = "place"
+within = ["calvados"]
+source = "s"
+
+[[entity]]
+id = "portsmouth"
+name = "Portsmouth"
+kind = "place"
+source = "s"
+
+[[entity]]
+id = "courseulles"
+name = "Courseulles-sur-Mer"
+kind = "place"
+within = ["calvados"]
+source = "s"
+
+[[entity]]
+id = "macron"
+name = "Emmanuel Macron"
+kind = "person"
+source = "s"
+
+[[entity]]
+id = "trump"
+name = "Donald Trump"
+kind = "person"
+source = "s"
+
+[[event]]
+id = "ceremonie"
+name = "Cérémonie franco-américaine à Colleville-sur-Mer"
+words = ["cérémonie"]
+entities = ["colleville", "trump"]
+participants = ["macron", "trump"]
+date = "2019-06-06"
+place = "colleville"
+source = "s"
+"#;
+
+/// "Les cérémonies" are the day's ceremonies, not the declared one: the
+/// place of one of them is not the declared ceremony's.
+#[test]
+fn a_plural_of_the_event_word_speaks_of_several_events() {
+    let article = |second: &str| {
+        format!(
+            "---\ndate: 2019-06-06\n---\nLa cérémonie de Colleville-sur-Mer a réuni Emmanuel Macron et Donald Trump. {second}"
+        )
+    };
+    let diags = lint_texts(
+        CEREMONY,
+        &[
+            (
+                "a.md",
+                &article(
+                    "Les cérémonies ont débuté à Portsmouth en présence d'Emmanuel Macron et de Donald Trump.",
+                ),
+            ),
+            (
+                "b.md",
+                &article(
+                    "La cérémonie s'est tenue à Portsmouth en présence d'Emmanuel Macron et de Donald Trump.",
+                ),
+            ),
+        ],
+    );
+    assert_eq!(
+        of_kind(&diags, Kind::LocationContradiction),
+        [pair("b.md", "Portsmouth")],
+        "{}",
+        summary(&diags)
+    );
+}
+
+/// "une cérémonie canadienne se tiendra à Courseulles" brings in another
+/// ceremony: the article's mention of the declared one does not vouch
+/// for it; "la cérémonie" going back to it does.
+#[test]
+fn an_indefinite_event_word_is_not_lent_the_article_s_event() {
+    let article = |second: &str| {
+        format!(
+            "---\ndate: 2019-06-06\n---\nLa cérémonie a réuni Emmanuel Macron et Donald Trump à Colleville-sur-Mer. {second}"
+        )
+    };
+    let diags = lint_texts(
+        CEREMONY,
+        &[
+            (
+                "a.md",
+                &article("Ensuite, une cérémonie canadienne se tiendra à Courseulles-sur-Mer."),
+            ),
+            (
+                "b.md",
+                &article("Ensuite, la cérémonie se poursuivra à Courseulles-sur-Mer."),
+            ),
+        ],
+    );
+    assert_eq!(
+        of_kind(&diags, Kind::LocationContradiction),
+        [pair("b.md", "Courseulles-sur-Mer")],
+        "{}",
+        summary(&diags)
+    );
+}
+
+const QUAKE: &str = r#"
+[[entity]]
+id = "turquie"
+name = "Turquie"
+kind = "place"
+source = "s"
+
+[[entity]]
+id = "kahramanmaras"
+name = "Kahramanmaraş"
+forms = ["Kahramanmaras"]
+kind = "place"
+within = ["turquie"]
+source = "s"
+
+[[entity]]
+id = "syrie"
+name = "Syrie"
+kind = "place"
+source = "s"
+
+[[entity]]
+id = "liban"
+name = "Liban"
+kind = "place"
+source = "s"
+
+[[event]]
+id = "seisme"
+name = "Séisme de Turquie et de Syrie"
+words = ["séisme"]
+entities = ["turquie", "syrie", "kahramanmaras"]
+date = "2023-02-06"
+place = "kahramanmaras"
+source = "s"
+"#;
+
+/// A place joined by "et" to one that agrees, or to another of the
+/// event's own places, is one of several the event spans.
+#[test]
+fn places_joined_by_et_are_places_the_event_spans() {
+    let article = |sentence: &str| format!("---\ndate: 2023-02-07\n---\n{sentence}");
+    let diags = lint_texts(
+        QUAKE,
+        &[
+            (
+                "a.md",
+                &article(
+                    "Des milliers de personnes ont été tuées lundi dans le sud-est de la Turquie et en Syrie voisine par un puissant séisme.",
+                ),
+            ),
+            (
+                "b.md",
+                &article(
+                    "Des milliers de personnes ont été tuées lundi en Syrie par un puissant séisme près de Kahramanmaras.",
+                ),
+            ),
+            (
+                "c.md",
+                &article(
+                    "Le séisme de lundi a frappé au Liban, selon les premières informations venues de Turquie.",
+                ),
+            ),
+        ],
+    );
+    let places = of_kind(&diags, Kind::LocationContradiction);
+    assert!(
+        !places.iter().any(|(f, _)| f == "a.md"),
+        "{}",
+        summary(&diags)
+    );
+    assert!(
+        places.contains(&pair("c.md", "Liban")),
+        "{}",
+        summary(&diags)
+    );
+}
+
+const IVG: &str = r#"
+[[entity]]
+id = "assemblee"
+name = "Assemblée nationale"
+kind = "organisation"
+source = "s"
+
+[[event]]
+id = "vote-assemblee"
+name = "Vote de l'Assemblée nationale"
+words = ["voté", "adopté*"]
+entities = ["assemblee"]
+date = "2024-01-30"
+source = "s"
+"#;
+
+/// The word whose agent is the event's entity ("celle adoptée par
+/// l'Assemblée nationale le 30 janvier") is the sentence's mention of the
+/// event, not an earlier word that only shares its sentence.
+#[test]
+fn the_event_word_with_the_event_s_agent_is_the_sentence_s_mention() {
+    let article = |sentence: &str| format!("---\ndate: 2024-02-28\n---\n{sentence}");
+    let diags = lint_texts(
+        IVG,
+        &[
+            (
+                "a.md",
+                &article(
+                    "Ce mercredi 28 février, les sénateurs ont voté le texte de l'inscription dans une version conforme à celle adoptée par l'Assemblée nationale le 30 janvier.",
+                ),
+            ),
+            (
+                "b.md",
+                &article(
+                    "Ce mercredi 28 février, les sénateurs ont voté le texte de l'inscription dans une version conforme à celle adoptée par l'Assemblée nationale le 31 janvier.",
+                ),
+            ),
+        ],
+    );
+    assert_eq!(
+        of_kind(&diags, Kind::DateContradiction),
+        [pair("b.md", "31 janvier")],
+        "{}",
+        summary(&diags)
+    );
+}

@@ -152,6 +152,10 @@ pub fn explain(
                         "not linked: after \"anniversaire\", \"après\" or \"avant\", it is the \
                          event another date counts from"
                             .into()
+                    } else if index.several_of_kind(doc, pi, e) {
+                        "not linked: a plural after \"les\", \"des\", \"ces\"… speaks of \
+                         several events of the kind, not of this one"
+                            .into()
                     } else if another_occurrence(doc, pi) {
                         "not linked: \"nouveau\", \"prochain\", \"autre\", \"précédent\"… \
                          name another occurrence"
