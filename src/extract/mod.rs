@@ -380,12 +380,13 @@ pub fn read<'a>(
     } else {
         Vec::new()
     };
+    let clauses = sentences::clauses(&doc.text, &sentences);
     let linked = events::link(
         &events::Document {
             text: &doc.text,
             pieces: &all,
             folded: &folded,
-            sentences: &sentences,
+            sentences: &clauses,
             names: &names.mentions,
             people: &people,
             dates: &event_dates,
@@ -491,11 +492,12 @@ pub fn why(
         &facts.names,
         &compiled.first_names,
     );
+    let clauses = sentences::clauses(&doc.text, &prose.sentences);
     let events_doc = events::Document {
         text: &doc.text,
         pieces: &prose.pieces,
         folded: &folded,
-        sentences: &prose.sentences,
+        sentences: &clauses,
         names: &facts.names,
         people: &people,
         dates: &dates,

@@ -160,6 +160,27 @@ fn ends_sentence(body: &str, i: usize) -> bool {
     !(is_initial || ABBREVIATIONS.contains(&word))
 }
 
+/// The sentences of `text` cut at their semicolons: "Les capsules Mercury
+/// amerrissaient dans l'Atlantique ; celles d'Apollo ont rejoint le
+/// Pacifique" speaks of two things, and what one clause names says
+/// nothing of the other's event.
+pub fn clauses(text: &str, sentences: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut out = Vec::with_capacity(sentences.len());
+    for sentence in sentences {
+        let mut start = sentence.start;
+        for (i, _) in text[sentence.clone()].match_indices(';') {
+            let end = sentence.start + i + 1;
+            out.push(start..end);
+            let rest = &text[end..sentence.end];
+            start = end + (rest.len() - rest.trim_start().len());
+        }
+        if start < sentence.end {
+            out.push(start..sentence.end);
+        }
+    }
+    out
+}
+
 /// The index of the sentence holding byte `at`, if any.
 pub fn sentence_of(sentences: &[Range<usize>], at: usize) -> Option<usize> {
     let i = sentences.partition_point(|s| s.end <= at);
@@ -211,6 +232,22 @@ mod tests {
         assert_eq!(
             split("Le 3 janv. Kim a parlé. J.-M. Le Pen aussi."),
             vec!["Le 3 janv. Kim a parlé.", "J.-M. Le Pen aussi."]
+        );
+    }
+
+    #[test]
+    fn clauses_end_at_semicolons() {
+        let text = "Avant. Mercury dans l'Atlantique ; Apollo dans le Pacifique. Fin ;";
+        let s = sentences(text, 0);
+        let c: Vec<&str> = clauses(text, &s).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(
+            c,
+            vec![
+                "Avant.",
+                "Mercury dans l'Atlantique ;",
+                "Apollo dans le Pacifique.",
+                "Fin ;"
+            ]
         );
     }
 

@@ -97,11 +97,18 @@ pub(super) fn read(
             && pi > 0
             && matches!(doc.folded.get(pi - 1), "son" | "sa" | "leur")
             && !birthday(doc, gazetteer, pi - 1)
+            && !subject_undeclared(doc, index, s, pi - 1)
         {
             // "Le traité de paix…, signé le 26 mars 1979, en est issu ; son
             // 45e anniversaire…": the event the sentence spoke of last.
+            // The clause before a semicolon is of the same sentence.
+            let same_sentence = |ts: usize| {
+                ts == s || (ts + 1 == s && doc.text[..doc.sentences[ts].end].ends_with(';'))
+            };
             let last_before = near_triggers(s)
-                .filter(|&&(tp, ts, te)| ts == s && tp < pi && rules.events[te].date.is_some())
+                .filter(|&&(tp, ts, te)| {
+                    same_sentence(ts) && tp < pi && rules.events[te].date.is_some()
+                })
                 .last();
             events.clear();
             events.extend(last_before.map(|&(_, _, te)| te));
@@ -136,8 +143,13 @@ pub(super) fn read(
             });
         let year = if let Some(d) = stated {
             d.value.map(|v| {
+                // "En septembre, la France célébrera le 30e anniversaire"
+                // in February: the September to come, not the last one.
+                let to_come = d.form == DateForm::Partial
+                    && doc.publication.is_some_and(|p| v.first < p)
+                    && future_in(doc, sentence.clone());
                 (
-                    chrono::Datelike::year(&v.first),
+                    chrono::Datelike::year(&v.first) + i32::from(to_come),
                     YearSource::Stated(d.span, d.text.clone()),
                 )
             })
@@ -161,6 +173,45 @@ pub(super) fn read(
         });
     }
     out
+}
+
+/// Whether the sentence `range` has a verb in the future tense
+/// ("célébrera", "marquera", "se tiendra", "sera").
+fn future_in(doc: &Document, range: std::ops::Range<usize>) -> bool {
+    let from = doc.pieces.partition_point(|p| p.start < range.start);
+    let to = doc.pieces.partition_point(|p| p.start < range.end);
+    (from..to).any(|k| {
+        let w = doc.folded.get(k);
+        w.len() > 4
+            && ["era", "eront", "ira", "iront", "dra", "dront"]
+                .iter()
+                .any(|e| w.ends_with(e))
+            || matches!(
+                w,
+                "sera" | "seront" | "aura" | "auront" | "fera" | "feront" | "verra" | "pourra"
+            )
+    })
+}
+
+/// Whether sentence `s` opens on a common noun no event has as a word
+/// ("Le collège, qui célébrera l'an prochain son 50e anniversaire"): "son"
+/// is that thing's, whose founding the rules do not declare.
+/// In a relative clause ("le traité de l'Élysée, qui fête ce mardi son
+/// 55e anniversaire"), the antecedent of "qui" is that subject.
+fn subject_undeclared(doc: &Document, index: &EventIndex, s: usize, at: usize) -> bool {
+    let start = doc.sentences[s].start;
+    let first = doc.pieces.partition_point(|p| p.start < start);
+    let undeclared_noun = |k: usize| {
+        let mut events = Vec::new();
+        index.triggered_by(doc.folded.get(k), &mut events);
+        events.is_empty() && doc.text[doc.pieces[k].start..].starts_with(char::is_lowercase)
+    };
+    if let Some(qui) = (first..at).rev().find(|&k| doc.folded.get(k) == "qui") {
+        return qui > first && undeclared_noun(qui - 1);
+    }
+    first + 1 < at
+        && matches!(doc.folded.get(first), "le" | "la" | "l" | "les")
+        && undeclared_noun(first + 1)
 }
 
 /// "80e", "80ème", "1er", "100eme" → the number.

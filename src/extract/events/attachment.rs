@@ -1,9 +1,8 @@
 //! Which event word of a sentence a date, a place, a party or a figure
 //! belongs to, read from the words around it: another act's verb ("a
-//! annoncé mardi", "décerné en octobre"), a place of another verb ("formé à
-//! Lyon", "ressentie à Rabat"), a party in the event's frame ("signé par X
+//! annoncé mardi", "décerné en octobre"), a party in the event's frame ("signé par X
 //! et Y", "X et Y ont signé"), a quantity that is not the event's ("72 voix
-//! contre").
+//! contre"). Places have their own module, [`super::places`].
 
 use super::{Document, EventIndex};
 use crate::extract::dates::DateMention;
@@ -105,8 +104,51 @@ pub(super) fn participle_before(doc: &Document, at: usize, index: &EventIndex) -
         && ["é", "ée", "és", "ées", "u", "ue", "us", "ues"]
             .iter()
             .any(|e| written.ends_with(e));
+    // Right after the noun it qualifies: "L'information judiciaire
+    // ouverte en juin 2019", "la plainte déposée le 8 octobre".
+    let after_noun = doc.pieces[verb].sep == Sep::Space
+        && written.chars().count() > 3
+        && [
+            "é", "ée", "és", "ées", "erte", "ertes", "ise", "ises", "uite", "uites",
+        ]
+        .iter()
+        .any(|e| written.ends_with(e))
+        && doc.text[doc.pieces[aux].start..].starts_with(char::is_lowercase)
+        && !matches!(
+            doc.folded.get(aux),
+            "a" | "ont"
+                | "avait"
+                | "avaient"
+                | "aura"
+                | "auront"
+                | "eu"
+                | "est"
+                | "sont"
+                | "etait"
+                | "etaient"
+                | "ete"
+                | "sera"
+                | "seront"
+                | "s"
+                | "se"
+                | "ne"
+                | "n"
+                | "y"
+                | "en"
+                | "le"
+                | "la"
+                | "les"
+                | "l"
+                | "qui"
+                | "que"
+                | "bien"
+                | "deja"
+                | "tres"
+                | "plus"
+                | "moins"
+        );
     let mut events = Vec::new();
-    ((compound || after_comma) && {
+    ((compound || after_comma || after_noun) && {
         index.triggered_by(word, &mut events);
         events.is_empty()
     })
@@ -137,67 +179,6 @@ pub(super) fn another_occurrence(doc: &Document, pi: usize) -> bool {
 pub(super) fn changes_subject(doc: &Document, from: usize, to: usize) -> bool {
     let (a, b) = if from < to { (from, to) } else { (to, from) };
     (a + 1..b).any(|k| matches!(doc.folded.get(k), "celui" | "celle" | "ceux" | "celles"))
-}
-
-/// Whether the place at piece `pi` is introduced as the location: "à
-/// Pyongyang", "en Russie", "dans la région russe de l'Amour". The
-/// preposition must lead to the place through lower-case words only,
-/// without punctuation: in "En avril dernier, Moscou a annoncé", Moscou
-/// is who speaks, not where.
-pub(super) fn after_locative(doc: &Document, pi: usize) -> bool {
-    let mut k = pi;
-    while k > 0 && pi - k < 6 {
-        if !matches!(doc.pieces[k].sep, Sep::Space | Sep::Apostrophe) {
-            return false;
-        }
-        k -= 1;
-        let word = &doc.text[doc.pieces[k].start..doc.pieces[k].end];
-        // "à", not the verb "a" ("Paris a averti Berlin"): folding makes
-        // them one word.
-        let locative = match doc.folded.get(k) {
-            "a" => matches!(word, "à" | "À"),
-            // "sur la commune d'Ighil", not "sur Kim Jong-un"
-            "sur" => (k + 1..pi).any(|j| is_place_noun(doc.folded.get(j))),
-            w => matches!(w, "en" | "au" | "aux" | "dans"),
-        };
-        // Lower-case words only, but for a preposition opening the
-        // sentence ("À Lyon, le plan…").
-        let opens_sentence = || {
-            let before = &doc.text[..doc.pieces[k].start];
-            let start = before.len().saturating_sub(8);
-            let start = (start..=before.len())
-                .find(|&i| before.is_char_boundary(i))
-                .unwrap_or(before.len());
-            let tail = before[start..].trim_end();
-            tail.is_empty() && start == 0
-                || tail.ends_with(['.', '!', '?', '\n', '»'])
-                || before[start..].contains('\n')
-        };
-        if !(is_lowercase(word) || locative && opens_sentence()) {
-            return false;
-        }
-        if locative {
-            // "dans l'affaire des viols de Mazan": the words between must
-            // lead to a place ("dans la région russe de l'Amour").
-            let between = (k + 1..pi).map(|j| doc.folded.get(j));
-            let leads_to_place = between.clone().all(is_article)
-                || between.clone().any(is_place_noun)
-                || !between
-                    .clone()
-                    .any(|w| matches!(w, "de" | "du" | "des" | "d"));
-            // "a déclaré à Séoul que…": where the speaker is, not the event;
-            // "non à Vladivostok", "de retour à Moscou": not where it was.
-            return leads_to_place
-                && (k == 0
-                    || !(is_speech_verb(doc.folded.get(k - 1))
-                        || matches!(
-                            doc.folded.get(k - 1),
-                            // "la plupart à Marrakech": where the counted are
-                            "non" | "pas" | "retour" | "jamais" | "plupart"
-                        )));
-        }
-    }
-    false
 }
 
 /// The figure of `event` a stated number counts: by its unit and role
@@ -370,25 +351,6 @@ pub(super) fn complement_entity(
         .map(entity_of)
 }
 
-/// Whether the place at piece `pi` only locates something else: "au sud
-/// de Marrakech", "près de Lyon", "au large de Toulon".
-pub(super) fn relative_position(doc: &Document, pi: usize) -> bool {
-    pi >= 2
-        && matches!(doc.folded.get(pi - 1), "de" | "d" | "du")
-        && matches!(
-            doc.folded.get(pi - 2),
-            "nord"
-                | "sud"
-                | "est"
-                | "ouest"
-                | "pres"
-                | "proximite"
-                | "environs"
-                | "large"
-                | "abords"
-        )
-}
-
 /// Whether the date at piece `at` is a point something else is measured
 /// from: "avant la date du 8 mars", "à quatre jours du 8 mars".
 pub(super) fn reference_point_date(doc: &Document, at: usize) -> bool {
@@ -453,57 +415,6 @@ pub(super) fn own_verb_before(doc: &Document, at: usize, event: usize, index: &E
     })
 }
 
-/// Whether the place at piece `pi`, after its preposition, is where
-/// another verb of the sentence puts someone or something: "la production
-/// devant être transférée en Pologne", "ingénieur formé à Clermont-Ferrand".
-pub(super) fn located_by_another_verb(doc: &Document, pi: usize) -> bool {
-    #[rustfmt::skip]
-    const PARTICIPLES: &[&str] = &[
-        "transfere", "delocalise", "deplace", "demenage", "installe", "forme", "ne", "eleve",
-        "etudie", "scolarise", "mute", "exile", "refugie", "hospitalise", "evacue", "enterre",
-        "inhume", "decede", "detenu", "emprisonne", "incarcere", "heberge", "replie", "parti",
-        "envoye", "expedie", "exporte", "importe", "fabrique", "produit", "assemble",
-        // Where the event is celebrated, not where it took place.
-        "fete", "celebre", "commemore", "honore",
-        // Where a shock was felt, not where it struck.
-        "ressenti", "ressentie",
-    ];
-    // Back over the places and their prepositions ("installé à Paris et
-    // à Berlin"), then the verb.
-    let mut k = pi;
-    while k > 0 && pi - k < 10 {
-        k -= 1;
-        let word = &doc.text[doc.pieces[k].start..doc.pieces[k].end];
-        let skipped = word.starts_with(char::is_uppercase)
-            || matches!(
-                doc.folded.get(k),
-                "a" | "en"
-                    | "au"
-                    | "aux"
-                    | "dans"
-                    | "et"
-                    | "ou"
-                    | "le"
-                    | "la"
-                    | "les"
-                    | "l"
-                    | "de"
-                    | "du"
-                    | "d"
-            );
-        if !skipped {
-            break;
-        }
-    }
-    let word = doc.folded.get(k);
-    let masculine = word.strip_suffix('s').unwrap_or(word);
-    let masculine = masculine
-        .strip_suffix('e')
-        .filter(|w| w.ends_with('e'))
-        .unwrap_or(masculine);
-    PARTICIPLES.contains(&masculine)
-}
-
 /// Participles of verbs that date an act about an event, not the event:
 /// its announcement, publication, filing, ratification, cancellation (in
 /// any gender and number: "communiqués", "déposée").
@@ -550,71 +461,6 @@ pub(super) fn is_other_action(word: &str) -> bool {
 
 pub(super) fn is_article(word: &str) -> bool {
     matches!(word, "le" | "la" | "les" | "l" | "de" | "du" | "des" | "d")
-}
-
-/// Nouns that name a place or a part of one: "la région de", "la ville
-/// de", "au sud de", "la cathédrale de".
-pub(super) fn is_place_noun(word: &str) -> bool {
-    let w = word.strip_suffix('s').unwrap_or(word);
-    matches!(
-        w,
-        "region"
-            | "ville"
-            | "province"
-            | "departement"
-            | "oblast"
-            | "commune"
-            | "capitale"
-            | "archipel"
-            | "ile"
-            | "prefecture"
-            | "cite"
-            | "quartier"
-            | "village"
-            | "port"
-            | "territoire"
-            | "pays"
-            | "zone"
-            | "bassin"
-            | "cote"
-            | "vallee"
-            | "rive"
-            | "frontiere"
-            | "nord"
-            | "sud"
-            | "est"
-            | "ouest"
-            | "centre"
-            | "banlieue"
-            | "environ"
-            | "peripherie"
-            | "large"
-            | "coeur"
-            | "palai"
-            | "palais"
-            | "hotel"
-            | "mairie"
-            | "salle"
-            | "cathedrale"
-            | "gare"
-            | "aeroport"
-            | "base"
-            | "cosmodrome"
-            | "siege"
-            | "camp"
-            | "enceinte"
-            | "agglomeration"
-            | "metropole"
-            | "canton"
-            | "etat"
-            | "republique"
-            | "peninsule"
-            | "presqu"
-            | "pointe"
-            | "littoral"
-            | "massif"
-            | "plaine"
-    )
 }
 
 /// Participles of verbs of saying: a place after them is where someone
@@ -860,51 +706,6 @@ pub(super) fn introduced_as_new(doc: &Document, pi: usize) -> bool {
             && indefinite(pi - 2)
             && doc.pieces[pi - 1].sep == Sep::Space
             && doc.text[doc.pieces[pi - 1].start..].starts_with(char::is_lowercase))
-}
-
-/// The names joined by "et" or "ou" to the name at pieces `first..end`
-/// ("dans le sud-est de la Turquie et en Syrie", "À Iskenderun et
-/// Adiyaman"), with a preposition or article at most between: the other
-/// places of an event that spans several. Each is given as an index into
-/// `doc.names`.
-pub(super) fn coordinated_names(doc: &Document, first: usize, end: usize) -> Vec<usize> {
-    const JOINING: &[&str] = &[
-        "et", "ou", "en", "a", "au", "aux", "dans", "de", "d", "du", "des", "la", "le", "les", "l",
-    ];
-    let joins = |k: usize| {
-        JOINING.contains(&doc.folded.get(k))
-            && matches!(doc.pieces[k].sep, Sep::Space | Sep::Apostrophe)
-    };
-    let mut out = Vec::new();
-    // Backwards: the name that ends right before the joining words.
-    let mut k = first;
-    let mut coordinated = false;
-    while k > 0 && first - k < 4 && joins(k - 1) {
-        k -= 1;
-        coordinated |= matches!(doc.folded.get(k), "et" | "ou");
-    }
-    if coordinated && k > 0 && k < first {
-        let last = doc.pieces[k - 1];
-        let at = doc.names.partition_point(|n| n.span.start <= last.start);
-        if at > 0 && doc.names[at - 1].span.end == last.end {
-            out.push(at - 1);
-        }
-    }
-    // Forwards: the name that starts right after them.
-    let mut k = end;
-    let mut coordinated = false;
-    while k < doc.pieces.len() && k - end < 4 && joins(k) {
-        coordinated |= matches!(doc.folded.get(k), "et" | "ou");
-        k += 1;
-    }
-    if coordinated && k < doc.pieces.len() && k > end {
-        let start = doc.pieces[k].start;
-        let at = doc.names.partition_point(|n| n.span.start < start);
-        if doc.names.get(at).is_some_and(|n| n.span.start == start) {
-            out.push(at);
-        }
-    }
-    out
 }
 
 /// The entity named as the agent of the event word at piece `pi` when it

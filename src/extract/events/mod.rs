@@ -14,6 +14,7 @@ mod anniversaries;
 mod attachment;
 pub mod identity;
 mod index;
+mod places;
 #[cfg(test)]
 mod tests;
 pub mod why;
@@ -21,13 +22,13 @@ pub mod why;
 pub use index::EventIndex;
 
 use attachment::{
-    across_semicolon, after_event_word, after_locative, agent_entity, another_action_before,
-    another_occurrence, another_quantity, changes_subject, commemorated, complement_entity,
-    complement_of_another_noun, coordinated_names, figure_counted, in_participant_frame,
-    in_relative_clause_of_another, introduced_as_new, is_article, joined_to_event_word,
-    located_by_another_verb, own_verb_before, participle_before, planned_and_past,
-    reference_point_date, relative_position, subject_of_event_verb, verb_of_another_event,
+    across_semicolon, after_event_word, agent_entity, another_action_before, another_occurrence,
+    another_quantity, changes_subject, commemorated, complement_entity, complement_of_another_noun,
+    figure_counted, in_participant_frame, in_relative_clause_of_another, introduced_as_new,
+    is_article, joined_to_event_word, own_verb_before, participle_before, planned_and_past,
+    reference_point_date, subject_of_event_verb, verb_of_another_event,
 };
+use places::{after_locative, coordinated_names, located_by_another_verb, relative_position};
 use std::ops::Range;
 
 use rustc_hash::FxHashSet;
@@ -129,6 +130,8 @@ pub struct Document<'a> {
     pub text: &'a str,
     pub pieces: &'a [Piece],
     pub folded: &'a FoldedPieces,
+    /// The sentences cut at their semicolons (see
+    /// [`super::sentences::clauses`]).
     pub sentences: &'a [Range<usize>],
     pub names: &'a [NameMention],
     /// People the rules do not declare ("Leonid Kravtchouk").
@@ -190,6 +193,16 @@ pub fn link(
         .collect();
     in_article.sort_unstable();
     in_article.dedup();
+    // `doc.sentences` are clauses (cut at semicolons); the sentences
+    // around a clause are those of the sentences before and after its own.
+    let mut sentence_of_clause = Vec::with_capacity(doc.sentences.len());
+    let mut whole = 0;
+    for clause in doc.sentences {
+        sentence_of_clause.push(whole);
+        if !doc.text[..clause.end].ends_with(';') {
+            whole += 1;
+        }
+    }
     // Triggers: (piece, sentence, event).
     let mut triggers: Vec<(usize, usize, usize)> = Vec::new();
     // Per trigger: linked by an entity of the article alone, none near.
@@ -285,7 +298,12 @@ pub fn link(
         // The sentence's own entities decide when any candidate has some
         // ("Le traité signé à Pyongyang" is the 2024 treaty even if the
         // next sentence names the signatories of 1961); else its neighbours'.
-        let around = s.saturating_sub(1)..=(s + 1).min(doc.sentences.len() - 1);
+        let around = {
+            let sentence = sentence_of_clause[s];
+            let first = sentence_of_clause.partition_point(|&x| x + 1 < sentence);
+            let last = sentence_of_clause.partition_point(|&x| x <= sentence + 1);
+            first..=last - 1
+        };
         let named_in = |id: &usize, k: usize| in_sentence[k].binary_search(id).is_ok();
         // (entity in the event word's complement, entities in the
         // sentence, entities around, entities in the article): the first
@@ -536,9 +554,39 @@ pub fn link(
                                         .is_some_and(|p| index.places_agree(other, p)))
                         })
                 };
-                if let Some(t) = nearest(s, pi)
-                    .filter(|&t| !completes_reference_point && !spans_several(mentions[t].event))
-                {
+                // "le projet de déviation de Bramonsac": an entity of the
+                // event (not its place) completing its word names the
+                // event, it does not say where it happened.
+                let names_the_event = |event: usize| {
+                    !after_locative(doc, pi)
+                        && index.identifying[event].contains(&entity)
+                        && index.references[event].place != Some(entity)
+                };
+                // "la rénovation du collège des Tilleuls, à Sorgeval": a
+                // place in apposition to another that lies in it locates
+                // that one ("la centrale de Tchernobyl, en Biélorussie"
+                // still says where the event was, wrongly).
+                let apposition = pi >= 2
+                    && after_locative(doc, pi)
+                    && doc.text[doc.pieces[pi - 2].end..doc.pieces[pi - 1].start].trim() == ","
+                    && {
+                        let end = doc.pieces[pi - 2].end;
+                        let at = doc.names.partition_point(|n| n.span.end < end);
+                        doc.names.get(at).is_some_and(|n| {
+                            let before = entity_of(n);
+                            n.span.end == end
+                                && rules.entities[before].kind == EntityKind::Place
+                                && before != entity
+                                && index.places_agree(before, entity)
+                        })
+                    };
+                if let Some(t) = nearest(s, pi).filter(|&t| {
+                    let event = mentions[t].event;
+                    !completes_reference_point
+                        && !apposition
+                        && !spans_several(event)
+                        && !names_the_event(event)
+                }) {
                     mentions[t].place.get_or_insert(stated);
                 }
             }
@@ -646,13 +694,31 @@ pub fn link(
         if another_quantity(doc, piece_at(n.span.start), after) {
             continue;
         }
-        let next_words = [after, after + 1].map(|k| {
+        let mut next_words = [after, after + 1].map(|k| {
             if k < doc.pieces.len() {
                 doc.folded.get(k)
             } else {
                 ""
             }
         });
+        // "adoptée par 38 voix contre 4": the first counts the votes for,
+        // the one after "contre" the votes against.
+        let numeral = |k: usize| {
+            k < doc.pieces.len() && doc.folded.get(k).starts_with(|c: char| c.is_ascii_digit())
+        };
+        let first = piece_at(n.span.start);
+        // The unit is the word after the number ("38 voix contre 4").
+        let duel = (after..after + 2)
+            .find(|&k| k < doc.pieces.len() && doc.folded.get(k) == "contre")
+            .is_some_and(|k| numeral(k + 1));
+        if duel {
+            next_words = ["pour", "pour"];
+        } else if first >= 2
+            && doc.folded.get(first - 1) == "contre"
+            && doc.folded.get(first - 2) == "voix"
+        {
+            next_words = ["contre", "contre"];
+        }
         let continuing = || {
             continued
                 .binary_search_by_key(&s, |&(cs, _)| cs)

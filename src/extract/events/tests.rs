@@ -557,3 +557,250 @@ fn the_event_word_with_the_event_s_agent_is_the_sentence_s_mention() {
         summary(&diags)
     );
 }
+
+const COUNCIL: &str = r#"
+[[entity]]
+id = "sorgeval"
+name = "Sorgeval"
+kind = "place"
+source = "s"
+
+[[entity]]
+id = "college"
+name = "collège des Tilleuls"
+kind = "place"
+within = ["sorgeval"]
+source = "s"
+
+[[entity]]
+id = "bramonsac"
+name = "Bramonsac"
+kind = "place"
+source = "s"
+
+[[entity]]
+id = "hotel"
+name = "hôtel du Département"
+kind = "place"
+source = "s"
+
+[[event]]
+id = "vote-deviation"
+name = "Vote de la déviation de Bramonsac"
+words = ["déviation", "adopté*"]
+entities = ["bramonsac"]
+date = "2025-03-17"
+place = "hotel"
+source = "s"
+
+[[event.figure]]
+id = "pour"
+unit = "voix"
+role = "pour"
+value = 31
+source = "s"
+
+[[event.figure]]
+id = "contre"
+unit = "voix"
+role = "contre"
+value = 9
+source = "s"
+
+[[event]]
+id = "vote-college"
+name = "Vote de la rénovation du collège des Tilleuls"
+words = ["rénovation"]
+names = ["rénovation du collège des Tilleuls"]
+entities = ["college"]
+date = "2025-03-31"
+place = "hotel"
+source = "s"
+"#;
+
+/// "le projet de déviation de Bramonsac": an entity of the event that
+/// completes its word names it, it is not where the vote was; "le collège
+/// des Tilleuls, à Sorgeval" locates the college; "31 voix contre 9" gives
+/// the votes for, then those against.
+#[test]
+fn what_completes_the_event_word_or_locates_another_place_is_not_the_event_s_place() {
+    let article = |sentence: &str| format!("---\ndate: 2025-03-18\n---\n{sentence}");
+    let diags = lint_texts(
+        COUNCIL,
+        &[
+            (
+                "a.md",
+                &article(
+                    "Le conseil départemental a adopté, lundi 17 mars, le projet de déviation de Bramonsac, par 31 voix contre 9. Le 31 mars, les élus examineront la rénovation du collège des Tilleuls, à Sorgeval.",
+                ),
+            ),
+            (
+                "b.md",
+                &article(
+                    "Le conseil départemental a adopté, lundi 17 mars, à Bramonsac, le projet de déviation par 13 voix contre 9.",
+                ),
+            ),
+        ],
+    );
+    let found: Vec<(String, String)> = diags
+        .iter()
+        .filter(|d| d.kind.as_str().ends_with("contradiction"))
+        .map(|d| (d.file.clone(), d.text.clone()))
+        .collect();
+    assert_eq!(
+        found,
+        [pair("b.md", "Bramonsac"), pair("b.md", "13")],
+        "{}",
+        summary(&diags)
+    );
+}
+
+/// A semicolon ends what the clause names: "Les capsules Mercury
+/// amerrissaient dans l'Atlantique ; celles d'Apollo 11 ont rejoint le
+/// Pacifique" does not place Apollo 11 in the Atlantic.
+#[test]
+fn an_entity_after_a_semicolon_does_not_link_the_clause_before() {
+    let rules = r#"
+[[entity]]
+id = "pacifique"
+name = "océan Pacifique"
+forms = ["Pacifique"]
+kind = "place"
+source = "s"
+
+[[entity]]
+id = "atlantique"
+name = "océan Atlantique"
+forms = ["Atlantique"]
+kind = "place"
+source = "s"
+
+[[event]]
+id = "amerrissage"
+name = "Amerrissage d'Apollo 11"
+words = ["amerri*"]
+entities = ["pacifique"]
+date = "1969-07-24"
+place = "pacifique"
+source = "s"
+"#;
+    let article = |sentence: &str| format!("---\ndate: 2019-07-24\n---\n{sentence}");
+    let diags = lint_texts(
+        rules,
+        &[
+            (
+                "a.md",
+                &article(
+                    "Les capsules Mercury amerrissaient dans l'Atlantique ; celles d'Apollo ont rejoint le Pacifique.",
+                ),
+            ),
+            (
+                "b.md",
+                &article(
+                    "La capsule a amerri dans l'Atlantique, loin du Pacifique attendu, le 24 juillet 1969.",
+                ),
+            ),
+        ],
+    );
+    assert_eq!(
+        of_kind(&diags, Kind::LocationContradiction),
+        [pair("b.md", "Atlantique")],
+        "{}",
+        summary(&diags)
+    );
+}
+
+/// A participle right after the noun it qualifies dates that noun's act:
+/// "L'information judiciaire ouverte en juin 2019 pour … incendie".
+#[test]
+fn a_participle_after_its_noun_dates_that_noun_s_act() {
+    let article = |sentence: &str| {
+        format!(
+            "---\ndate: 2025-04-15\n---\nL'incendie de Notre-Dame a eu lieu le 15 avril 2019. {sentence}"
+        )
+    };
+    let rules = r#"
+[[entity]]
+id = "notre-dame"
+name = "Notre-Dame"
+kind = "place"
+source = "s"
+
+[[event]]
+id = "incendie"
+name = "Incendie de Notre-Dame"
+words = ["incendie"]
+entities = ["notre-dame"]
+date = "2019-04-15"
+source = "s"
+"#;
+    let diags = lint_texts(
+        rules,
+        &[
+            (
+                "a.md",
+                &article(
+                    "L'information judiciaire ouverte en juin 2019 pour dégradation par incendie à Notre-Dame piétine.",
+                ),
+            ),
+            (
+                "b.md",
+                &article("En juin 2019, l'incendie de Notre-Dame restait dans les mémoires."),
+            ),
+        ],
+    );
+    assert_eq!(
+        of_kind(&diags, Kind::DateContradiction),
+        [pair("b.md", "En juin 2019")],
+        "{}",
+        summary(&diags)
+    );
+}
+
+/// "En septembre, la France célébrera le 30e anniversaire" in February:
+/// the September to come. "Le collège, qui célébrera son 50e
+/// anniversaire" is the college's, not an event the rules declare.
+#[test]
+fn an_anniversary_to_come_and_one_of_an_undeclared_subject() {
+    let rules = r#"
+[[entity]]
+id = "france"
+name = "France"
+kind = "place"
+source = "s"
+
+[[event]]
+id = "referendum"
+name = "Référendum sur le traité de Maastricht"
+words = ["référendum"]
+entities = ["france"]
+date = "1992-09-20"
+source = "s"
+"#;
+    let article = |sentence: &str| format!("---\ndate: 2022-02-07\n---\n{sentence}");
+    let diags = lint_texts(
+        rules,
+        &[
+            (
+                "a.md",
+                &article("En septembre, la France célébrera le 30e anniversaire du référendum."),
+            ),
+            (
+                "b.md",
+                &article("En septembre, la France célébrera le 31e anniversaire du référendum."),
+            ),
+            (
+                "c.md",
+                &article(
+                    "Le référendum a eu lieu en France. Le collège, qui célébrera en septembre son 50e anniversaire, a voté.",
+                ),
+            ),
+        ],
+    );
+    assert_eq!(
+        of_kind(&diags, Kind::AnniversaryMismatch),
+        [pair("b.md", "31e anniversaire")],
+        "{}",
+        summary(&diags)
+    );
+}

@@ -6,10 +6,11 @@
 use serde::Serialize;
 
 use super::attachment::{
-    after_event_word, after_locative, another_action_before, another_occurrence, commemorated,
+    after_event_word, another_action_before, another_occurrence, commemorated,
     complement_of_another_noun, planned_and_past,
 };
 use super::identity::Attribute;
+use super::places::after_locative;
 use super::{Document, EventIndex, EventMention, MAX_DISTANCE};
 use crate::extract::dates::DateForm;
 use crate::extract::gazetteer::Gazetteer;
