@@ -82,6 +82,11 @@ pub(super) fn read(
             .take(10)
         {
             index.triggered_by(doc.folded.get(k), &mut events);
+            // A declared name: "le 54e anniversaire des premiers pas sur
+            // la Lune".
+            events.extend(index.names_at(doc, k, sentence_end).map(|(e, _, _)| e));
+            events.sort_unstable();
+            events.dedup();
             if !events.is_empty() {
                 counted = pick(&mut events);
                 if counted.is_some() {
@@ -93,9 +98,14 @@ pub(super) fn read(
         // of the subject's event, the one the sentence or the one before
         // speaks of or names the entities of ("L'OTAN … Elle a fêté son
         // 70e anniversaire").
+        // "Le référendum …, dont le 30e anniversaire": the same, by the
+        // relative pronoun.
+        let possessive = pi > 0 && matches!(doc.folded.get(pi - 1), "son" | "sa" | "leur");
+        let relative = pi > 1
+            && matches!(doc.folded.get(pi - 1), "le" | "la")
+            && doc.folded.get(pi - 2) == "dont";
         if counted.is_none()
-            && pi > 0
-            && matches!(doc.folded.get(pi - 1), "son" | "sa" | "leur")
+            && (possessive || relative)
             && !birthday(doc, gazetteer, pi - 1)
             && !subject_undeclared(doc, index, s, pi - 1)
         {

@@ -434,8 +434,11 @@ pub fn share_across_article(identities: &mut [Identity], events: &[usize]) {
     }
 }
 
-/// How far apart two dates may be and still be a slip about one event.
-const NEAR_DAYS: i64 = 45;
+/// How far apart two dates may be and still be a slip about one event:
+/// about two months, a month's name mistaken for the next but one
+/// ("condamné le 17 octobre" for 12 December, "signé le 10 décembre 1991"
+/// for 7 February 1992). Beyond, it dates another event.
+const NEAR_DAYS: i64 = 62;
 
 /// How much a far disagreement says the mention is another event: a date
 /// years off 2 (dates are seldom slipped that far), a publication before
@@ -450,7 +453,7 @@ fn far_weight(fit: &Fit) -> usize {
     }
 }
 
-/// A stated date against the reference: overlapping agrees; within 45 days,
+/// A stated date against the reference: overlapping agrees; within 62 days,
 /// or in the same year (two days: same month or same day of the month),
 /// or the same day a year off, or a year off when either is a year, is a
 /// near miss.
@@ -565,6 +568,15 @@ mod tests {
         assert_eq!(date_agreement(&day(2023, 9, 14), &summit), Agreement::Near);
         assert_eq!(date_agreement(&day(2024, 9, 13), &summit), Agreement::Near);
         assert_eq!(date_agreement(&year(2022), &summit), Agreement::Near);
+        // About two months off, across a year's end: a month mistaken.
+        assert_eq!(
+            date_agreement(&day(1991, 12, 10), &day(1992, 2, 7)),
+            Agreement::Near
+        );
+        assert_eq!(
+            date_agreement(&day(1991, 11, 10), &day(1992, 2, 7)),
+            Agreement::Far
+        );
         // The Pyongyang summit of June 2024 is not a slip for Vostotchny.
         assert_eq!(date_agreement(&day(2024, 6, 19), &summit), Agreement::Far);
         assert_eq!(date_agreement(&year(1985), &year(2021)), Agreement::Far);

@@ -399,11 +399,29 @@ pub fn link(
         .iter()
         .map(|&(pi, _, _)| commemorated(doc, pi))
         .collect();
+    // The last piece of a declared name of the trigger's event in its
+    // sentence: "a adopté lundi … son plan local d'urbanisme
+    // intercommunal (PLUi), par 27 voix pour" is near the name.
+    let name_end: Vec<Option<usize>> = triggers
+        .iter()
+        .map(|&(_, s, e)| {
+            let from = names_found.partition_point(|n| n.1 < s);
+            names_found[from..]
+                .iter()
+                .take_while(|n| n.1 == s)
+                .filter(|n| n.2 == e)
+                .map(|n| n.0 + n.3 - 1)
+                .last()
+        })
+        .collect();
     let nearest = |sentence: usize, piece: usize| -> Option<usize> {
         let from = triggers.partition_point(|&(_, s, _)| s < sentence);
         let to = triggers.partition_point(|&(_, s, _)| s <= sentence);
         (from..to)
-            .map(|i| (i, triggers[i].0.abs_diff(piece)))
+            .map(|i| {
+                let to_name = name_end[i].map_or(usize::MAX, |end| end.abs_diff(piece));
+                (i, triggers[i].0.abs_diff(piece).min(to_name))
+            })
             .filter(|&(i, d)| {
                 d <= MAX_DISTANCE
                     && !changes_subject(doc, triggers[i].0, piece)

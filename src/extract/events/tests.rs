@@ -804,3 +804,98 @@ source = "s"
         summary(&diags)
     );
 }
+
+/// An anniversary counts from a declared name after it ("le 54e
+/// anniversaire des premiers pas sur la Lune") and from the event before
+/// "dont le Ne anniversaire".
+#[test]
+fn an_anniversary_counts_from_a_declared_name_and_after_dont() {
+    let rules = r#"
+[[entity]]
+id = "lune"
+name = "Lune"
+kind = "place"
+source = "s"
+
+[[event]]
+id = "alunissage"
+name = "Alunissage d'Apollo 11"
+words = ["alunissage"]
+names = ["premiers pas sur la Lune"]
+entities = ["lune"]
+date = "1969-07-21"
+source = "s"
+"#;
+    let article = |sentence: &str| format!("---\ndate: 2024-07-22\n---\n{sentence}");
+    let diags = lint_texts(
+        rules,
+        &[
+            (
+                "a.md",
+                &article("Ce week-end marquait le 54e anniversaire des premiers pas sur la Lune."),
+            ),
+            (
+                "b.md",
+                &article(
+                    "L'alunissage sur la Lune, le 21 juillet 1969, dont le 54e anniversaire a été fêté ce mois-ci, le 21 juillet 2024, reste un symbole.",
+                ),
+            ),
+            (
+                "c.md",
+                &article("Ce week-end marquait le 55e anniversaire des premiers pas sur la Lune."),
+            ),
+        ],
+    );
+    assert_eq!(
+        of_kind(&diags, Kind::AnniversaryMismatch),
+        [
+            pair("a.md", "54e anniversaire"),
+            pair("b.md", "54e anniversaire")
+        ],
+        "{}",
+        summary(&diags)
+    );
+}
+
+/// A figure near the event's declared name is the event's, however far
+/// the verb: "a adopté lundi soir, dans la salle des fêtes de Villedieu,
+/// son plan local d'urbanisme intercommunal, par 27 voix pour et 9
+/// contre".
+#[test]
+fn a_figure_near_the_event_s_name_is_the_event_s() {
+    let rules = r#"
+[[entity]]
+id = "villedieu"
+name = "Villedieu"
+kind = "place"
+source = "s"
+
+[[event]]
+id = "plui"
+name = "Adoption du plan local d'urbanisme intercommunal"
+words = ["adopt*"]
+names = ["plan local d'urbanisme intercommunal"]
+entities = ["villedieu"]
+date = "2025-03-17"
+source = "s"
+
+[[event.figure]]
+id = "contre"
+unit = "voix"
+role = "contre"
+value = 6
+source = "s"
+"#;
+    let article = |n: u32| {
+        format!(
+            "---\ndate: 2025-03-18\n---\nLe conseil communautaire a adopté lundi soir, dans la grande salle des fêtes municipale de la commune de Villedieu, son plan local d'urbanisme intercommunal, par 27 voix pour et {n} contre."
+        )
+    };
+    let diags = lint_texts(rules, &[("a.md", &article(6)), ("b.md", &article(9))]);
+    assert_eq!(
+        of_kind(&diags, Kind::NumberContradiction),
+        [pair("b.md", "9")],
+        "{}",
+        summary(&diags)
+    );
+}
