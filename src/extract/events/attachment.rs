@@ -630,6 +630,23 @@ pub(super) const PARTY_TITLES: &[&str] = &[
     "maire",
     "prefet",
     "prefete",
+    // "présidée par l'archevêque de Paris, Michel Aupetit"
+    "archeveque",
+    "eveque",
+    "cardinal",
+    "ambassadeur",
+    "ambassadrice",
+    "gouverneur",
+    "gouverneure",
+    "senateur",
+    "senatrice",
+    "depute",
+    "deputee",
+    "rapporteur",
+    "rapporteure",
+    "adjoint",
+    "adjointe",
+    "commissaire",
 ];
 
 /// Whether the place at piece `pi` follows an event word and "de": "le

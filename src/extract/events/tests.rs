@@ -899,3 +899,55 @@ source = "s"
         summary(&diags)
     );
 }
+
+/// A party named after a title and its see: "présidée par l'archevêque
+/// de Paris, Michel Aupetit".
+#[test]
+fn a_party_after_a_title_and_its_place() {
+    let rules = r#"
+[[entity]]
+id = "paris"
+name = "Paris"
+kind = "place"
+source = "s"
+
+[[entity]]
+id = "ulrich"
+name = "Laurent Ulrich"
+kind = "person"
+source = "s"
+
+[[entity]]
+id = "aupetit"
+name = "Michel Aupetit"
+kind = "person"
+source = "s"
+
+[[event]]
+id = "reouverture"
+name = "Réouverture de Notre-Dame"
+words = ["réouverture"]
+entities = ["paris"]
+participants = ["ulrich"]
+date = "2024-12-07"
+source = "s"
+"#;
+    let article = |who: &str| {
+        format!(
+            "---\ndate: 2024-12-09\n---\nCette réouverture du 7 décembre, présidée par l'archevêque de Paris, {who}, a réuni quarante chefs d'État."
+        )
+    };
+    let diags = lint_texts(
+        rules,
+        &[
+            ("a.md", &article("Laurent Ulrich")),
+            ("b.md", &article("Michel Aupetit")),
+        ],
+    );
+    assert_eq!(
+        of_kind(&diags, Kind::ParticipantContradiction),
+        [pair("b.md", "Michel Aupetit")],
+        "{}",
+        summary(&diags)
+    );
+}
