@@ -382,7 +382,12 @@ pub fn judge(
     for f in &mention.figures {
         if let Some(Some(known)) = reference.figures.get(f.figure) {
             let agreement = figure_agreement(f.value, f.bound, *known);
-            fits.push(fit(Attribute::Figure, agreement, &f.text, 2));
+            fits.push(Fit {
+                slip: agreement == Agreement::Near
+                    && f.bound == Bound::Exact
+                    && figure_slip(f.value, *known),
+                ..fit(Attribute::Figure, agreement, &f.text, 2)
+            });
         }
     }
     Identity {
@@ -521,6 +526,29 @@ fn figure_agreement(stated: f64, bound: Bound, reference: f64) -> Agreement {
     }
 }
 
+/// Whether a stated whole number differs from the reference as a slip of
+/// the pen: as many digits, one of them changed ("195 pays" for 175,
+/// "32 000 tonnes" for 36 000) or two neighbours swapped ("1 870" for
+/// 1 780); three digits at least.
+fn figure_slip(stated: f64, reference: f64) -> bool {
+    if stated.fract() != 0.0 || reference.fract() != 0.0 {
+        return false;
+    }
+    let a: Vec<u8> = format!("{}", stated.abs() as u64).into_bytes();
+    let b: Vec<u8> = format!("{}", reference.abs() as u64).into_bytes();
+    // Two-digit counts (votes) differ by one digit from the counts of
+    // another vote of the same body far too often to say "slip".
+    if a.len() != b.len() || a.len() < 3 {
+        return false;
+    }
+    let differ: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+    match differ.as_slice() {
+        [_] => true,
+        [i, j] => *j == i + 1 && a[*i] == b[*j] && a[*j] == b[*i],
+        _ => false,
+    }
+}
+
 /// Whether two people share a family name (Kim Jong-il and Kim Jong-un,
 /// Jacques and Laurent Vaissière): naming one for the other is a slip
 /// about the same event.
@@ -586,6 +614,17 @@ mod tests {
         assert_eq!(date_agreement(&day(1944, 6, 16), &d_day), Agreement::Near);
         assert_eq!(date_agreement(&day(1944, 8, 6), &d_day), Agreement::Near);
         assert_eq!(date_agreement(&day(1944, 8, 15), &d_day), Agreement::Far);
+    }
+
+    #[test]
+    fn a_figure_slip_is_one_digit_changed_or_two_swapped() {
+        assert!(figure_slip(195.0, 175.0));
+        assert!(figure_slip(32_000.0, 36_000.0));
+        assert!(figure_slip(1_870.0, 1_780.0));
+        assert!(!figure_slip(1_870.0, 1_700.0));
+        assert!(!figure_slip(9.0, 6.0));
+        assert!(!figure_slip(33.0, 31.0));
+        assert!(!figure_slip(1_950.0, 175.0));
     }
 
     #[test]
