@@ -43,7 +43,7 @@ fn cpu(dir: &std::path::Path, text: &str) -> Duration {
 
 /// Asserts that linting 1, 2 and 4 MB of `unit` takes time linear in the
 /// size: beyond the start-up (a tiny article's time), 4 MB may take at
-/// most 6 times what 1 MB takes (4 when linear, 16 when quadratic).
+/// most 3 times what 2 MB takes (2 when linear, 4 when quadratic).
 fn assert_linear(name: &str, unit: &dyn Fn(usize) -> String, tail: &str) {
     let tmp = tempfile::tempdir().unwrap();
     let start_up = cpu(tmp.path(), "Un article.\n");
@@ -65,10 +65,13 @@ fn assert_linear(name: &str, unit: &dyn Fn(usize) -> String, tail: &str) {
     if times[2] < Duration::from_millis(500) {
         return;
     }
-    let ratio = work[2] / work[0];
+    // From 2 to 4 MB: twice the work when linear, four times when
+    // quadratic. The 1 MB run, a tenth of a second of work in a debug
+    // build for the fast shapes, is too noisy to divide by.
+    let ratio = work[2] / work[1];
     assert!(
-        ratio <= 6.0,
-        "{name}: 4 MB took {ratio:.1} times the work of 1 MB ({times:?}, start-up {start_up:?})"
+        ratio <= 3.0,
+        "{name}: 4 MB took {ratio:.1} times the work of 2 MB ({times:?}, start-up {start_up:?})"
     );
 }
 
