@@ -336,19 +336,38 @@ pub(super) fn complement_entity(
 ) -> Option<usize> {
     let k = (pi + 1..(pi + 3).min(doc.pieces.len()))
         .find(|&k| matches!(doc.folded.get(k), "de" | "du" | "des" | "d"))?;
-    let mut n = k + 1;
+    entity_after_articles(doc, k + 1, entity_of)
+}
+
+/// The entity of the name at piece `from`, past two articles at most
+/// ("de la Turquie", "par l'Assemblée nationale").
+fn entity_after_articles(
+    doc: &Document,
+    from: usize,
+    entity_of: &impl Fn(&NameMention) -> usize,
+) -> Option<usize> {
+    let mut n = from;
     while n < doc.pieces.len()
-        && n <= k + 2
+        && n < from + 2
         && matches!(doc.folded.get(n), "la" | "le" | "l" | "les")
     {
         n += 1;
     }
-    let start = doc.pieces.get(n)?.start;
+    name_starting_at(doc, n).map(entity_of)
+}
+
+/// The index in `doc.names` of the name that starts at piece `k`.
+pub(super) fn name_index_at(doc: &Document, k: usize) -> Option<usize> {
+    let start = doc.pieces.get(k)?.start;
     let at = doc.names.partition_point(|m| m.span.start < start);
     doc.names
         .get(at)
-        .filter(|m| m.span.start == start)
-        .map(entity_of)
+        .is_some_and(|m| m.span.start == start)
+        .then_some(at)
+}
+
+fn name_starting_at<'a>(doc: &'a Document, k: usize) -> Option<&'a NameMention> {
+    name_index_at(doc, k).map(|i| &doc.names[i])
 }
 
 /// Whether the date at piece `at` is a point something else is measured
@@ -735,14 +754,5 @@ pub(super) fn agent_entity(
     if !is_participle(doc.folded.get(pi)) || doc.folded.get(pi + 1) != "par" {
         return None;
     }
-    let mut n = pi + 2;
-    while n < doc.pieces.len() && n <= pi + 3 && is_article(doc.folded.get(n)) {
-        n += 1;
-    }
-    let start = doc.pieces.get(n)?.start;
-    let at = doc.names.partition_point(|m| m.span.start < start);
-    doc.names
-        .get(at)
-        .filter(|m| m.span.start == start)
-        .map(entity_of)
+    entity_after_articles(doc, pi + 2, entity_of)
 }

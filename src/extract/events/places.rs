@@ -4,7 +4,7 @@
 //! the other places joined to it ("en Turquie et en Syrie").
 
 use super::Document;
-use super::attachment::{is_article, is_speech_verb};
+use super::attachment::{is_article, is_speech_verb, name_index_at};
 use crate::extract::pieces::{Sep, is_lowercase};
 
 /// Whether the place at piece `pi` is introduced as the location: "à
@@ -238,12 +238,8 @@ pub(super) fn coordinated_names(doc: &Document, first: usize, end: usize) -> Vec
         coordinated |= matches!(doc.folded.get(k), "et" | "ou");
         k += 1;
     }
-    if coordinated && k < doc.pieces.len() && k > end {
-        let start = doc.pieces[k].start;
-        let at = doc.names.partition_point(|n| n.span.start < start);
-        if doc.names.get(at).is_some_and(|n| n.span.start == start) {
-            out.push(at);
-        }
+    if coordinated && k > end {
+        out.extend(name_index_at(doc, k));
     }
     out
 }
