@@ -223,13 +223,18 @@ pub struct DateMention {
     pub weekday_conflict: Option<Weekday>,
 }
 
-/// Finds the temporal expressions of `body` (which starts at byte `offset`
-/// of `text`, the whole file), resolving partial and relative ones against
-/// `publication` when given. Mentions are in text order and never overlap.
+/// Whether a folded word is the name of a month ("mars", "aout").
+pub fn is_month_name(folded: &str) -> bool {
+    matches!(keyword(folded), Some(Kw::Month(_)))
+}
+
 /// How far (in bytes) a date without a year may follow the full date it
 /// takes its year from: about two paragraphs.
 const NARRATIVE_REACH: usize = 1500;
 
+/// Finds the temporal expressions of `body` (which starts at byte `offset`
+/// of `text`, the whole file), resolving partial and relative ones against
+/// `publication` when given. Mentions are in text order and never overlap.
 pub fn extract(
     text: &str,
     offset: usize,
@@ -268,6 +273,20 @@ pub fn extract(
             {
                 value = Some(v);
                 anchor = Anchor::EarlierDate;
+            }
+            // "qui remplacera à partir du lundi 1er septembre", in March:
+            // the September to come, as the weekday and the future tense
+            // say, not the one gone by.
+            if let (Some(p), Some(v)) = (publication, value)
+                && anchor != Anchor::EarlierDate
+                && v.first < p.date
+                && f.resolved_weekday_conflict(&v).is_some()
+                && let Some(ahead) = f.in_year_after(chrono::Datelike::year(&v.first) + 1, 1)
+                && ahead.first > p.date
+                && f.resolved_weekday_conflict(&ahead).is_none()
+                && future_tense_around(body, f.start, f.end)
+            {
+                value = Some(ahead);
             }
             if anchor == Anchor::Absolute
                 && !f.since
@@ -369,4 +388,22 @@ impl<'a> DateFilter<'a> {
         }
         self.found.iter().any(|&(s, e)| s < end && start < e)
     }
+}
+
+/// Whether the sentence of `body[start..end]` has a verb in the future
+/// tense ("remplacera", "se tiendra", "sera").
+fn future_tense_around(body: &str, start: usize, end: usize) -> bool {
+    let from = body[..start]
+        .rfind(['.', '!', '?', '\n'])
+        .map_or(0, |i| i + 1);
+    let to = body[end..]
+        .find(['.', '!', '?', '\n'])
+        .map_or(body.len(), |i| end + i);
+    body[from..to].split(|c: char| !c.is_alphabetic()).any(|w| {
+        (w.chars().count() > 5
+            && ["era", "eront", "ira", "iront", "dra", "dront"]
+                .iter()
+                .any(|e| w.ends_with(e)))
+            || matches!(w, "sera" | "seront" | "aura" | "auront" | "fera" | "feront")
+    })
 }

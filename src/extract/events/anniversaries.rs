@@ -81,10 +81,24 @@ pub(super) fn read(
             .take_while(|&k| doc.pieces[k].end <= sentence_end && doc.pieces[k].sep != Sep::Other)
             .take(10)
         {
-            index.triggered_by(doc.folded.get(k), &mut events);
-            // A declared name: "le 54e anniversaire des premiers pas sur
-            // la Lune".
-            events.extend(index.names_at(doc, k, sentence_end).map(|(e, _, _)| e));
+            // A declared name says which event, whatever the entities
+            // around: "le 20e anniversaire de la finale de 1998", the 2018
+            // final's players named beside it; "le 54e anniversaire des
+            // premiers pas sur la Lune".
+            events.clear();
+            events.extend(
+                index
+                    .names_at(doc, k, sentence_end)
+                    .map(|(e, _, _)| e)
+                    .filter(|&e| rules.events[e].date.is_some()),
+            );
+            if let [e] = events.as_slice() {
+                counted = Some(*e);
+                break;
+            }
+            if events.is_empty() {
+                index.triggered_by(doc.folded.get(k), &mut events);
+            }
             events.sort_unstable();
             events.dedup();
             if !events.is_empty() {

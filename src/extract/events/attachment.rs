@@ -67,7 +67,15 @@ pub(super) fn joined_to_event_word(doc: &Document, pi: usize, at: usize) -> bool
     (at == pi + 2 && of(pi + 1))
         // "le tremblement de terre du 17 août 1999"
         || (at == pi + 4 && doc.folded.get(pi + 1) == "de" && of(pi + 3))
-        || (at > pi + 1 && at - pi <= 6 && doc.folded.get(pi + 1) == "qui")
+        || (at > pi + 1
+            && at - pi <= 6
+            && doc.folded.get(pi + 1) == "qui"
+            // "le traité de l'Élysée, qui fête ce mardi son 55e
+            // anniversaire": the celebration's day.
+            && !matches!(
+                doc.folded.get(pi + 2),
+                "fete" | "fetera" | "celebre" | "celebrera" | "commemore" | "marque" | "marquera"
+            ))
 }
 
 /// Whether the date at piece `at` follows the participle of a verb that is
@@ -101,9 +109,12 @@ pub(super) fn participle_before(doc: &Document, at: usize, index: &EventIndex) -
     // "organisé", not "même" or "dernière".
     let after_comma = doc.text[doc.pieces[aux].end..doc.pieces[verb].start].contains(',')
         && written.chars().count() > 3
-        && ["é", "ée", "és", "ées", "u", "ue", "us", "ues"]
-            .iter()
-            .any(|e| written.ends_with(e));
+        && [
+            "é", "ée", "és", "ées", "u", "ue", "us", "ues", "ert", "erte", "erts", "ertes", "uit",
+            "uite", "uits", "uites", "ise", "ises",
+        ]
+        .iter()
+        .any(|e| written.ends_with(e));
     // Right after the noun it qualifies: "L'information judiciaire
     // ouverte en juin 2019", "la plainte déposée le 8 octobre".
     let after_noun = doc.pieces[verb].sep == Sep::Space
@@ -262,7 +273,21 @@ pub(super) fn another_quantity(doc: &Document, from: usize, to: usize) -> bool {
     // dernier, faisait état de 50 783 morts": a superseded count.
     let superseded = before(16).any(|w| w == "bilan")
         && before(16).any(|w| matches!(w, "precedent" | "ancien" | "initial"));
-    threshold_before || others || needed || hedged || superseded
+    // "les 109 passagers et membres d'équipage": one count of two kinds
+    // together (no determiner nor number before the second), not of the
+    // unit alone.
+    let union = to + 2 < doc.pieces.len() && matches!(doc.folded.get(to + 1), "et" | "ou") && {
+        let w = doc.folded.get(to + 2);
+        is_lowercase(&doc.text[doc.pieces[to + 2].start..doc.pieces[to + 2].end])
+            && w.len() > 2
+            && !is_article(w)
+            && !matches!(
+                w,
+                "des" | "un" | "une" | "leur" | "leurs" | "son" | "sa" | "ses" | "autant"
+            )
+            && !w.starts_with(|c: char| c.is_ascii_digit())
+    };
+    threshold_before || others || needed || hedged || superseded || union
 }
 
 /// Whether the date at piece `at` is said to lie ahead ("la rencontre
@@ -292,19 +317,25 @@ pub(super) fn planned_and_past(doc: &Document, at: usize, d: &DateMention) -> bo
 /// ("la loi sur la ratification du traité", "l'annulation du traité"): a
 /// date before that noun is the other act's, not the event's.
 pub(super) fn complement_of_another_noun(doc: &Document, pi: usize) -> bool {
+    complemented_noun(doc, pi).is_some()
+}
+
+/// The piece of the noun the event word at piece `pi` completes ("la zone
+/// du séisme", "l'entrée en application des accords"), if any.
+pub(super) fn complemented_noun(doc: &Document, pi: usize) -> Option<usize> {
     let mut k = pi;
     // Back over "de la", "de l'", "du", "des", "d'".
     while k > 0 && matches!(doc.folded.get(k - 1), "la" | "l" | "le" | "les") {
         k -= 1;
     }
     if k == 0 || !matches!(doc.folded.get(k - 1), "de" | "du" | "des" | "d") {
-        return false;
+        return None;
     }
-    let head = k.checked_sub(2).map(|h| (h, doc.folded.get(h)));
-    head.is_some_and(|(h, w)| {
-        let text = &doc.text[doc.pieces[h].start..doc.pieces[h].end];
-        is_lowercase(text) && w.len() > 3 && !matches!(w, "anniversaire" | "lendemain" | "veille")
-    })
+    let h = k.checked_sub(2)?;
+    let w = doc.folded.get(h);
+    let text = &doc.text[doc.pieces[h].start..doc.pieces[h].end];
+    (is_lowercase(text) && w.len() > 3 && !matches!(w, "anniversaire" | "lendemain" | "veille"))
+        .then_some(h)
 }
 
 /// Whether the date at piece `at` is introduced by the verb of another
@@ -520,7 +551,8 @@ pub(super) fn in_participant_frame(
         .filter(|&k| doc.pieces[k].start >= range.start)
         .any(|k| match doc.folded.get(k) {
             "entre" => !completes_another_noun(doc, k, index),
-            "avec" | "par" => pi - k <= 3,
+            "avec" => pi - k <= 3,
+            "par" => pi - k <= 3 && !agent_of_another_noun(doc, k, index),
             _ => false,
         });
     // "par Vladimir Poutine et Kim Jong-un": back over the names of the
@@ -536,7 +568,8 @@ pub(super) fn in_participant_frame(
                 .is_some_and(|w| w.starts_with(char::is_uppercase));
             match doc.folded.get(k) {
                 "entre" => return !completes_another_noun(doc, k, index),
-                "avec" | "par" => return true,
+                "avec" => return true,
+                "par" => return !agent_of_another_noun(doc, k, index),
                 "et" => continue,
                 _ if word.starts_with(char::is_uppercase) => continue,
                 // "Charles de Gaulle", "le général de Gaulle", "la
@@ -555,6 +588,74 @@ pub(super) fn in_participant_frame(
         }
         false
     }
+}
+
+/// Whether "par" at piece `k` introduces the agent of a participle that
+/// qualifies a noun no event has as a word: "l'opposition emmenée par
+/// Gilles Ravenot" (but "La finale, arbitrée par…", "le projet est
+/// présenté par…" name the event's parties).
+fn agent_of_another_noun(doc: &Document, k: usize, index: &EventIndex) -> bool {
+    if k < 2 || !is_participle(doc.folded.get(k - 1)) {
+        return false;
+    }
+    let mut events = Vec::new();
+    index.triggered_by(doc.folded.get(k - 1), &mut events);
+    let noun = k - 2;
+    let noun_text = &doc.text[doc.pieces[noun].start..doc.pieces[noun].end];
+    events.is_empty()
+        && doc.pieces[k - 1].sep == Sep::Space
+        && is_lowercase(noun_text)
+        && noun_text.chars().count() > 3
+        // A determiner before it ("l'opposition emmenée par"), not a
+        // noun's complement ("la conférence de presse donnée par") nor an
+        // adverb ("la COP21, alors présidée par").
+        && noun > 0
+        && matches!(
+            doc.folded.get(noun - 1),
+            "l" | "la" | "le" | "les" | "un" | "une" | "son" | "sa" | "ses" | "leur" | "leurs"
+                | "cette" | "ce" | "cet" | "ces"
+        )
+        && {
+            index.triggered_by(doc.folded.get(noun), &mut events);
+            events.is_empty()
+        }
+}
+
+/// Whether the person at piece `pi` is the agent ("par") of a participle
+/// that is no event's word: "accueillis par le président Richard Nixon",
+/// "L'opposition de droite, emmenée par Olivier Fauconnet". Before the
+/// event word, such a person is that verb's, not the event's party.
+pub(super) fn agent_of_other_participle(doc: &Document, pi: usize, index: &EventIndex) -> bool {
+    let Some(par) = (pi.saturating_sub(4)..pi)
+        .rev()
+        .find(|&k| doc.folded.get(k) == "par")
+    else {
+        return false;
+    };
+    let participle = |w: &str| {
+        w.len() > 3
+            && [
+                "e", "es", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite", "its",
+                "ites",
+            ]
+            .iter()
+            .any(|e| w.ends_with(e))
+    };
+    if par == 0 || !participle(doc.folded.get(par - 1)) {
+        return false;
+    }
+    // A role in the event: "le conseil, présidé par…", "arbitrée par…",
+    // "présenté par…".
+    let verb = doc.folded.get(par - 1);
+    if ["presid", "arbitr", "present", "anime", "animee"]
+        .iter()
+        .any(|r| verb.starts_with(r))
+    {
+        return false;
+    }
+    let mut events = Vec::new();
+    index.triggered_by(verb, &mut events);
+    events.is_empty()
 }
 
 /// Whether "entre" at piece `k` completes a noun that is no event's word:
@@ -590,13 +691,24 @@ fn completes_another_noun(doc: &Document, k: usize, index: &EventIndex) -> bool 
 /// verb: "Angela Merkel, José Manuel Barroso et Hans-Gert Pöttering
 /// avaient signé la déclaration". Forward over the other subjects (names,
 /// titles, particles, commas, "et") to an auxiliary and the verb. `after`
-/// is the first piece after the name.
+/// is the first piece after the name, `first` its first piece: after a
+/// preposition ("l'opposition emmenée par Gilles Ravenot a voté"), the
+/// name is not the subject.
 pub(super) fn subject_of_event_verb(
     doc: &Document,
+    first: usize,
     after: usize,
     sentence: usize,
     index: &EventIndex,
 ) -> bool {
+    if first > 0
+        && matches!(
+            doc.folded.get(first - 1),
+            "par" | "de" | "du" | "des" | "d" | "avec" | "pour" | "contre" | "sans" | "chez"
+        )
+    {
+        return false;
+    }
     let end = doc.sentences[sentence].end;
     let mut events = Vec::new();
     let mut k = after;
@@ -726,6 +838,27 @@ pub(super) fn in_relative_clause_of_another(doc: &Document, at: usize, pi: usize
         .unwrap_or(doc.pieces.len());
     if (pronoun..end).contains(&pi) {
         return false;
+    }
+    // "le pôle de santé qui doit ouvrir à Lanciac en 2028": what is yet
+    // to happen to the antecedent, not the event it comes from.
+    if doc.folded.get(pronoun) == "qui"
+        && matches!(
+            doc.folded.get(pronoun + 1),
+            "doit"
+                | "doivent"
+                | "devra"
+                | "devront"
+                | "devrait"
+                | "devraient"
+                | "va"
+                | "vont"
+                | "pourra"
+                | "pourront"
+                | "pourrait"
+                | "pourraient"
+        )
+    {
+        return true;
     }
     let antecedent = pronoun - 1;
     !(pi <= antecedent && antecedent - pi <= 3)

@@ -165,7 +165,14 @@ impl Identity {
         // envolé pour le Vietnam, où … pour une visite"): only an agreement
         // or the event's name says it is this event.
         let rival = self.rival.is_some() && !agreed && !self.complement;
+        // An article published well before the event speaks of a plan or
+        // of another occurrence: nothing it states is compared.
+        let before_event = self
+            .fits
+            .iter()
+            .any(|f| f.attribute == Attribute::Publication && f.agreement == Agreement::Far);
         !rival
+            && !before_event
             && ((evidence > near && evidence >= against && (agreed || !self.remote || single))
                 || (slip_alone && !self.remote))
     }
@@ -430,7 +437,15 @@ pub fn share_across_article(identities: &mut [Identity], events: &[usize]) {
             && !identity.indefinite
             && !identity.establishes()
             && (identity.rival.is_none() || agrees)
-            && identity.fits.iter().all(|f| f.agreement != Agreement::Far)
+            // A person alone is how a newsroom misnames a party ("Le
+            // texte a été signé pour le Luxembourg par Jacques Santer"),
+            // beside the event's entities: not a sign of another event.
+            && identity.fits.iter().all(|f| {
+                f.agreement != Agreement::Far
+                    || (f.attribute == Attribute::Participant
+                        && !identity.remote
+                        && identity.fits.len() == 1)
+            })
             && (differing <= 1
                 || identity
                     .fits

@@ -251,6 +251,24 @@ impl EventIndex {
         events.contains(&event)
     }
 
+    /// Whether the folded `word` is a word of the name of `event` and of
+    /// none of `others`' names ("réseau" for the vote of the bus network,
+    /// not of the health centre): what the sentence speaks of. Short words
+    /// and the events' own trigger words say nothing.
+    pub(super) fn name_word_of(&self, event: usize, others: &[usize], word: &str) -> bool {
+        word.len() >= 4
+            && !crate::extract::dates::is_month_name(word)
+            && self.name_words[event].contains(word)
+            && others
+                .iter()
+                .all(|&o| o == event || !self.name_words[o].contains(word))
+            && {
+                let mut events = Vec::new();
+                self.triggered_by(word, &mut events);
+                events.is_empty()
+            }
+    }
+
     /// Events a folded word is a trigger of.
     pub(super) fn triggered_by(&self, folded: &str, out: &mut Vec<usize>) {
         out.clear();
@@ -273,7 +291,7 @@ impl EventIndex {
         {
             out.extend(
                 list.iter()
-                    .filter(|(stem, _)| folded.starts_with(stem.as_str()))
+                    .filter(|(stem, _)| folded.starts_with(stem.as_str()) && !agent_noun(folded))
                     .map(|(_, e)| *e),
             );
         }
@@ -282,6 +300,15 @@ impl EventIndex {
             out.dedup();
         }
     }
+}
+
+/// Whether a word a stem matches names the people who act rather than
+/// the act: "signataires" for "sign*" (the signatories of 1985 are not a
+/// signing).
+fn agent_noun(folded: &str) -> bool {
+    ["taire", "taires", "teur", "teurs", "trice", "trices"]
+        .iter()
+        .any(|e| folded.ends_with(e))
 }
 
 /// The first `n` characters of `s`.

@@ -16,16 +16,19 @@ pub mod identity;
 mod index;
 mod places;
 #[cfg(test)]
+mod reading_tests;
+#[cfg(test)]
 mod tests;
 pub mod why;
 
 pub use index::EventIndex;
 
 use attachment::{
-    across_semicolon, after_event_word, agent_entity, another_action_before, another_occurrence,
-    another_quantity, changes_subject, commemorated, complement_entity, complement_of_another_noun,
-    figure_counted, in_participant_frame, in_relative_clause_of_another, introduced_as_new,
-    is_article, joined_to_event_word, own_verb_before, participle_before, planned_and_past,
+    across_semicolon, after_event_word, agent_entity, agent_of_other_participle,
+    another_action_before, another_occurrence, another_quantity, changes_subject, commemorated,
+    complement_entity, complement_of_another_noun, complemented_noun, figure_counted,
+    in_participant_frame, in_relative_clause_of_another, introduced_as_new, is_article,
+    joined_to_event_word, own_verb_before, participle_before, planned_and_past,
     reference_point_date, subject_of_event_verb, verb_of_another_event,
 };
 use places::{after_locative, coordinated_names, located_by_another_verb, relative_position};
@@ -36,7 +39,7 @@ use rustc_hash::FxHashSet;
 use super::dates::{self, DateForm, DateMention, DateSpan};
 use super::gazetteer::Gazetteer;
 use super::names::NameMention;
-use super::pieces::{FoldedPieces, Piece, Sep};
+use super::pieces::{FoldedPieces, Piece, Sep, is_lowercase};
 use super::sentences::sentence_of;
 use crate::rules::{EntityKind, RuleSet};
 use crate::span::{LineIndex, Span};
@@ -53,7 +56,7 @@ const GOES_ON_WITHIN: usize = 10;
 /// the sentence names; whether the sentence states its day; how many the
 /// sentences around name; whether the article names any; whether the
 /// article gives its declared name.
-type LinkScore = (bool, usize, bool, usize, bool, bool);
+type LinkScore = (bool, usize, bool, usize, usize, bool, bool);
 
 /// A name stated about an event: a place or a participant.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -261,6 +264,14 @@ pub fn link(
         if p.end - p.start < 4 || !word.starts_with(|c: char| c.is_alphabetic()) {
             continue;
         }
+        // "demi-finale", "contre-sommet": the word ends a compound that
+        // names something else.
+        if p.sep == Sep::Hyphen
+            && pi > 0
+            && is_lowercase(&doc.text[doc.pieces[pi - 1].start..doc.pieces[pi - 1].end])
+        {
+            continue;
+        }
         index.triggered_by(word, &mut events);
         events.retain(|&e| !index.several_of_kind(doc, pi, e));
         if events.is_empty() || another_occurrence(doc, pi) {
@@ -283,6 +294,21 @@ pub fn link(
                 pi - tp <= GOES_ON_WITHIN && events.contains(&te) && !commemorated(doc, tp)
             })
         {
+            continue;
+        }
+        // "Cette finale, gagnée par…": a demonstrative goes back to the
+        // event the sentence before (or this one) spoke of with a word of
+        // it, whatever entities the sentence names.
+        if pi > 0
+            && matches!(doc.folded.get(pi - 1), "ce" | "cet" | "cette")
+            && let Some(&(_, ts, te)) = triggers.last()
+            && events.contains(&te)
+            && sentence_of_clause[ts] + 1 >= sentence_of_clause[s]
+        {
+            if ts != s || triggers.last().is_some_and(|&(_, _, last)| last != te) {
+                triggers.push((pi, s, te));
+                remote.push(false);
+            }
             continue;
         }
         // Its name just after: the word is that event's.
@@ -327,17 +353,69 @@ pub fn link(
                 })
             })
         };
+        // Words of one candidate's name and of no other's tell them apart
+        // ("le réseau" is the bus network's vote, not the health
+        // centre's); after the event word ("a adopté le réseau"), as
+        // surely as an entity completing it.
+        let sentence_pieces = if events.len() > 1 {
+            piece_at(sentence.start)..piece_at(sentence.end)
+        } else {
+            0..0
+        };
+        let name_word = |e: usize, k: usize| {
+            is_lowercase(&doc.text[doc.pieces[k].start..doc.pieces[k].end])
+                && index.name_word_of(e, &events, doc.folded.get(k))
+        };
+        let object_named = |e: usize| {
+            let comma_before =
+                |k: usize| doc.text[doc.pieces[k - 1].end..doc.pieces[k].start].contains(',');
+            let determiner = |k: usize| {
+                is_article(doc.folded.get(k))
+                    || matches!(doc.folded.get(k), "de" | "du" | "des" | "d" | "un" | "une")
+            };
+            let object = (pi + 1..sentence_pieces.end)
+                .take(4)
+                .take_while(|&k| !comma_before(k))
+                .find(|&k| !determiner(k))
+                .is_some_and(|k| name_word(e, k));
+            // "Le réseau de bus a été adopté": the subject of the passive.
+            let mut k = pi;
+            while k > sentence_pieces.start
+                && matches!(
+                    doc.folded.get(k - 1),
+                    "a" | "ont"
+                        | "ete"
+                        | "est"
+                        | "sont"
+                        | "avait"
+                        | "avaient"
+                        | "etait"
+                        | "etaient"
+                )
+            {
+                k -= 1;
+            }
+            let passive_subject = k < pi
+                && (k.saturating_sub(3).max(sentence_pieces.start)..k).any(|j| name_word(e, j));
+            object || passive_subject
+        };
+        let name_hits = |e: usize| {
+            (pi.saturating_sub(8).max(sentence_pieces.start)..(pi + 9).min(sentence_pieces.end))
+                .filter(|&k| k != pi && name_word(e, k))
+                .count()
+        };
         let mut best: Option<(usize, LinkScore)> = None;
         let mut tied = false;
         for &e in &events {
             let ids = &index.identifying[e];
             let here = ids.iter().filter(|id| named_in(id, s)).count();
             let score = (
-                complement.is_some_and(|c| ids.contains(&c)),
+                complement.is_some_and(|c| ids.contains(&c)) || object_named(e),
                 here,
                 // Only between events the sentence names: a tour's next
                 // stop shares the dates of the visit before it.
                 here > 0 && on_its_day(e),
+                name_hits(e),
                 ids.iter()
                     .filter(|id| around.clone().any(|k| named_in(id, k)))
                     .count(),
@@ -346,7 +424,7 @@ pub fn link(
                 // 13 octobre" in an article on the tram vote).
                 named_events.contains(&e),
             );
-            if !score.4 {
+            if !score.5 {
                 continue;
             }
             match best {
@@ -367,7 +445,7 @@ pub fn link(
         {
             None => {
                 triggers.push((pi, s, event));
-                remote.push(score.3 == 0);
+                remote.push(score.3 == 0 && score.4 == 0);
             }
             // "les sénateurs ont voté …, dans une version conforme à celle
             // adoptée par l'Assemblée nationale le 30 janvier": the word
@@ -383,7 +461,7 @@ pub fn link(
                     triggers.remove(t);
                     remote.remove(t);
                     triggers.push((pi, s, event));
-                    remote.push(score.3 == 0);
+                    remote.push(score.3 == 0 && score.4 == 0);
                 }
             }
         }
@@ -414,10 +492,30 @@ pub fn link(
                 .last()
         })
         .collect();
+    // An event word completing another mention's word or name ("l'entrée
+    // en application des accords, le 26 mars 1996") is what that one is
+    // about: the facts around are the other's.
+    let completes_another_mention: Vec<bool> = triggers
+        .iter()
+        .enumerate()
+        .map(|(i, &(pi, s, e))| {
+            complemented_noun(doc, pi).is_some_and(|h| {
+                let from = triggers.partition_point(|&(_, ts, _)| ts < s);
+                (from..triggers.len())
+                    .take_while(|&j| triggers[j].1 == s)
+                    .any(|j| {
+                        j != i
+                            && triggers[j].2 != e
+                            && (triggers[j].0 == h || name_end[j] == Some(h))
+                    })
+            })
+        })
+        .collect();
     let nearest = |sentence: usize, piece: usize| -> Option<usize> {
         let from = triggers.partition_point(|&(_, s, _)| s < sentence);
         let to = triggers.partition_point(|&(_, s, _)| s <= sentence);
         (from..to)
+            .filter(|&i| !completes_another_mention[i])
             .map(|i| {
                 let to_name = name_end[i].map_or(usize::MAX, |end| end.abs_diff(piece));
                 (i, triggers[i].0.abs_diff(piece).min(to_name))
@@ -491,9 +589,17 @@ pub fn link(
         // that completes another noun, only a date joined to it ("du
         // séisme du 6 février", "du séisme qui a frappé dimanche") is the
         // event's.
+        // "les signataires de 1985 … pour signer la convention": a date
+        // after "de" completes the noun before it, never a later word.
+        let postnominal = matches!(doc.folded.get(at), "de" | "du" | "d");
         if let Some(t) = nearest(s, at)
+            && !(postnominal && triggers[t].0 > at)
+            // "les dégâts de la tempête Alex du 2 novembre 2020": joined
+            // to the end of the event's name.
             && !(complement_of_another_noun(doc, triggers[t].0)
-                && (at < triggers[t].0 || !joined_to_event_word(doc, triggers[t].0, at)))
+                && (at < triggers[t].0
+                    || !(joined_to_event_word(doc, triggers[t].0, at)
+                        || name_end[t].is_some_and(|e| joined_to_event_word(doc, e, at)))))
             && !verb_of_another_event(doc, at, mentions[t].event, index)
             && !in_relative_clause_of_another(doc, at, triggers[t].0)
             // The event word as the verb's subject ("le séisme a frappé
@@ -604,15 +710,18 @@ pub fn link(
                         && !apposition
                         && !spans_several(event)
                         && !names_the_event(event)
+                        && !in_relative_clause_of_another(doc, pi, triggers[t].0)
                 }) {
                     mentions[t].place.get_or_insert(stated);
                 }
             }
             EntityKind::Person
                 if in_participant_frame(doc, pi, s, index)
-                    || subject_of_event_verb(doc, piece_at(m.span.end), s, index) =>
+                    || subject_of_event_verb(doc, pi, piece_at(m.span.end), s, index) =>
             {
-                if let Some(t) = nearest(s, pi) {
+                if let Some(t) = nearest(s, pi)
+                    .filter(|&t| triggers[t].0 < pi || !agent_of_other_participle(doc, pi, index))
+                {
                     mentions[t].participants.push(stated);
                 }
             }
@@ -625,8 +734,9 @@ pub fn link(
         };
         let pi = piece_at(p.span.start);
         if (in_participant_frame(doc, pi, s, index)
-            || subject_of_event_verb(doc, piece_at(p.span.end), s, index))
+            || subject_of_event_verb(doc, pi, piece_at(p.span.end), s, index))
             && let Some(t) = nearest(s, pi)
+                .filter(|&t| triggers[t].0 < pi || !agent_of_other_participle(doc, pi, index))
         {
             mentions[t].people.push(p.clone());
         }
@@ -757,6 +867,50 @@ pub fn link(
                     bound: n.bound,
                 });
             }
+        }
+    }
+    // Identity before contradiction: a mention whose day and place are
+    // those of another event its word names, and not of the one its
+    // entities linked it to, is that other event ("Le 7 octobre 2020, la
+    // visite effectuée à Tende par le Premier ministre": the president's
+    // visit that day, the wrong visitor).
+    for (t, m) in mentions.iter_mut().enumerate() {
+        let (pi, s, event) = triggers[t];
+        let Some(date) = m
+            .date
+            .as_ref()
+            .filter(|d| d.value.granularity == dates::Granularity::Day)
+        else {
+            continue;
+        };
+        let agrees_on_day = |e: usize| {
+            index.references[e]
+                .date
+                .is_some_and(|known| date.value.overlaps(&known))
+        };
+        let place_fits = |e: usize| match (&m.place, index.references[e].place) {
+            (Some(stated), Some(known)) => index.places_agree(stated.entity, known),
+            (Some(_), None) => false,
+            (None, _) => true,
+        };
+        if agrees_on_day(event)
+            || !m.figures.is_empty()
+            || m.place.is_none()
+            || named.iter().any(|&(ns, ne, _)| ns == s && ne == event)
+        {
+            continue;
+        }
+        index.triggered_by(doc.folded.get(pi), &mut events);
+        let others: Vec<usize> = events
+            .iter()
+            .copied()
+            .filter(|&e| e != event && agrees_on_day(e) && place_fits(e))
+            .collect();
+        if let [other] = others[..]
+            && !triggers.iter().any(|&(_, ts, te)| ts == s && te == other)
+        {
+            m.event = other;
+            triggers[t].2 = other;
         }
     }
     // An entity of the event named in the sentence, besides the place and

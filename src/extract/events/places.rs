@@ -55,13 +55,18 @@ pub(super) fn after_locative(doc: &Document, pi: usize) -> bool {
                     .any(|w| matches!(w, "de" | "du" | "des" | "d"));
             // "a déclaré à Séoul que…": where the speaker is, not the event;
             // "non à Vladivostok", "de retour à Moscou": not where it was.
+            // "en battant la Croatie": a gerund, not a place.
+            let gerund =
+                doc.folded.get(k) == "en" && k + 1 < pi && doc.folded.get(k + 1).ends_with("ant");
             return leads_to_place
+                && !gerund
                 && (k == 0
                     || !(is_speech_verb(doc.folded.get(k - 1))
                         || matches!(
                             doc.folded.get(k - 1),
-                            // "la plupart à Marrakech": where the counted are
-                            "non" | "pas" | "retour" | "jamais" | "plupart"
+                            // "la plupart à Marrakech": where the counted
+                            // are; "face au Portugal": the opponent.
+                            "non" | "pas" | "retour" | "jamais" | "plupart" | "face"
                         )));
         }
     }
@@ -98,17 +103,32 @@ pub(super) fn located_by_another_verb(doc: &Document, pi: usize) -> bool {
         "inhume", "decede", "detenu", "emprisonne", "incarcere", "heberge", "replie", "parti",
         "envoye", "expedie", "exporte", "importe", "fabrique", "produit", "assemble",
         // Where the event is celebrated, not where it took place.
-        "fete", "celebre", "commemore", "honore",
+        "fete", "celebre", "commemore", "honore", "marque",
         // Where a shock was felt, not where it struck.
         "ressenti", "ressentie",
     ];
     // Back over the places and their prepositions ("installé à Paris et
     // à Berlin"), then the verb.
+    let participle = |k: usize| {
+        let word = doc.folded.get(k);
+        let masculine = word.strip_suffix('s').unwrap_or(word);
+        let masculine = masculine
+            .strip_suffix('e')
+            .filter(|w| w.ends_with('e'))
+            .unwrap_or(masculine);
+        PARTICIPLES.contains(&masculine)
+    };
     let mut k = pi;
     while k > 0 && pi - k < 10 {
         k -= 1;
+        // "Né à Sail-sous-Couzan": capitalized at the sentence's start.
+        if participle(k) {
+            return true;
+        }
         let word = &doc.text[doc.pieces[k].start..doc.pieces[k].end];
         let skipped = word.starts_with(char::is_uppercase)
+            // "sera marqué demain à Mandelieu"
+            || matches!(doc.folded.get(k), "demain" | "hier" | "aujourd" | "hui" | "aussi" | "egalement" | "ensuite")
             || matches!(
                 doc.folded.get(k),
                 "a" | "en"
@@ -129,13 +149,7 @@ pub(super) fn located_by_another_verb(doc: &Document, pi: usize) -> bool {
             break;
         }
     }
-    let word = doc.folded.get(k);
-    let masculine = word.strip_suffix('s').unwrap_or(word);
-    let masculine = masculine
-        .strip_suffix('e')
-        .filter(|w| w.ends_with('e'))
-        .unwrap_or(masculine);
-    PARTICIPLES.contains(&masculine)
+    participle(k)
 }
 
 /// Nouns that name a place or a part of one: "la région de", "la ville

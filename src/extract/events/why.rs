@@ -200,7 +200,7 @@ pub fn explain(
                         note
                     } else {
                         "not linked: another event named by this word has as many or more of \
-                         its entities around (a tie links none)"
+                         its entities, or of the words of its name, around (a tie links none)"
                             .into()
                     };
                     CandidateWhy {
