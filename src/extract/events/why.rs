@@ -187,10 +187,21 @@ pub fn explain(
                             .collect();
                         let names: Vec<&str> =
                             rules.events[e].names.iter().map(|(t, _)| t.as_str()).collect();
-                        let mut note = format!(
-                            "not linked: none of its entities ({}) is named in this article",
-                            wanted.join(", ")
-                        );
+                        let in_article = index.identifying[e].iter().any(|x| {
+                            doc.names.iter().any(|m| gazetteer.forms[m.form].entity == *x)
+                        });
+                        let mut note = if in_article {
+                            format!(
+                                "not linked: none of its entities ({}) is named in this sentence \
+                                 or beside it; another event of this word won, or a tie linked none",
+                                wanted.join(", ")
+                            )
+                        } else {
+                            format!(
+                                "not linked: none of its entities ({}) is named in this article",
+                                wanted.join(", ")
+                            )
+                        };
                         if !names.is_empty() {
                             note.push_str(&format!(", and none of its names ({})", names.join(", ")));
                         }
