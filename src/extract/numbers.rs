@@ -81,6 +81,18 @@ impl Bound {
     pub fn of(text: &str, approximate: bool) -> Bound {
         let lower = text.to_lowercase();
         let starts = |p: &[&str]| p.iter().any(|p| lower.starts_with(p));
+        // "des milliers", "plusieurs centaines", "(ses) milliers": a
+        // count of several of the unit, not about one of it.
+        let first = lower.split_whitespace().next().unwrap_or("");
+        let several = matches!(
+            first,
+            "des" | "plusieurs" | "dizaines" | "centaines" | "milliers" | "millions" | "milliards"
+        ) && ["dizaines", "centaines", "milliers", "millions", "milliards"]
+            .iter()
+            .any(|c| lower.contains(c));
+        if several {
+            return Bound::AtLeast;
+        }
         if starts(&[
             "au moins",
             "plus de",

@@ -147,6 +147,12 @@ pub(super) fn read(
             counted = pick(&mut events);
         }
         let Some(event) = counted else { continue };
+        // "Et le Titanic, dont on marquera en avril le 112e anniversaire du
+        // naufrage": the anniversary of what "dont" stands for, a name
+        // the rules do not declare.
+        if of_undeclared_name(doc, pi) {
+            continue;
+        }
         // The year of the celebration: a date in the sentence that is not
         // the counted event's own; else another event the sentence (or the
         // one before) speaks of; else the publication year.
@@ -236,6 +242,32 @@ fn subject_undeclared(doc: &Document, index: &EventIndex, s: usize, at: usize) -
     first + 1 < at
         && matches!(doc.folded.get(first), "le" | "la" | "l" | "les")
         && undeclared_noun(first + 1)
+}
+
+/// Whether the anniversary at piece `at` is in a clause opened by
+/// "dont" whose antecedent is a capitalized word no declared name covers.
+fn of_undeclared_name(doc: &Document, at: usize) -> bool {
+    let Some(s) = sentence_of(doc.sentences, doc.pieces[at].start) else {
+        return false;
+    };
+    let start = doc.sentences[s].start;
+    let Some(dont) = (at.saturating_sub(8)..at)
+        .rev()
+        .take_while(|&k| doc.pieces[k].start >= start)
+        .find(|&k| doc.folded.get(k) == "dont")
+    else {
+        return false;
+    };
+    let Some(antecedent) = dont.checked_sub(1) else {
+        return false;
+    };
+    let p = doc.pieces[antecedent];
+    p.start >= start
+        && doc.text[p.start..p.end].starts_with(char::is_uppercase)
+        && !doc
+            .names
+            .iter()
+            .any(|n| n.span.start <= p.start && p.end <= n.span.end)
 }
 
 /// "80e", "80ème", "1er", "100eme" → the number.

@@ -287,7 +287,15 @@ pub(super) fn another_quantity(doc: &Document, from: usize, to: usize) -> bool {
             )
             && !w.starts_with(|c: char| c.is_ascii_digit())
     };
-    threshold_before || others || needed || hedged || superseded || union
+    // "Francesco Schettino, 54 ans,", "âgé de 33 ans": an age.
+    let age = to < doc.pieces.len()
+        && matches!(doc.folded.get(to), "ans" | "an")
+        && from >= 2
+        && ((doc.text[doc.pieces[from - 1].end..doc.pieces[from].start].contains(',')
+            && doc.text[doc.pieces[from - 1].start..].starts_with(char::is_uppercase))
+            || (doc.folded.get(from - 1) == "de"
+                && matches!(doc.folded.get(from - 2), "age" | "agee" | "ages" | "agees")));
+    threshold_before || others || needed || hedged || superseded || union || age
 }
 
 /// Whether the date at piece `at` is said to lie ahead ("la rencontre

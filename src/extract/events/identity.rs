@@ -165,6 +165,15 @@ impl Identity {
         // envolé pour le Vietnam, où … pour une visite"): only an agreement
         // or the event's name says it is this event.
         let rival = self.rival.is_some() && !agreed && !self.complement;
+        // A date years off, with nothing stated agreeing: an entity named
+        // beside it (a defendant of every trial) does not make it this
+        // event ("condamnés en appel à Toulouse le 24 septembre 2012" for
+        // the judgement of 2017 in Paris).
+        let far_date =
+            self.fits.iter().any(|f| {
+                itself(f) && f.attribute == Attribute::Date && f.agreement == Agreement::Far
+            }) && !agreed
+                && !self.complement;
         // An article published well before the event speaks of a plan or
         // of another occurrence: nothing it states is compared.
         let before_event = self
@@ -172,6 +181,7 @@ impl Identity {
             .iter()
             .any(|f| f.attribute == Attribute::Publication && f.agreement == Agreement::Far);
         !rival
+            && !far_date
             && !before_event
             && ((evidence > near && evidence >= against && (agreed || !self.remote || single))
                 || (slip_alone && !self.remote))

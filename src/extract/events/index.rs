@@ -192,6 +192,45 @@ impl EventIndex {
             })
     }
 
+    /// Whether the words at piece `pi` are a declared name of `event` but
+    /// for one number ("la finale de l'Euro 2004" where the event is named
+    /// "finale de l'Euro 2016"): another occurrence of the kind.
+    pub(super) fn names_another_occurrence(
+        &self,
+        doc: &Document,
+        pi: usize,
+        sentence_end: usize,
+        event: usize,
+    ) -> bool {
+        let Some(candidates) = self.names.get(doc.folded.get(pi)) else {
+            return false;
+        };
+        let number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+        candidates
+            .iter()
+            .filter(|(e, _, _)| *e == event)
+            .any(|(_, _, folded)| {
+                let mut numbers_differ = 0;
+                let fits = folded.iter().enumerate().all(|(k, w)| {
+                    doc.pieces
+                        .get(pi + k)
+                        .filter(|p| p.end <= sentence_end)
+                        .is_some_and(|_| {
+                            let here = doc.folded.get(pi + k);
+                            if here == w {
+                                true
+                            } else if number(here) && number(w) {
+                                numbers_differ += 1;
+                                true
+                            } else {
+                                false
+                            }
+                        })
+                });
+                fits && numbers_differ == 1
+            })
+    }
+
     /// Whether naming `entity` tells `event` apart from the other declared
     /// events its words may name: not when one of them has it too
     /// (Poutine and Kim Jong-un meet at every summit).

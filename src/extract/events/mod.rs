@@ -273,7 +273,14 @@ pub fn link(
             continue;
         }
         index.triggered_by(word, &mut events);
-        events.retain(|&e| !index.several_of_kind(doc, pi, e));
+        let sentence_end = doc
+            .sentences
+            .get(sentence)
+            .map_or(doc.text.len(), |r| r.end);
+        events.retain(|&e| {
+            !index.several_of_kind(doc, pi, e)
+                && !index.names_another_occurrence(doc, pi, sentence_end, e)
+        });
         if events.is_empty() || another_occurrence(doc, pi) {
             continue;
         }

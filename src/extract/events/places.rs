@@ -106,6 +106,8 @@ pub(super) fn located_by_another_verb(doc: &Document, pi: usize) -> bool {
         "fete", "celebre", "commemore", "honore", "marque",
         // Where a shock was felt, not where it struck.
         "ressenti", "ressentie",
+        // Where means are stationed for it.
+        "prepositionne", "positionne", "stationne", "deploye", "mobilise",
     ];
     // Back over the places and their prepositions ("installé à Paris et
     // à Berlin"), then the verb.
@@ -127,8 +129,9 @@ pub(super) fn located_by_another_verb(doc: &Document, pi: usize) -> bool {
         }
         let word = &doc.text[doc.pieces[k].start..doc.pieces[k].end];
         let skipped = word.starts_with(char::is_uppercase)
-            // "sera marqué demain à Mandelieu"
+            // "sera marqué demain à Mandelieu", "dans le port de Bastia"
             || matches!(doc.folded.get(k), "demain" | "hier" | "aujourd" | "hui" | "aussi" | "egalement" | "ensuite")
+            || is_place_noun(doc.folded.get(k))
             || matches!(
                 doc.folded.get(k),
                 "a" | "en"

@@ -479,3 +479,134 @@ fn a_weekday_in_the_future_tense_fits_the_coming_year() {
         summary(&diags)
     );
 }
+
+const TRIALS: &str = r#"
+[[entity]]
+id = "biechlin"
+name = "Serge Biechlin"
+kind = "person"
+source = "s"
+
+[[entity]]
+id = "paris"
+name = "Paris"
+kind = "place"
+source = "s"
+
+[[entity]]
+id = "toulouse"
+name = "Toulouse"
+kind = "place"
+source = "s"
+
+[[entity]]
+id = "lisbonne"
+name = "Lisbonne"
+kind = "place"
+source = "s"
+
+[[entity]]
+id = "saint-denis"
+name = "Saint-Denis"
+kind = "place"
+source = "s"
+
+[[entity]]
+id = "costa"
+name = "Costa Concordia"
+kind = "organisation"
+source = "s"
+
+[[event]]
+id = "arret"
+name = "Arrêt de la cour d'appel de Paris"
+words = ["arrêt", "condamn*"]
+entities = ["biechlin", "paris"]
+date = "2017-10-31"
+place = "paris"
+source = "s"
+
+[[event.figure]]
+id = "peine"
+unit = "an"
+value = 3
+source = "s"
+
+[[event]]
+id = "explosion"
+name = "Explosion de l'usine"
+words = ["explosion", "catastrophe"]
+entities = ["toulouse"]
+date = "2001-09-21"
+place = "toulouse"
+source = "s"
+
+[[event.figure]]
+id = "blesses"
+unit = "blessé"
+value = 2500
+source = "s"
+
+[[event]]
+id = "finale"
+name = "Finale de l'Euro 2016"
+names = ["finale de l'Euro 2016"]
+words = ["finale"]
+entities = ["saint-denis"]
+date = "2016-07-10"
+place = "saint-denis"
+source = "s"
+
+[[event]]
+id = "naufrage"
+name = "Naufrage du Costa Concordia"
+words = ["naufrage"]
+entities = ["costa"]
+date = "2012-01-13"
+source = "s"
+"#;
+
+/// What does not contradict: a date years off with only an entity
+/// beside it (another trial of the same defendant), "des milliers", an
+/// age, the final of another year named like the declared one, the
+/// anniversary of an undeclared ship after "dont".
+#[test]
+fn another_trial_vague_counts_ages_other_finals_other_ships() {
+    let diags = lint_texts(
+        TRIALS,
+        &[
+            (
+                "a.md",
+                "---\ndate: 2021-09-21\n---\nSerge Biechlin a été condamné en appel à Toulouse le \
+                 24 septembre 2012. La catastrophe de Toulouse avait fait des milliers de blessés. \
+                 Serge Biechlin, 54 ans, a été condamné à Paris le 31 octobre 2017.",
+            ),
+            (
+                "b.md",
+                "---\ndate: 2024-01-13\n---\nLa finale de l'Euro 2004, perdue à Lisbonne, reste un \
+                 souvenir. Le naufrage du Costa Concordia a eu lieu en 2012. Et le Titanic, dont on \
+                 marquera en avril le 112e anniversaire du naufrage, fascine.",
+            ),
+            (
+                "c.md",
+                "---\ndate: 2021-09-21\n---\nSerge Biechlin a été condamné à Paris le 31 octobre \
+                 2016. La catastrophe de Toulouse avait fait 250 blessés.",
+            ),
+        ],
+    );
+    let all: Vec<_> = [
+        Kind::DateContradiction,
+        Kind::LocationContradiction,
+        Kind::NumberContradiction,
+        Kind::AnniversaryMismatch,
+    ]
+    .iter()
+    .flat_map(|&k| of_kind(&diags, k))
+    .collect();
+    assert_eq!(
+        all,
+        [pair("c.md", "31 octobre 2016"), pair("c.md", "250")],
+        "{}",
+        summary(&diags)
+    );
+}
