@@ -286,6 +286,12 @@ pub(super) fn another_quantity(doc: &Document, from: usize, to: usize) -> bool {
                 "des" | "un" | "une" | "leur" | "leurs" | "son" | "sa" | "ses" | "autant"
             )
             && !w.starts_with(|c: char| c.is_ascii_digit())
+            // "32 morts et quelque 2 500 blessés": a count of its own.
+            && !(to + 2..(to + 5).min(doc.pieces.len())).any(|k| {
+                let w = doc.folded.get(k);
+                w.starts_with(|c: char| c.is_ascii_digit())
+                    || matches!(w, "quelque" | "environ" | "pres" | "plus" | "moins" | "au")
+            })
     };
     // "Francesco Schettino, 54 ans,", "âgé de 33 ans": an age.
     let age = to < doc.pieces.len()
@@ -514,7 +520,11 @@ pub(super) fn is_other_action(word: &str) -> bool {
     let masculine = masculine
         .strip_suffix("ee")
         .map_or(masculine, |w| &masculine[..w.len() + 1]);
-    PARTICIPLES.contains(&masculine) || PARTICIPLES.contains(&word) || word == "rappelle"
+    PARTICIPLES.contains(&masculine)
+        || PARTICIPLES.contains(&word)
+        || word == "rappelle"
+        // "est entré en vigueur en juillet 1987": the entry into force.
+        || word == "vigueur"
 }
 
 pub(super) fn is_article(word: &str) -> bool {

@@ -500,8 +500,11 @@ fn date_agreement(stated: &DateSpan, reference: &DateSpan) -> Agreement {
     let years_apart = (stated.first.year() - reference.first.year()).abs();
     let same_day = stated.first.month() == reference.first.month()
         && stated.first.day() == reference.first.day();
-    let by_year =
-        stated.granularity >= Granularity::Year || reference.granularity >= Granularity::Year;
+    // "en octobre 2018" for 31 October 2017: the month right, a year off.
+    let by_year = stated.granularity >= Granularity::Year
+        || reference.granularity >= Granularity::Year
+        || (stated.granularity == Granularity::Month
+            && stated.first.month() == reference.first.month());
     // Two days of one year are a slip when close, or when only the day or
     // only the month differs; "15 août" for "6 juin" is another day.
     let days = stated.granularity == Granularity::Day && reference.granularity == Granularity::Day;

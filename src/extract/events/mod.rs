@@ -619,7 +619,10 @@ pub fn link(
                     is_article(doc.folded.get(k))
                         || doc.text[doc.pieces[k].start..].starts_with(char::is_uppercase)
                 };
-                (pi < verb && (verb - pi <= 3 || (pi + 1..verb).all(complement)))
+                // "la finale de l'Euro 2016, perdue le 10 juin 2016".
+                let end = name_end[t].filter(|&e| e < verb).unwrap_or(pi);
+                (pi < verb
+                    && (verb - pi <= 3 || verb - end <= 2 || (pi + 1..verb).all(complement)))
                     || (pi > at && pi - at <= 3)
                     || joined_to_event_word(doc, pi, at)
             })

@@ -547,6 +547,12 @@ unit = "blessé"
 value = 2500
 source = "s"
 
+[[event.figure]]
+id = "morts"
+unit = "mort"
+value = 31
+source = "s"
+
 [[event]]
 id = "finale"
 name = "Finale de l'Euro 2016"
@@ -606,6 +612,44 @@ fn another_trial_vague_counts_ages_other_finals_other_ships() {
     assert_eq!(
         all,
         [pair("c.md", "31 octobre 2016"), pair("c.md", "250")],
+        "{}",
+        summary(&diags)
+    );
+}
+
+/// What is found: the month right a year off beside the event's entity,
+/// "32 morts et quelque 2 500 blessés" (two counts), a date after the
+/// participle that follows the event's name; the entry into force's date
+/// is not the signing's.
+#[test]
+fn slips_found_beside_other_acts() {
+    let diags = lint_texts(
+        TRIALS,
+        &[
+            (
+                "a.md",
+                "---\ndate: 2021-09-21\n---\nSerge Biechlin n'a été condamné qu'en octobre 2018. \
+                 L'explosion de Toulouse a fait 32 morts et quelque 2 500 blessés.",
+            ),
+            (
+                "b.md",
+                "---\ndate: 2021-07-10\n---\nLa finale de l'Euro 2016, perdue le 10 juin 2016, \
+                 reste douloureuse.",
+            ),
+        ],
+    );
+    assert_eq!(
+        of_kind(&diags, Kind::DateContradiction),
+        [
+            pair("a.md", "en octobre 2018"),
+            pair("b.md", "10 juin 2016")
+        ],
+        "{}",
+        summary(&diags)
+    );
+    assert_eq!(
+        of_kind(&diags, Kind::NumberContradiction),
+        [pair("a.md", "32")],
         "{}",
         summary(&diags)
     );
