@@ -115,9 +115,17 @@ pub(super) fn read(
         // "Le référendum …, dont le 30e anniversaire": the same, by the
         // relative pronoun.
         let possessive = pi > 0 && matches!(doc.folded.get(pi - 1), "son" | "sa" | "leur");
+        // "dont le 30e anniversaire", "dont on fêtera en juillet le 6e
+        // anniversaire": no punctuation between.
         let relative = pi > 1
             && matches!(doc.folded.get(pi - 1), "le" | "la")
-            && doc.folded.get(pi - 2) == "dont";
+            && (pi.saturating_sub(7)..pi - 1)
+                .rev()
+                .take_while(|&k| {
+                    !doc.text[doc.pieces[k].end..doc.pieces[k + 1].start]
+                        .contains([',', ';', ':', '.'])
+                })
+                .any(|k| doc.folded.get(k) == "dont");
         if counted.is_none()
             && (possessive || relative)
             && !birthday(doc, gazetteer, pi - 1)

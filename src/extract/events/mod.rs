@@ -608,7 +608,10 @@ pub fn link(
                     || !(joined_to_event_word(doc, triggers[t].0, at)
                         || name_end[t].is_some_and(|e| joined_to_event_word(doc, e, at)))))
             && !verb_of_another_event(doc, at, mentions[t].event, index)
-            && !in_relative_clause_of_another(doc, at, triggers[t].0)
+            // "la délibération du conseil … qui a adopté le 19 mars": the
+            // clause's verb is the event's own.
+            && (!in_relative_clause_of_another(doc, at, triggers[t].0)
+                || own_verb_before(doc, at, mentions[t].event, index))
             // The event word as the verb's subject ("le séisme a frappé
             // lundi") or object ("a adopté mardi le plan vélo") keeps it.
             && participle_before(doc, at, index).is_none_or(|verb| {
@@ -879,50 +882,7 @@ pub fn link(
             }
         }
     }
-    // Identity before contradiction: a mention whose day and place are
-    // those of another event its word names, and not of the one its
-    // entities linked it to, is that other event ("Le 7 octobre 2020, la
-    // visite effectuée à Tende par le Premier ministre": the president's
-    // visit that day, the wrong visitor).
-    for (t, m) in mentions.iter_mut().enumerate() {
-        let (pi, s, event) = triggers[t];
-        let Some(date) = m
-            .date
-            .as_ref()
-            .filter(|d| d.value.granularity == dates::Granularity::Day)
-        else {
-            continue;
-        };
-        let agrees_on_day = |e: usize| {
-            index.references[e]
-                .date
-                .is_some_and(|known| date.value.overlaps(&known))
-        };
-        let place_fits = |e: usize| match (&m.place, index.references[e].place) {
-            (Some(stated), Some(known)) => index.places_agree(stated.entity, known),
-            (Some(_), None) => false,
-            (None, _) => true,
-        };
-        if agrees_on_day(event)
-            || !m.figures.is_empty()
-            || m.place.is_none()
-            || named.iter().any(|&(ns, ne, _)| ns == s && ne == event)
-        {
-            continue;
-        }
-        index.triggered_by(doc.folded.get(pi), &mut events);
-        let others: Vec<usize> = events
-            .iter()
-            .copied()
-            .filter(|&e| e != event && agrees_on_day(e) && place_fits(e))
-            .collect();
-        if let [other] = others[..]
-            && !triggers.iter().any(|&(_, ts, te)| ts == s && te == other)
-        {
-            m.event = other;
-            triggers[t].2 = other;
-        }
-    }
+    identity::relink_by_day_and_place(doc, index, &mut triggers, &mut mentions, &named);
     // An entity of the event named in the sentence, besides the place and
     // parties it states, is evidence of which event it is.
     for ((m, &(pi, s, event)), &remote) in mentions.iter_mut().zip(&triggers).zip(&remote) {

@@ -654,3 +654,42 @@ fn slips_found_beside_other_acts() {
         summary(&diags)
     );
 }
+
+/// A relative clause whose verb is the event's own keeps its date ("la
+/// délibération du conseil … qui a adopté le 19 mars"); "dont on fêtera
+/// en juillet le 6e anniversaire" counts from the event "dont" stands for.
+#[test]
+fn the_events_own_verb_in_a_relative_clause_and_dont_anniversaries() {
+    let diags = lint_texts(
+        STORY,
+        &[
+            (
+                "a.md",
+                "---\ndate: 2025-04-08\n---\nL'opposition conteste la délibération du conseil de \
+                 Valcréaux Agglomération qui a adopté le 19 mars le réseau de bus.",
+            ),
+            (
+                "b.md",
+                "---\ndate: 2023-01-15\n---\nLa finale de 2018, dont on fêtera en juillet le 4e \
+                 anniversaire, reste dans les mémoires.",
+            ),
+            (
+                "c.md",
+                "---\ndate: 2023-01-15\n---\nLa finale de 2018, dont on fêtera en juillet le 5e \
+                 anniversaire, reste dans les mémoires.",
+            ),
+        ],
+    );
+    assert_eq!(
+        of_kind(&diags, Kind::DateContradiction),
+        [pair("a.md", "19 mars")],
+        "{}",
+        summary(&diags)
+    );
+    assert_eq!(
+        of_kind(&diags, Kind::AnniversaryMismatch),
+        [pair("b.md", "4e anniversaire")],
+        "{}",
+        summary(&diags)
+    );
+}
