@@ -30,9 +30,17 @@ const HEAD_LINES: usize = 5;
 /// Lines longer than this are paragraphs: only their first bytes are read.
 const LINE_BYTES: usize = 400;
 
-/// The publication date a dateline gives, and the byte range of the date
-/// in `body`.
-pub fn find(body: &str) -> Option<(NaiveDate, std::ops::Range<usize>)> {
+/// An article's dateline: the byte range of its date in `body`, and the
+/// publication date it gives when written in full. A dateline without its
+/// year ("CHAMONIX (Haute-Savoie), 26 mars (AFP) —") gives no publication
+/// date, but its date is still the dispatch's, never an event's.
+pub struct Dateline {
+    pub date: Option<NaiveDate>,
+    pub span: std::ops::Range<usize>,
+}
+
+/// The article's dateline, if one of its first lines holds one.
+pub fn find(body: &str) -> Option<Dateline> {
     let mut at = 0;
     let mut seen = 0;
     for line in body.split_inclusive('\n') {
@@ -53,13 +61,27 @@ pub fn find(body: &str) -> Option<(NaiveDate, std::ops::Range<usize>)> {
         let line = &line[..cut];
         let lines = LineIndex::new(line);
         for m in dates::extract(line, 0, line, &lines, None) {
-            let Some(value) = m.value else { continue };
-            if m.form != DateForm::Absolute || m.shape != Shape::Day {
+            if m.shape != Shape::Day {
+                continue;
+            }
+            let full = m.form == DateForm::Absolute && m.value.is_some();
+            let yearless = m.form == DateForm::Partial;
+            if !full && !yearless {
                 continue;
             }
             let (before, after) = (&line[..m.span.start], &line[m.span.end..]);
-            if after_marker(before) || (place_or_nothing(before) && ends_dateline(after)) {
-                return Some((value.first, start + m.span.start..start + m.span.end));
+            // Without its year, only "PLACE, 26 mars (AFP) —": a bare
+            // "Samedi 27 juillet," opens narration.
+            let shaped = if full {
+                after_marker(before) || (place_or_nothing(before) && ends_dateline(after))
+            } else {
+                !before.trim().is_empty() && place_or_nothing(before) && ends_dateline(after)
+            };
+            if shaped {
+                return Some(Dateline {
+                    date: m.value.filter(|_| full).map(|v| v.first),
+                    span: start + m.span.start..start + m.span.end,
+                });
             }
         }
     }
@@ -159,7 +181,7 @@ mod tests {
     use super::*;
 
     fn date(body: &str) -> Option<String> {
-        find(body).map(|(d, r)| format!("{d} {}", &body[r]))
+        find(body).and_then(|d| Some(format!("{} {}", d.date?, &body[d.span])))
     }
 
     #[test]
@@ -200,6 +222,27 @@ mod tests {
             "a\nb\nc\nd\ne\nPyongyang, 19 juin 2024 — trop loin.",
         ] {
             assert_eq!(date(body), None, "{body:?}");
+        }
+    }
+
+    #[test]
+    fn a_yearless_dateline_is_the_dispatch_date_without_a_publication_date() {
+        for (body, want) in [
+            ("SÉOUL, 20 juin — La Corée du Sud a réagi.", Some("20 juin")),
+            (
+                "Titre\n\nCHAMONIX (Haute-Savoie), 26 mars (AFP) — Environ trente morts.",
+                Some("26 mars"),
+            ),
+            ("Samedi 27 juillet, la Corée du Nord a célébré.", None),
+            ("Le 20 juin, la Corée du Sud a réagi.", None),
+        ] {
+            let found = find(body);
+            assert_eq!(
+                found.as_ref().map(|d| &body[d.span.clone()]),
+                want,
+                "{body:?}"
+            );
+            assert!(found.is_none_or(|d| d.date.is_none()), "{body:?}");
         }
     }
 

@@ -348,12 +348,20 @@ pub fn read<'a>(
     // A dateline's date says when the article was written: the publication
     // date when nothing else gives one, and never the date of an event.
     let dateline = dateline::find(body)
-        .map(|(date, at)| (date, doc.body.start + at.start, doc.body.start + at.end))
+        .map(|d| {
+            (
+                d.date,
+                doc.body.start + d.span.start,
+                doc.body.start + d.span.end,
+            )
+        })
         .filter(|&(_, start, end)| outside(start, end))
         .map(|(date, start, end)| (date, lines.span(&doc.text, start, end)));
     let publication = match doc.meta.publication() {
         Some(date) => Some(dates::Publication::metadata(date)),
-        None => dateline.map(|(date, _)| dates::Publication::dateline(date)),
+        None => dateline
+            .and_then(|(date, _)| date)
+            .map(dates::Publication::dateline),
     };
     let dateline = dateline.map(|(_, span)| span);
     let mut dates = dates::extract(&doc.text, doc.body.start, body, &lines, publication);

@@ -228,6 +228,10 @@ pub fn is_month_name(folded: &str) -> bool {
     matches!(keyword(folded), Some(Kw::Month(_)))
 }
 
+/// How far after the publication a day whose weekday fits only there
+/// is taken as the one meant, without a future tense around it.
+const SOON_AHEAD_DAYS: i64 = 92;
+
 /// How far (in bytes) a date without a year may follow the full date it
 /// takes its year from: about two paragraphs.
 const NARRATIVE_REACH: usize = 1500;
@@ -250,6 +254,8 @@ pub fn extract(
     // The same for the last day written in full, in this paragraph or the
     // one before (a standfirst: "Le 9 novembre 1989, …").
     let mut last_day: Option<(i32, u32, usize)> = None;
+    // And for the last month or season written with its year.
+    let mut last_season_or_month: Option<(i32, u32, usize)> = None;
     scan(body)
         .into_iter()
         .map(|f| {
@@ -265,11 +271,22 @@ pub fn extract(
             // "C'est le samedi 20 juillet 1969 … le lundi 21 juillet", in an
             // article of 2019: the weekday fits the narrative's year, not
             // the publication's, and says which one is meant.
-            if let Some((year, month, at)) = last_day
-                && body[at..f.start].matches("\n\n").count() <= 1
-                && value.is_some_and(|v| f.resolved_weekday_conflict(&v).is_some())
-                && let Some(v) = f.in_year_after(year, month)
-                && f.resolved_weekday_conflict(&v).is_none()
+            // So does a coarser date of the same paragraph: "fermé à
+            // l'automne 2023, du 16 octobre au vendredi 15 décembre".
+            // A year alone is too coarse to say so ("inaugurée en 1974.
+            // Les salariés partiront lundi 1er avril").
+            let paragraph_year =
+                last_season_or_month.filter(|&(_, _, at)| !body[at..f.start].contains("\n\n"));
+            let narrative_years = [
+                last_day.filter(|&(_, _, at)| body[at..f.start].matches("\n\n").count() <= 1),
+                paragraph_year,
+            ];
+            if value.is_some_and(|v| f.resolved_weekday_conflict(&v).is_some())
+                && let Some(v) = narrative_years
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|(year, month, _)| f.in_year_after(year, month))
+                    .find(|v| f.resolved_weekday_conflict(v).is_none())
             {
                 value = Some(v);
                 anchor = Anchor::EarlierDate;
@@ -284,7 +301,10 @@ pub fn extract(
                 && let Some(ahead) = f.in_year_after(chrono::Datelike::year(&v.first) + 1, 1)
                 && ahead.first > p.date
                 && f.resolved_weekday_conflict(&ahead).is_none()
-                && future_tense_around(body, f.start, f.end)
+                // "fermé jusqu'au lundi 18 décembre", in October: two
+                // months ahead, the weekday says which December.
+                && ((ahead.first - p.date).num_days() <= SOON_AHEAD_DAYS
+                    || future_tense_around(body, f.start, f.end))
             {
                 value = Some(ahead);
             }
@@ -296,6 +316,9 @@ pub fn extract(
                 context = Some((v.first.year(), v.first.month(), f.end));
                 if v.granularity == Granularity::Day {
                     last_day = context;
+                }
+                if matches!(v.granularity, Granularity::Month | Granularity::Season) {
+                    last_season_or_month = context;
                 }
             }
             DateMention {

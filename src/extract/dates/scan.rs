@@ -399,6 +399,12 @@ impl Found {
                 rel: Rel::Plain,
                 part,
             } if m >= month => month_span(year, m, part),
+            // "à l'automne 2023, du 16 octobre au 15 décembre".
+            What::DayRange { a, b } if b.y.is_none() && a.m >= month => {
+                let y1 = a.y.unwrap_or(year);
+                let y2 = if (a.m, a.d) > (b.m, b.d) { y1 + 1 } else { y1 };
+                span(ymd(y1, a.m, a.d)?, ymd(y2, b.m, b.d)?, Granularity::Day)
+            }
             _ => None,
         }
     }

@@ -983,3 +983,38 @@ fn corpus_mentions() {
         assert_eq!(texts(text), *want);
     }
 }
+
+/// The weekday says which year a day without one is in: a coarser date
+/// of the paragraph ("à l'automne 2023, du 16 octobre au vendredi 15
+/// décembre"), or the months just after the publication ("fermé
+/// jusqu'au lundi 18 décembre", in October).
+#[test]
+fn a_weekday_picks_the_paragraphs_year_or_the_months_ahead() {
+    let text = "Le tunnel a été fermé à l'automne 2023, du 16 octobre au vendredi 15 décembre.";
+    let found = all(text, Some(d(2025, 7, 16)));
+    let range = found
+        .iter()
+        .find(|m| m.text.ends_with("vendredi 15 décembre"))
+        .unwrap();
+    assert_eq!(value(range), days(d(2023, 10, 16), d(2023, 12, 15)));
+    assert_eq!(range.weekday_conflict, None);
+    let text = "Le tunnel est fermé depuis ce lundi 16 octobre et jusqu'au lundi 18 décembre.";
+    let found = all(text, Some(d(2023, 10, 16)));
+    let monday = found
+        .iter()
+        .find(|m| m.text == "lundi 18 décembre")
+        .unwrap();
+    assert_eq!(value(monday), day(d(2023, 12, 18)));
+    assert_eq!(monday.weekday_conflict, None);
+    // A weekday that fits neither stays a slip.
+    let found = all(
+        "Le tunnel est fermé jusqu'au mardi 18 décembre.",
+        Some(d(2023, 10, 16)),
+    );
+    assert!(found[0].weekday_conflict.is_some(), "{found:?}");
+    // "samedi au palais" is a day; "du lundi au vendredi" is every week.
+    assert_eq!(
+        texts("Un colloque s'est tenu samedi au palais."),
+        ["samedi"]
+    );
+}

@@ -74,8 +74,15 @@ pub(super) fn weekday_core(s: &str, t: Tok, w: Weekday, floor: usize) -> Option<
             });
         }
     }
+    // "s'est tenu samedi au palais" is a day; "du lundi au vendredi" is
+    // every week.
+    let to_weekday = |n: &Tok| {
+        n.is("au")
+            && next_tok(s, n.end)
+                .is_some_and(|x| x.k == K::Word && matches!(keyword(x.w()), Some(Kw::Weekday(_))))
+    };
     if let Some(n) = next
-        && (n.is("saint") || n.is("gras") || n.is("au"))
+        && (n.is("saint") || n.is("gras") || to_weekday(&n))
     {
         // "vendredi saint", "mardi gras", "du lundi au vendredi"
         return None;

@@ -191,9 +191,16 @@ pub(super) fn read(
                     YearSource::Stated(d.span, d.text.clone()),
                 )
             })
-        } else if let Some(&(_, _, other)) =
-            near_triggers(s).find(|&&(_, _, te)| te != event && rules.events[te].date.is_some())
-        {
+        } else if let Some(&(_, _, other)) = near_triggers(s).find(|&&(_, _, te)| {
+            // Only a later event can be the celebration: "les accords,
+            // signés au terme de onze jours de négociations" is not.
+            te != event
+                && rules.events[te].date.is_some_and(|d| {
+                    rules.events[event].date.is_some_and(|origin| {
+                        chrono::Datelike::year(&d.first) > chrono::Datelike::year(&origin.last)
+                    })
+                })
+        }) {
             rules.events[other]
                 .date
                 .map(|d| (chrono::Datelike::year(&d.first), YearSource::Event(other)))

@@ -5,9 +5,62 @@
 //! contre"). Places have their own module, [`super::places`].
 
 use super::{Document, EventIndex};
-use crate::extract::dates::DateMention;
+use crate::extract::dates::{Anchor, DateMention, DateSpan, Granularity};
 use crate::extract::names::NameMention;
 use crate::extract::pieces::{Sep, is_lowercase};
+
+/// The value of a date attached to `event`. A day written without its
+/// year ("Le 24 mars, l'incendie…" in a piece of 2021 on 1999) takes its
+/// year from the publication, but the writer wrote only the day: when the
+/// day and month are the reference's, the event's year is the one meant.
+pub(super) fn year_of_the_reference(
+    d: &DateMention,
+    value: DateSpan,
+    index: &EventIndex,
+    event: usize,
+) -> DateSpan {
+    use chrono::Datelike;
+    let Some(reference) = index.references.get(event).and_then(|r| r.date) else {
+        return value;
+    };
+    let yearless = d.partial.year.is_none() && d.partial.month.is_some() && d.partial.day.is_some();
+    let inferred = matches!(
+        d.anchor,
+        Anchor::Publication | Anchor::Dateline | Anchor::EarlierDate
+    );
+    let on_the_day = value.granularity == Granularity::Day
+        && reference.granularity == Granularity::Day
+        && value.first == value.last
+        && reference.first.month() == value.first.month()
+        && reference.first.day() == value.first.day();
+    if yearless && inferred && on_the_day {
+        DateSpan {
+            first: reference.first,
+            last: reference.first,
+            granularity: Granularity::Day,
+        }
+    } else {
+        value
+    }
+}
+
+/// Whether the event word at `pi` is dated from the sentence's own time
+/// ("le 8 avril 1962, les électeurs approuvaient les accords signés trois
+/// semaines plus tôt"): the sentence's date before it is then not the
+/// event's; one after it ("quatre jours plus tôt, le 16 juillet") is.
+pub(super) fn dated_from_the_sentence(doc: &Document, pi: usize) -> bool {
+    let end = (pi + 7).min(doc.pieces.len());
+    (pi + 1..end)
+        .take_while(|&k| {
+            let gap = &doc.text[doc.pieces[k - 1].end..doc.pieces[k].start];
+            !gap.contains(['.', ';', '!', '?', '\n'])
+        })
+        .any(|k| match doc.folded.get(k) {
+            "plus" => matches!(doc.folded.get(k + 1), "tot" | "tard"),
+            "auparavant" | "veille" | "avant-veille" => true,
+            _ => false,
+        })
+}
 
 /// Whether the event word at piece `pi` is the one an anniversary counts
 /// from ("80e anniversaire de la victoire"): the sentence's date is the

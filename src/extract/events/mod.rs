@@ -26,10 +26,10 @@ pub use index::EventIndex;
 use attachment::{
     across_semicolon, after_event_word, agent_entity, agent_of_other_participle,
     another_action_before, another_occurrence, another_quantity, changes_subject, commemorated,
-    complement_entity, complement_of_another_noun, complemented_noun, figure_counted,
-    in_participant_frame, in_relative_clause_of_another, introduced_as_new, is_article,
-    joined_to_event_word, own_verb_before, participle_before, planned_and_past,
-    reference_point_date, subject_of_event_verb, verb_of_another_event,
+    complement_entity, complement_of_another_noun, complemented_noun, dated_from_the_sentence,
+    figure_counted, in_participant_frame, in_relative_clause_of_another, introduced_as_new,
+    is_article, joined_to_event_word, own_verb_before, participle_before, planned_and_past,
+    reference_point_date, subject_of_event_verb, verb_of_another_event, year_of_the_reference,
 };
 use places::{after_locative, coordinated_names, located_by_another_verb, relative_position};
 use std::ops::Range;
@@ -484,6 +484,12 @@ pub fn link(
         .iter()
         .map(|&(pi, _, _)| commemorated(doc, pi))
         .collect();
+    // "les accords signés trois semaines plus tôt": dated from the
+    // sentence's time, so the sentence's date is not theirs.
+    let dated_apart: Vec<bool> = triggers
+        .iter()
+        .map(|&(pi, _, _)| dated_from_the_sentence(doc, pi))
+        .collect();
     // The last piece of a declared name of the trigger's event in its
     // sentence: "a adopté lundi … son plan local d'urbanisme
     // intercommunal (PLUi), par 27 voix pour" is near the name.
@@ -578,7 +584,7 @@ pub fn link(
             mentions[t].date = Some(StatedDate {
                 span: d.span,
                 text: d.text.clone(),
-                value,
+                value: year_of_the_reference(d, value, index, mentions[t].event),
             });
             continue;
         }
@@ -601,6 +607,7 @@ pub fn link(
         let postnominal = matches!(doc.folded.get(at), "de" | "du" | "d");
         if let Some(t) = nearest(s, at)
             && !(postnominal && triggers[t].0 > at)
+            && !(dated_apart[t] && at < triggers[t].0)
             // "les dégâts de la tempête Alex du 2 novembre 2020": joined
             // to the end of the event's name.
             && !(complement_of_another_noun(doc, triggers[t].0)
@@ -642,7 +649,7 @@ pub fn link(
                 mentions[t].date = Some(StatedDate {
                     span: d.span,
                     text: d.text.clone(),
-                    value,
+                    value: year_of_the_reference(d, value, index, mentions[t].event),
                 });
             }
         }

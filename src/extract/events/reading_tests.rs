@@ -693,3 +693,119 @@ fn the_events_own_verb_in_a_relative_clause_and_dont_anniversaries() {
         summary(&diags)
     );
 }
+
+/// A tunnel fire, the tunnel's inauguration and an anniversary of it:
+/// the dispatch's dateline, a day written without its year, a date the
+/// sentence gives to another time ("plus tôt").
+const TUNNEL: &str = r#"
+[[entity]]
+id = "tunnel"
+name = "tunnel du Mont-Blanc"
+kind = "place"
+source = "s"
+
+[[entity]]
+id = "chamonix"
+name = "Chamonix"
+kind = "place"
+source = "s"
+
+[[event]]
+id = "incendie"
+name = "Incendie du tunnel du Mont-Blanc"
+words = ["incendie"]
+entities = ["tunnel"]
+date = "1999-03-24"
+place = "tunnel"
+source = "s"
+
+[[event]]
+id = "inauguration"
+name = "Inauguration du tunnel du Mont-Blanc"
+words = ["inaugur*"]
+entities = ["tunnel"]
+date = "1965-07-16"
+source = "s"
+
+[[event]]
+id = "travaux"
+name = "Travaux de 1966 dans le tunnel du Mont-Blanc"
+words = ["travaux"]
+entities = ["tunnel"]
+date = "1966-05-02"
+source = "s"
+"#;
+
+/// "CHAMONIX (Haute-Savoie), 26 mars (AFP) —" dates the dispatch, even
+/// without its year; "Le 24 mars" in a piece of 2021 on 1999 is the
+/// fire's day; "les travaux … menés un an plus tôt" are not dated by the
+/// sentence's day, but "quatre jours plus tôt, le 16 juillet 1965" is.
+#[test]
+fn datelines_yearless_days_and_times_given_from_the_sentence() {
+    let diags = lint_texts(
+        TUNNEL,
+        &[
+            (
+                "a.md",
+                "---\ndate: 1999-03-26\n---\nCHAMONIX (Haute-Savoie), 26 mars (AFP) — Environ trente \
+                 personnes ont péri dans l'incendie qui ravage le tunnel du Mont-Blanc.",
+            ),
+            (
+                "b.md",
+                "---\ndate: 2021-10-24\n---\nLa série noire avait commencé au printemps 1999. \
+                 Le 24 mars, l'incendie d'un camion dans le tunnel du Mont-Blanc faisait 39 morts.",
+            ),
+            (
+                "c.md",
+                "---\ndate: 2015-07-20\n---\nLe 20 juillet 1965, les premiers camions \
+                 empruntaient le tunnel du Mont-Blanc, inauguré quatre jours plus tôt.",
+            ),
+            (
+                "d.md",
+                "---\ndate: 2015-07-20\n---\nLe 20 juillet 1967, les camions passaient enfin le \
+                 tunnel du Mont-Blanc, après les travaux menés un an plus tôt.",
+            ),
+            (
+                "e.md",
+                "---\ndate: 2015-07-20\n---\nLe tunnel du Mont-Blanc, inauguré quatre jours plus \
+                 tôt, le 12 juillet 1965, a ouvert aux camions.",
+            ),
+        ],
+    );
+    assert_eq!(
+        of_kind(&diags, Kind::DateContradiction),
+        [pair("e.md", "12 juillet 1965")],
+        "{}",
+        summary(&diags)
+    );
+}
+
+/// The year a "50e anniversaire" is celebrated in is never that of an
+/// event before the one counted from: "s'est tenu samedi au palais" is a
+/// day, and the tunnel's works of 1966 cannot be the celebration.
+#[test]
+fn an_anniversary_is_celebrated_after_its_event() {
+    let diags = lint_texts(
+        TUNNEL,
+        &[
+            (
+                "a.md",
+                "---\ndate: 2015-07-20\n---\nLes travaux de 1966 ont suivi de peu. À Chamonix, un \
+                 colloque s'est tenu samedi au palais des congrès pour marquer le 50e \
+                 anniversaire de l'inauguration du tunnel du Mont-Blanc.",
+            ),
+            (
+                "b.md",
+                "---\ndate: 2015-07-20\n---\nLes travaux de 1966 ont suivi de peu. À Chamonix, un \
+                 colloque s'est tenu samedi au palais des congrès pour marquer le 40e \
+                 anniversaire de l'inauguration du tunnel du Mont-Blanc.",
+            ),
+        ],
+    );
+    assert_eq!(
+        of_kind(&diags, Kind::AnniversaryMismatch),
+        [pair("b.md", "40e anniversaire")],
+        "{}",
+        summary(&diags)
+    );
+}
