@@ -330,7 +330,11 @@ impl EventIndex {
         {
             out.extend(
                 list.iter()
-                    .filter(|(stem, _)| folded.starts_with(stem.as_str()) && !agent_noun(folded))
+                    .filter(|(stem, _)| {
+                        folded.starts_with(stem.as_str())
+                            && !agent_noun(folded)
+                            && !another_sense(&folded[stem.len()..])
+                    })
                     .map(|(_, e)| *e),
             );
         }
@@ -348,6 +352,16 @@ fn agent_noun(folded: &str) -> bool {
     ["taire", "taires", "teur", "teurs", "trice", "trices"]
         .iter()
         .any(|e| folded.ends_with(e))
+}
+
+/// Whether what follows a stem makes a word of another sense: "sign*"
+/// is not "signalétique" nor "signifie", "adopt*" not "adoptif",
+/// "inaugur*" not "inaugural".
+fn another_sense(rest: &str) -> bool {
+    rest.starts_with("al")
+        || rest.starts_with("if")
+        || rest.ends_with("ique")
+        || rest.ends_with("iques")
 }
 
 /// The first `n` characters of `s`.

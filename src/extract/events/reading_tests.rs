@@ -809,3 +809,55 @@ fn an_anniversary_is_celebrated_after_its_event() {
         summary(&diags)
     );
 }
+
+/// A stem matches the act's words, not words of another sense that
+/// start alike: "sign*" is not "signalétique", "adopt*" not "adoptif".
+#[test]
+fn a_stem_does_not_match_words_of_another_sense() {
+    const RULES: &str = r#"
+[[entity]]
+id = "parc"
+name = "hôtel du Parc"
+kind = "place"
+source = "s"
+
+[[entity]]
+id = "royal"
+name = "hôtel Royal"
+kind = "place"
+source = "s"
+
+[[event]]
+id = "accords"
+name = "Signature des accords"
+words = ["sign*", "adopt*"]
+entities = ["parc"]
+date = "1962-03-18"
+place = "parc"
+source = "s"
+"#;
+    let diags = lint_texts(
+        RULES,
+        &[
+            (
+                "a.md",
+                "La ville réfléchit à une signalétique reliant l'hôtel Royal et l'hôtel du Parc.",
+            ),
+            (
+                "b.md",
+                "Le père adoptif, venu de l'hôtel du Parc, dort à l'hôtel Royal.",
+            ),
+            (
+                "c.md",
+                "L'hôtel du Parc attendait les délégations. Les accords ont été signés le 18 \
+                 mars 1962 à l'hôtel Royal.",
+            ),
+        ],
+    );
+    assert_eq!(
+        of_kind(&diags, Kind::LocationContradiction),
+        [pair("c.md", "hôtel Royal")],
+        "{}",
+        summary(&diags)
+    );
+}
