@@ -308,6 +308,19 @@ pub fn extract(
             {
                 value = Some(ahead);
             }
+            // "Lors du vote, le jeudi 14 mars", in January: the March to
+            // come was a guess; the weekday says it is the one gone by.
+            if let (Some(p), Some(v)) = (publication, value)
+                && anchor != Anchor::EarlierDate
+                && v.first > p.date
+                && f.resolved_weekday_conflict(&v).is_some()
+                && let Some(back) = f.in_year_after(chrono::Datelike::year(&v.first) - 1, 1)
+                && back.last < p.date
+                && f.resolved_weekday_conflict(&back).is_none()
+                && !future_tense_around(body, f.start, f.end)
+            {
+                value = Some(back);
+            }
             if anchor == Anchor::Absolute
                 && !f.since
                 && let Some(v) = value

@@ -1018,3 +1018,19 @@ fn a_weekday_picks_the_paragraphs_year_or_the_months_ahead() {
         ["samedi"]
     );
 }
+
+/// A day guessed to come soon after the publication whose weekday fits
+/// only the year gone by is that year's ("Lors du vote, le jeudi 14
+/// mars", in January 2025: 14 March 2024 was a Thursday).
+#[test]
+fn a_weekday_that_fits_only_the_year_gone_by_takes_it() {
+    let found = all(
+        "Lors du vote, le jeudi 14 mars, l'estimation était prudente.",
+        Some(d(2025, 1, 20)),
+    );
+    assert_eq!(value(&found[0]), day(d(2024, 3, 14)));
+    assert_eq!(found[0].weekday_conflict, None);
+    // Without a weekday, the soon-to-come guess stands.
+    let found = all("Le vote aura lieu le 14 mars.", Some(d(2025, 1, 20)));
+    assert_eq!(value(&found[0]), day(d(2025, 3, 14)));
+}

@@ -12,6 +12,9 @@
 
 mod anniversaries;
 mod attachment;
+#[cfg(test)]
+mod figure_tests;
+mod figures;
 pub mod identity;
 mod index;
 mod places;
@@ -25,11 +28,11 @@ pub use index::EventIndex;
 
 use attachment::{
     across_semicolon, after_event_word, agent_entity, agent_of_other_participle,
-    another_action_before, another_occurrence, another_quantity, changes_subject, commemorated,
-    complement_entity, complement_of_another_noun, complemented_noun, dated_from_the_sentence,
-    figure_counted, in_participant_frame, in_relative_clause_of_another, introduced_as_new,
-    is_article, joined_to_event_word, own_verb_before, participle_before, planned_and_past,
-    reference_point_date, subject_of_event_verb, verb_of_another_event, year_of_the_reference,
+    another_action_before, another_occurrence, changes_subject, commemorated, complement_entity,
+    complement_of_another_noun, complemented_noun, dated_from_the_sentence, in_participant_frame,
+    in_relative_clause_of_another, introduced_as_new, is_article, joined_to_event_word,
+    own_verb_before, participle_before, planned_and_past, reference_point_date,
+    subject_of_event_verb, verb_of_another_event, year_of_the_reference,
 };
 use places::{after_locative, coordinated_names, located_by_another_verb, relative_position};
 use std::ops::Range;
@@ -56,7 +59,7 @@ const GOES_ON_WITHIN: usize = 10;
 /// the sentence names; whether the sentence states its day; how many the
 /// sentences around name; whether the article names any; whether the
 /// article gives its declared name.
-type LinkScore = (bool, usize, bool, usize, usize, bool, bool);
+type LinkScore = (bool, usize, bool, usize, bool, usize, bool, bool);
 
 /// A name stated about an event: a place or a participant.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -328,6 +331,29 @@ pub fn link(
             remote.push(false);
             continue;
         }
+        // "… contre la délibération du 25 novembre. … La délibération
+        // avait été adoptée par 12 voix": the same word with a definite
+        // article and no complement goes on about the event just named.
+        // Only as the subject opening the sentence, its verb next: "le
+        // traité originel" or "le vote final" may be another.
+        if pi > 0
+            && matches!(doc.folded.get(pi - 1), "le" | "la" | "l" | "les")
+            && doc.pieces[pi - 1].start <= doc.sentences[s].start
+            && pi + 1 < doc.pieces.len()
+            && matches!(
+                doc.folded.get(pi + 1),
+                "a" | "avait" | "ont" | "avaient" | "est" | "etait" | "sont" | "etaient" | "fut"
+            )
+            && let Some(&(tp, ts, te)) = triggers.last()
+            && ts != s
+            && doc.folded.get(tp) == word
+            && events.contains(&te)
+            && sentence_of_clause[ts] + 2 >= sentence_of_clause[s]
+        {
+            triggers.push((pi, s, te));
+            remote.push(false);
+            continue;
+        }
         // The sentence's own entities decide when any candidate has some
         // ("Le traité signé à Pyongyang" is the 2024 treaty even if the
         // next sentence names the signatories of 1961); else its neighbours'.
@@ -411,6 +437,41 @@ pub fn link(
                 .filter(|&k| k != pi && name_word(e, k))
                 .count()
         };
+        // "Lors du vote de principe, … Il avait été adopté par 23 voix":
+        // the event the paragraph named in its last sentences is its topic.
+        // Not for a verb with an object of its own ("le conseil votait son
+        // budget"): that names what was voted.
+        let own_object = pi + 1 < doc.pieces.len()
+            && matches!(
+                doc.folded.get(pi + 1),
+                "le" | "la"
+                    | "les"
+                    | "l"
+                    | "un"
+                    | "une"
+                    | "son"
+                    | "sa"
+                    | "ses"
+                    | "leur"
+                    | "leurs"
+                    | "ce"
+                    | "cet"
+                    | "cette"
+                    | "ces"
+                    | "du"
+                    | "des"
+            );
+        let topic = |e: usize| {
+            if own_object {
+                return false;
+            }
+            let from = names_found
+                .partition_point(|n| sentence_of_clause[n.1] + 2 < sentence_of_clause[s]);
+            names_found[from..]
+                .iter()
+                .take_while(|n| n.0 < pi)
+                .any(|n| n.2 == e && !doc.text[doc.pieces[n.0].start..p.start].contains("\n\n"))
+        };
         let mut best: Option<(usize, LinkScore)> = None;
         let mut tied = false;
         for &e in &events {
@@ -423,6 +484,7 @@ pub fn link(
                 // stop shares the dates of the visit before it.
                 here > 0 && on_its_day(e),
                 name_hits(e),
+                topic(e),
                 ids.iter()
                     .filter(|id| around.clone().any(|k| named_in(id, k)))
                     .count(),
@@ -431,7 +493,7 @@ pub fn link(
                 // 13 octobre" in an article on the tram vote).
                 named_events.contains(&e),
             );
-            if !score.5 {
+            if !score.6 {
                 continue;
             }
             match best {
@@ -452,7 +514,7 @@ pub fn link(
         {
             None => {
                 triggers.push((pi, s, event));
-                remote.push(score.3 == 0 && score.4 == 0);
+                remote.push(score.3 == 0 && !score.4 && score.5 == 0);
             }
             // "les sénateurs ont voté …, dans une version conforme à celle
             // adoptée par l'Assemblée nationale le 30 janvier": the word
@@ -468,7 +530,7 @@ pub fn link(
                     triggers.remove(t);
                     remote.remove(t);
                     triggers.push((pi, s, event));
-                    remote.push(score.3 == 0 && score.4 == 0);
+                    remote.push(score.3 == 0 && !score.4 && score.5 == 0);
                 }
             }
         }
@@ -761,134 +823,15 @@ pub fn link(
             mentions[t].people.push(p.clone());
         }
     }
-    // A sentence without an event word right after one that speaks of a
-    // single event, in the same paragraph, goes on about it ("Le plan a
-    // été adopté jeudi. Le texte a recueilli 31 voix pour…"): its figures
-    // are that event's. (sentence, mention it continues)
-    let mut continued: Vec<(usize, usize)> = Vec::new();
-    if index.has_figures() {
-        for (t, &(_, s, event)) in triggers.iter().enumerate() {
-            let last_of_sentence = triggers.get(t + 1).is_none_or(|&(_, next, _)| next != s);
-            // The sentence's triggers end at `t` when it is the last.
-            let single = || {
-                triggers[triggers.partition_point(|&(_, ts, _)| ts < s)..=t]
-                    .iter()
-                    .all(|&(_, _, e)| e == event)
-            };
-            let next_free = triggers.get(t + 1).is_none_or(|&(_, next, _)| next > s + 1);
-            if last_of_sentence
-                && next_free
-                && single()
-                && !reference_point[t]
-                && s + 1 < doc.sentences.len()
-            {
-                let gap = &doc.text[doc.sentences[s].end..doc.sentences[s + 1].start];
-                // It opens on what the sentence before spoke of: a pronoun,
-                // a demonstrative or a definite article ("Le texte a
-                // recueilli…", "Elle a fait…").
-                let first = (triggers[t].0..doc.pieces.len())
-                    .find(|&k| doc.pieces[k].start >= doc.sentences[s + 1].start);
-                let anaphoric = first.is_some_and(|k| {
-                    matches!(
-                        doc.folded.get(k),
-                        "il" | "elle"
-                            | "ils"
-                            | "elles"
-                            | "ce"
-                            | "cet"
-                            | "cette"
-                            | "ces"
-                            | "le"
-                            | "la"
-                            | "les"
-                            | "l"
-                    )
-                });
-                if anaphoric && !gap.contains("\n\n") && !gap.contains("\n\r\n") {
-                    continued.push((s + 1, t));
-                }
-            }
-        }
-    }
-    // Figures are read only in sentences that speak of an event.
-    let mut numbers = Vec::new();
-    if index.has_figures() {
-        let mut last = None;
-        let sentences = triggers.iter().map(|&(_, s, _)| s);
-        let mut read: Vec<usize> = sentences.chain(continued.iter().map(|&(s, _)| s)).collect();
-        read.sort_unstable();
-        for s in read {
-            if last != Some(s) {
-                let range = doc.sentences[s].clone();
-                numbers.extend(
-                    super::numbers::extract(
-                        doc.text,
-                        range.start,
-                        &doc.text[range.clone()],
-                        doc.lines,
-                    )
-                    .into_iter()
-                    .filter(|n| !super::overlaps_region(doc.excluded, n.span.start, n.span.end)),
-                );
-                last = Some(s);
-            }
-        }
-    }
-    for n in &numbers {
-        let Some(s) = sentence_of(doc.sentences, n.span.start) else {
-            continue;
-        };
-        let after = piece_at(n.span.end);
-        if another_quantity(doc, piece_at(n.span.start), after) {
-            continue;
-        }
-        let mut next_words = [after, after + 1].map(|k| {
-            if k < doc.pieces.len() {
-                doc.folded.get(k)
-            } else {
-                ""
-            }
-        });
-        // "adoptée par 38 voix contre 4": the first counts the votes for,
-        // the one after "contre" the votes against.
-        let numeral = |k: usize| {
-            k < doc.pieces.len() && doc.folded.get(k).starts_with(|c: char| c.is_ascii_digit())
-        };
-        let first = piece_at(n.span.start);
-        // The unit is the word after the number ("38 voix contre 4").
-        let duel = (after..after + 2)
-            .find(|&k| k < doc.pieces.len() && doc.folded.get(k) == "contre")
-            .is_some_and(|k| numeral(k + 1));
-        if duel {
-            next_words = ["pour", "pour"];
-        } else if first >= 2
-            && doc.folded.get(first - 1) == "contre"
-            && doc.folded.get(first - 2) == "voix"
-        {
-            next_words = ["contre", "contre"];
-        }
-        let continuing = || {
-            continued
-                .binary_search_by_key(&s, |&(cs, _)| cs)
-                .ok()
-                .map(|i| continued[i].1)
-        };
-        if let Some(t) = nearest(s, piece_at(n.span.start)).or_else(continuing) {
-            let event = mentions[t].event;
-            if let Some(figure) =
-                figure_counted(&rules.events[event], n, next_words, doc.publication)
-            {
-                mentions[t].figures.push(StatedFigure {
-                    figure,
-                    span: n.span,
-                    text: n.text.clone(),
-                    value: n.value,
-                    approximate: n.approximate,
-                    bound: n.bound,
-                });
-            }
-        }
-    }
+    figures::attach(
+        doc,
+        index,
+        rules,
+        &triggers,
+        &reference_point,
+        &nearest,
+        &mut mentions,
+    );
     identity::relink_by_day_and_place(doc, index, &mut triggers, &mut mentions, &named);
     // An entity of the event named in the sentence, besides the place and
     // parties it states, is evidence of which event it is.

@@ -6,7 +6,10 @@
 use crate::diagnostic::Kind;
 use crate::engine::tests::{lint_texts, summary};
 
-fn of_kind(diags: &[crate::diagnostic::Diagnostic], kind: Kind) -> Vec<(String, String)> {
+pub(super) fn of_kind(
+    diags: &[crate::diagnostic::Diagnostic],
+    kind: Kind,
+) -> Vec<(String, String)> {
     diags
         .iter()
         .filter(|d| d.kind == kind)
@@ -14,7 +17,7 @@ fn of_kind(diags: &[crate::diagnostic::Diagnostic], kind: Kind) -> Vec<(String, 
         .collect()
 }
 
-fn pair(file: &str, text: &str) -> (String, String) {
+pub(super) fn pair(file: &str, text: &str) -> (String, String) {
     (file.to_string(), text.to_string())
 }
 

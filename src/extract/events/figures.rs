@@ -1,0 +1,342 @@
+//! The figures a sentence gives an event ("adopté par 38 voix contre 4",
+//! "39 morts"), read in the sentences that speak of one and in the
+//! sentence that goes on about it; of two figures compared or changed,
+//! the one the event's side holds.
+
+use super::attachment::is_article;
+use super::{Document, EventIndex, EventMention, StatedFigure};
+use crate::extract::pieces::is_lowercase;
+use crate::extract::sentences::sentence_of;
+use crate::rules::RuleSet;
+
+/// Attaches to `mentions` (one per trigger, `(piece, sentence, event)`)
+/// the figures of their sentences; `nearest(sentence, piece)` is the
+/// trigger a fact at `piece` goes to.
+pub(super) fn attach(
+    doc: &Document,
+    index: &EventIndex,
+    rules: &RuleSet,
+    triggers: &[(usize, usize, usize)],
+    reference_point: &[bool],
+    nearest: &dyn Fn(usize, usize) -> Option<usize>,
+    mentions: &mut [EventMention],
+) {
+    let piece_at = |at: usize| doc.pieces.partition_point(|p| p.end <= at);
+    // A sentence without an event word right after one that speaks of a
+    // single event, in the same paragraph, goes on about it ("Le plan a
+    // été adopté jeudi. Le texte a recueilli 31 voix pour…"): its figures
+    // are that event's. (sentence, mention it continues)
+    let mut continued: Vec<(usize, usize)> = Vec::new();
+    if index.has_figures() {
+        for (t, &(_, s, event)) in triggers.iter().enumerate() {
+            let last_of_sentence = triggers.get(t + 1).is_none_or(|&(_, next, _)| next != s);
+            // The sentence's triggers end at `t` when it is the last.
+            let single = || {
+                triggers[triggers.partition_point(|&(_, ts, _)| ts < s)..=t]
+                    .iter()
+                    .all(|&(_, _, e)| e == event)
+            };
+            let next_free = triggers.get(t + 1).is_none_or(|&(_, next, _)| next > s + 1);
+            if last_of_sentence
+                && next_free
+                && single()
+                && !reference_point[t]
+                && s + 1 < doc.sentences.len()
+            {
+                let gap = &doc.text[doc.sentences[s].end..doc.sentences[s + 1].start];
+                // It opens on what the sentence before spoke of: a pronoun,
+                // a demonstrative or a definite article ("Le texte a
+                // recueilli…", "Elle a fait…").
+                let first = (triggers[t].0..doc.pieces.len())
+                    .find(|&k| doc.pieces[k].start >= doc.sentences[s + 1].start);
+                let anaphoric = first.is_some_and(|k| {
+                    matches!(
+                        doc.folded.get(k),
+                        "il" | "elle"
+                            | "ils"
+                            | "elles"
+                            | "ce"
+                            | "cet"
+                            | "cette"
+                            | "ces"
+                            | "le"
+                            | "la"
+                            | "les"
+                            | "l"
+                    )
+                });
+                if anaphoric && !gap.contains("\n\n") && !gap.contains("\n\r\n") {
+                    continued.push((s + 1, t));
+                }
+            }
+        }
+    }
+    // Figures are read only in sentences that speak of an event.
+    let mut numbers = Vec::new();
+    if index.has_figures() {
+        let mut last = None;
+        let sentences = triggers.iter().map(|&(_, s, _)| s);
+        let mut read: Vec<usize> = sentences.chain(continued.iter().map(|&(s, _)| s)).collect();
+        read.sort_unstable();
+        for s in read {
+            if last != Some(s) {
+                let range = doc.sentences[s].clone();
+                numbers.extend(
+                    crate::extract::numbers::extract(
+                        doc.text,
+                        range.start,
+                        &doc.text[range.clone()],
+                        doc.lines,
+                    )
+                    .into_iter()
+                    .filter(|n| {
+                        !crate::extract::overlaps_region(doc.excluded, n.span.start, n.span.end)
+                    }),
+                );
+                last = Some(s);
+            }
+        }
+    }
+    for (i, n) in numbers.iter().enumerate() {
+        let Some(s) = sentence_of(doc.sentences, n.span.start) else {
+            continue;
+        };
+        let after = piece_at(n.span.end);
+        if another_quantity(doc, piece_at(n.span.start), after) {
+            continue;
+        }
+        let mut next_words = [after, after + 1].map(|k| {
+            if k < doc.pieces.len() {
+                doc.folded.get(k)
+            } else {
+                ""
+            }
+        });
+        // "adoptée par 38 voix contre 4": the first counts the votes for,
+        // the one after "contre" the votes against.
+        let numeral = |k: usize| {
+            k < doc.pieces.len() && doc.folded.get(k).starts_with(|c: char| c.is_ascii_digit())
+        };
+        let first = piece_at(n.span.start);
+        // The unit is the word after the number ("38 voix contre 4").
+        let duel = (after..after + 2)
+            .find(|&k| k < doc.pieces.len() && doc.folded.get(k) == "contre")
+            .is_some_and(|k| numeral(k + 1));
+        if duel {
+            next_words = ["pour", "pour"];
+        } else if first >= 2
+            && doc.folded.get(first - 1) == "contre"
+            && doc.folded.get(first - 2) == "voix"
+        {
+            next_words = ["contre", "contre"];
+        }
+        let continuing = || {
+            continued
+                .binary_search_by_key(&s, |&(cs, _)| cs)
+                .ok()
+                .map(|i| continued[i].1)
+        };
+        // "14,1 millions, contre 12,4 millions lors du vote": of two
+        // figures compared, the one on the event word's side is its own,
+        // and the second takes the unit of the first; "passé de 12,4 à
+        // 14,1 millions": the former value is no one's now.
+        let pair = figure_pair(doc, first, after);
+        let mut inherited = None;
+        if let FigurePair::ComparedWith(_) = pair
+            && n.unit.is_none()
+            && let Some(before) = numbers[..i]
+                .last()
+                .filter(|m| sentence_of(doc.sentences, m.span.start) == Some(s))
+        {
+            inherited = Some(crate::extract::numbers::NumberMention {
+                unit: before.unit.clone(),
+                ..n.clone()
+            });
+        }
+        let n = inherited.as_ref().unwrap_or(n);
+        if let Some(t) = nearest(s, piece_at(n.span.start)).or_else(continuing) {
+            let event = mentions[t].event;
+            let other_side = match pair {
+                FigurePair::ComparedTo(second) => triggers[t].0 > second,
+                FigurePair::ComparedWith(contre) => triggers[t].0 < contre,
+                FigurePair::Former => true,
+                FigurePair::Alone => false,
+            };
+            if !other_side
+                && let Some(figure) =
+                    figure_counted(&rules.events[event], n, next_words, doc.publication)
+            {
+                mentions[t].figures.push(StatedFigure {
+                    figure,
+                    span: n.span,
+                    text: n.text.clone(),
+                    value: n.value,
+                    approximate: n.approximate,
+                    bound: n.bound,
+                });
+            }
+        }
+    }
+}
+
+/// The figure of `event` a stated number counts: by its unit and role
+/// (see [`crate::rules::Figure::counts`]); of figures that hold from a
+/// date (`as_of`), the latest that held when the article was published —
+/// none when it was published before the first.
+fn figure_counted(
+    event: &crate::rules::Event,
+    n: &crate::extract::numbers::NumberMention,
+    next_words: [&str; 2],
+    publication: Option<chrono::NaiveDate>,
+) -> Option<usize> {
+    let counted = event
+        .figures
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.counts(n.unit.as_deref(), next_words));
+    let mut best: Option<(usize, Option<chrono::NaiveDate>)> = None;
+    for (i, f) in counted {
+        match (f.as_of, publication) {
+            // Not yet known when the article was written.
+            (Some(from), Some(p)) if from > p => continue,
+            // Dated estimates need a publication date to choose among.
+            (Some(_), None) => continue,
+            _ => {}
+        }
+        if best.is_none_or(|(_, b)| f.as_of > b) {
+            best = Some((i, f.as_of));
+        }
+    }
+    best.map(|(i, _)| i)
+}
+
+/// Whether the figure over pieces `from..to` counts something else than
+/// the event's quantity: a threshold ("la majorité absolue de 288 voix",
+/// "289 voix nécessaires", "un seuil de 50"), the others of a group ("les
+/// 50 autres accusés"), a feared or provisional figure ("peut-être des
+/// milliers", "un premier bilan de 2 morts").
+fn another_quantity(doc: &Document, from: usize, to: usize) -> bool {
+    let before = |n: usize| (from.saturating_sub(n)..from).map(|k| doc.folded.get(k));
+    let threshold_before = before(4).any(|w| {
+        matches!(
+            w,
+            "majorite" | "seuil" | "minimum" | "maximum" | "objectif" | "plafond" | "quorum"
+        )
+    });
+    let after = (to..(to + 3).min(doc.pieces.len())).map(|k| doc.folded.get(k));
+    let mut after = after.peekable();
+    let others = after
+        .peek()
+        .is_some_and(|&w| matches!(w, "autres" | "autre"));
+    let needed = after.any(|w| {
+        matches!(
+            w,
+            "necessaires" | "necessaire" | "requises" | "requise" | "requis" | "manquantes"
+        )
+    });
+    // "peut-être des milliers de morts", "un bilan encore provisoire de 22
+    // morts": a feared or provisional figure is not the event's.
+    let hedged = before(8).any(|w| {
+        matches!(
+            w,
+            "peut"
+                | "pourrait"
+                | "pourraient"
+                | "redoute"
+                | "redoutent"
+                | "craint"
+                | "craignent"
+                | "provisoire"
+                | "precedent"
+                | "ancien"
+                | "initial"
+                | "premier"
+                | "premiere"
+                | "estimation"
+                | "risque"
+        )
+    });
+    // "Le précédent bilan officiel du séisme, publié au printemps
+    // dernier, faisait état de 50 783 morts": a superseded count.
+    let superseded = before(16).any(|w| w == "bilan")
+        && before(16).any(|w| matches!(w, "precedent" | "ancien" | "initial"));
+    // "les 109 passagers et membres d'équipage": one count of two kinds
+    // together (no determiner nor number before the second), not of the
+    // unit alone.
+    let union = to + 2 < doc.pieces.len() && matches!(doc.folded.get(to + 1), "et" | "ou") && {
+        let w = doc.folded.get(to + 2);
+        is_lowercase(&doc.text[doc.pieces[to + 2].start..doc.pieces[to + 2].end])
+            && w.len() > 2
+            && !is_article(w)
+            && !matches!(
+                w,
+                "des" | "un" | "une" | "leur" | "leurs" | "son" | "sa" | "ses" | "autant"
+            )
+            && !w.starts_with(|c: char| c.is_ascii_digit())
+            // "32 morts et quelque 2 500 blessés": a count of its own.
+            && !(to + 2..(to + 5).min(doc.pieces.len())).any(|k| {
+                let w = doc.folded.get(k);
+                w.starts_with(|c: char| c.is_ascii_digit())
+                    || matches!(w, "quelque" | "environ" | "pres" | "plus" | "moins" | "au")
+            })
+    };
+    // "Francesco Schettino, 54 ans,", "âgé de 33 ans": an age.
+    let age = to < doc.pieces.len()
+        && matches!(doc.folded.get(to), "ans" | "an")
+        && from >= 2
+        && ((doc.text[doc.pieces[from - 1].end..doc.pieces[from].start].contains(',')
+            && doc.text[doc.pieces[from - 1].start..].starts_with(char::is_uppercase))
+            || (doc.folded.get(from - 1) == "de"
+                && matches!(doc.folded.get(from - 2), "age" | "agee" | "ages" | "agees")));
+    threshold_before || others || needed || hedged || superseded || union || age
+}
+
+/// How a figure over pieces `first..after` stands to a figure beside it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum FigurePair {
+    /// Alone, or as one count of a tally ("38 voix contre 4").
+    Alone,
+    /// The first of a comparison ("14,1 millions, contre 12,4 millions
+    /// lors du vote"), whose second starts at this piece.
+    ComparedTo(usize),
+    /// The second of a comparison, whose "contre" is at this piece.
+    ComparedWith(usize),
+    /// The former value of a change ("est passé de 12,4 à 14,1 millions").
+    Former,
+}
+
+/// Reads the figure over pieces `first..after` as part of a pair.
+fn figure_pair(doc: &Document, first: usize, after: usize) -> FigurePair {
+    let numeral = |k: usize| {
+        k < doc.pieces.len() && doc.folded.get(k).starts_with(|c: char| c.is_ascii_digit())
+    };
+    let comma_before =
+        |k: usize| doc.text[doc.pieces[k - 1].end..doc.pieces[k].start].contains(',');
+    // ", contre": a comparison; "38 voix contre 4" without a comma is a tally.
+    if let Some(k) = (after..(after + 5).min(doc.pieces.len()))
+        .find(|&k| doc.folded.get(k) == "contre")
+        .filter(|&k| comma_before(k) && numeral(k + 1))
+    {
+        return FigurePair::ComparedTo(k + 1);
+    }
+    if first >= 1 && doc.folded.get(first - 1) == "contre" && comma_before(first - 1) {
+        return FigurePair::ComparedWith(first - 1);
+    }
+    let change_verb = |w: &str| {
+        [
+            "pass", "grimp", "augment", "bondi", "chut", "tomb", "mont", "recul", "baiss",
+            "progress",
+        ]
+        .iter()
+        .any(|v| w.starts_with(v))
+    };
+    if first >= 2
+        && doc.folded.get(first - 1) == "de"
+        && (first.saturating_sub(4)..first - 1).any(|k| change_verb(doc.folded.get(k)))
+        && (after..(after + 3).min(doc.pieces.len()))
+            .any(|k| doc.folded.get(k) == "a" && numeral(k + 1))
+    {
+        return FigurePair::Former;
+    }
+    FigurePair::Alone
+}
