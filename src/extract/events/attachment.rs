@@ -542,6 +542,23 @@ pub(super) fn in_participant_frame(
                 w if PARTY_TITLES.contains(&w) || matches!(w, "le" | "la" | "l" | "son" | "sa") => {
                     continue;
                 }
+                // "le président italien Antonio Segni": a nationality
+                // between the title and the name.
+                w if next_is_name
+                    && k > 0
+                    && doc.text[doc.pieces[k].end..doc.pieces[k + 1].start]
+                        .trim()
+                        .is_empty()
+                    && PARTY_TITLES.contains(&doc.folded.get(k - 1))
+                    && [
+                        "ien", "ienne", "ais", "aise", "ain", "aine", "ois", "oise", "and", "ande",
+                        "ol", "ole", "ique",
+                    ]
+                    .iter()
+                    .any(|e| w.ends_with(e)) =>
+                {
+                    continue;
+                }
                 _ => return false,
             }
         }

@@ -149,3 +149,65 @@ fn figures_compared_and_changed() {
         summary(&diags)
     );
 }
+
+/// "par le général de Gaulle et le président italien Antonio Segni":
+/// a nationality between a party's title and name keeps the frame.
+#[test]
+fn a_party_after_a_title_and_a_nationality() {
+    const RULES: &str = r#"
+[[entity]]
+id = "tunnel"
+name = "tunnel du Mont-Blanc"
+kind = "place"
+source = "s"
+
+[[entity]]
+id = "de-gaulle"
+name = "Charles de Gaulle"
+kind = "person"
+forms = ["général de Gaulle"]
+source = "s"
+
+[[entity]]
+id = "saragat"
+name = "Giuseppe Saragat"
+kind = "person"
+source = "s"
+
+[[entity]]
+id = "segni"
+name = "Antonio Segni"
+kind = "person"
+source = "s"
+
+[[event]]
+id = "inauguration"
+name = "Inauguration du tunnel du Mont-Blanc"
+words = ["inaugur*"]
+entities = ["tunnel"]
+date = "1965-07-16"
+participants = ["de-gaulle", "saragat"]
+source = "s"
+"#;
+    let diags = lint_texts(
+        RULES,
+        &[
+            (
+                "a.md",
+                "Inauguré en 1965 par le général de Gaulle et le président italien Antonio Segni, \
+                 le tunnel du Mont-Blanc relie Chamonix à Courmayeur.",
+            ),
+            (
+                "b.md",
+                "Inauguré en 1965 par le général de Gaulle et le président italien Giuseppe \
+                 Saragat, le tunnel du Mont-Blanc relie Chamonix à Courmayeur.",
+            ),
+        ],
+    );
+    assert_eq!(
+        of_kind(&diags, Kind::ParticipantContradiction),
+        [pair("a.md", "Antonio Segni")],
+        "{}",
+        summary(&diags)
+    );
+}
