@@ -597,6 +597,17 @@ fn weekday_words_that_are_not_dates() {
 }
 
 #[test]
+fn a_night_runs_over_both_days() {
+    let p = Some(d(2013, 7, 7));
+    let night = all("a déraillé dans la nuit de vendredi à samedi, à 1 h 15.", p);
+    assert_eq!(night.len(), 1, "{night:?}");
+    assert_eq!(night[0].text, "vendredi à samedi");
+    assert_eq!(value(&night[0]), days(d(2013, 7, 5), d(2013, 7, 6)));
+    // Not a night: both days stand.
+    assert_eq!(texts("de vendredi à samedi, le festival").len(), 2);
+}
+
+#[test]
 fn weeks_months_years_back() {
     let week = one_at("la semaine dernière", P);
     assert_eq!(week.text, "la semaine dernière");

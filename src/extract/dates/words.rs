@@ -87,6 +87,26 @@ pub(super) fn weekday_core(s: &str, t: Tok, w: Weekday, floor: usize) -> Option<
         // "vendredi saint", "mardi gras", "du lundi au vendredi"
         return None;
     }
+    // "dans la nuit de vendredi à samedi": one mention of both days (see
+    // `NIGHT`), written from the first weekday to the second.
+    if let Some(n) = next
+        && s.get(n.start..n.end) == Some("à")
+        && let Some(second) = next_tok(s, n.end)
+            .filter(|x| x.k == K::Word && matches!(keyword(x.w()), Some(Kw::Weekday(_))))
+        && back.ends_with(s, 0, &["nuit", "de"])
+    {
+        return Some(Found {
+            start,
+            end: second.end,
+            what: What::Weekday {
+                w,
+                d: None,
+                rel: Rel::Plain,
+            },
+            weekday: None,
+            since,
+        });
+    }
     let mut end = t.end;
     let mut rel = Rel::Plain;
     if let Some(n) = next

@@ -19,21 +19,34 @@ pub(super) fn year_of_the_reference(
     index: &EventIndex,
     event: usize,
 ) -> DateSpan {
+    match index.references.get(event).and_then(|r| r.date) {
+        Some(reference) if year_inferred(d) => on_the_reference_day(value, reference),
+        _ => value,
+    }
+}
+
+/// Whether the date was written with a day and month but no year, the
+/// year read from the publication, the dateline or an earlier date.
+pub(super) fn year_inferred(d: &DateMention) -> bool {
+    d.partial.year.is_none()
+        && d.partial.month.is_some()
+        && d.partial.day.is_some()
+        && matches!(
+            d.anchor,
+            Anchor::Publication | Anchor::Dateline | Anchor::EarlierDate
+        )
+}
+
+/// A day whose year was inferred, read as `reference` when its day and
+/// month are the reference's.
+pub(super) fn on_the_reference_day(value: DateSpan, reference: DateSpan) -> DateSpan {
     use chrono::Datelike;
-    let Some(reference) = index.references.get(event).and_then(|r| r.date) else {
-        return value;
-    };
-    let yearless = d.partial.year.is_none() && d.partial.month.is_some() && d.partial.day.is_some();
-    let inferred = matches!(
-        d.anchor,
-        Anchor::Publication | Anchor::Dateline | Anchor::EarlierDate
-    );
     let on_the_day = value.granularity == Granularity::Day
         && reference.granularity == Granularity::Day
         && value.first == value.last
         && reference.first.month() == value.first.month()
         && reference.first.day() == value.first.day();
-    if yearless && inferred && on_the_day {
+    if on_the_day {
         DateSpan {
             first: reference.first,
             last: reference.first,
@@ -131,6 +144,23 @@ pub(super) fn joined_to_event_word(doc: &Document, pi: usize, at: usize) -> bool
             ))
 }
 
+/// Whether the place at piece `at` completes the event word at `pi`
+/// directly, through a locative and at most its own date: "après la
+/// signature au Quai d'Orsay", "après le déraillement du 6 juillet 2013 à
+/// Nantes".
+pub(super) fn place_joined_to_event_word(doc: &Document, pi: usize, at: usize) -> bool {
+    at > pi + 1
+        && at - pi <= 8
+        && matches!(doc.folded.get(at - 1), "a" | "au" | "aux" | "en" | "dans")
+        && (pi + 1..at - 1).all(|k| {
+            let w = doc.folded.get(k);
+            matches!(w, "du" | "de" | "d" | "le" | "la" | "l" | "1er")
+                || w.starts_with(|c: char| c.is_ascii_digit())
+                || crate::extract::dates::is_month_name(w)
+        })
+        && !doc.text[doc.pieces[pi].end..doc.pieces[at].start].contains([',', ';', '(', ')'])
+}
+
 /// Whether the date at piece `at` follows the participle of a verb that is
 /// no event's word — in a compound past ("Le président a décrété mardi
 /// l'état d'urgence", "avait annoncé lundi") or after a comma ("la région
@@ -220,22 +250,34 @@ pub(super) fn participle_before(doc: &Document, at: usize, index: &EventIndex) -
 }
 
 /// Whether the event word at piece `pi` names another occurrence of its
-/// kind: "un nouveau sommet", "le prochain traité", "le précédent plan".
+/// kind: "un nouveau sommet", "le prochain traité", "le précédent plan";
+/// a bill "adopté en Conseil des ministres" or "en commission" is a step
+/// before the vote in the chamber.
 pub(super) fn another_occurrence(doc: &Document, pi: usize) -> bool {
-    pi > 0
-        && matches!(
-            doc.folded.get(pi - 1),
-            "nouveau"
-                | "nouvelle"
-                | "nouvel"
-                | "prochain"
-                | "prochaine"
-                | "futur"
-                | "future"
-                | "autre"
-                | "precedent"
-                | "precedente"
-        )
+    let after = |k: usize| {
+        if pi + k < doc.pieces.len() {
+            doc.folded.get(pi + k)
+        } else {
+            ""
+        }
+    };
+    let earlier_stage = after(1) == "en"
+        && (after(2) == "commission" || (after(2) == "conseil" && after(4) == "ministres"));
+    earlier_stage
+        || pi > 0
+            && matches!(
+                doc.folded.get(pi - 1),
+                "nouveau"
+                    | "nouvelle"
+                    | "nouvel"
+                    | "prochain"
+                    | "prochaine"
+                    | "futur"
+                    | "future"
+                    | "autre"
+                    | "precedent"
+                    | "precedente"
+            )
 }
 
 /// Whether a word between an event word and a fact hands the fact to
@@ -531,6 +573,18 @@ pub(super) fn in_participant_frame(
                 "par" => return !agent_of_another_noun(doc, k, index),
                 "et" => continue,
                 _ if word.starts_with(char::is_uppercase) => continue,
+                // "En acquittant Thomas Harding, Richard Labrie et Ed
+                // Burkhardt": the persons an event's verb acts on.
+                w if (w.ends_with("ant")
+                    || ["é", "ée", "és", "ées"].iter().any(|e| word.ends_with(e)))
+                    && {
+                        let mut events = Vec::new();
+                        index.triggered_by(w, &mut events);
+                        !events.is_empty()
+                    } =>
+                {
+                    return true;
+                }
                 // "Charles de Gaulle", "le général de Gaulle", "la
                 // chancelière Angela Merkel": a party's particles and title.
                 w if next_is_name
@@ -767,6 +821,46 @@ pub(super) fn after_event_word(doc: &Document, pi: usize, index: &EventIndex) ->
             index.triggered_by(doc.folded.get(pi - 2), &mut events);
             !events.is_empty()
         }
+}
+
+/// Whether the place at piece `pi` completes a venue that the event's word
+/// or a locative introduces: "acquittés par le jury du palais de justice de
+/// Lac-Mégantic", "au stade de Furiani": where the event was held.
+pub(super) fn after_venue(doc: &Document, pi: usize, index: &EventIndex) -> bool {
+    const VENUES: &[&str] = &[
+        "palais",
+        "tribunal",
+        "stade",
+        "mairie",
+        "salle",
+        "cathedrale",
+        "eglise",
+        "gare",
+        "aeroport",
+        "prefecture",
+        "hotel",
+    ];
+    if pi < 3 || !matches!(doc.folded.get(pi - 1), "de" | "d" | "du") {
+        return false;
+    }
+    let mut venue = pi - 2;
+    // "palais de justice", "hôtel de ville": back over the venue's own
+    // complement.
+    if matches!(doc.folded.get(venue), "justice" | "ville") && doc.folded.get(venue - 1) == "de" {
+        venue -= 2;
+    }
+    if venue == 0 || !VENUES.contains(&doc.folded.get(venue)) {
+        return false;
+    }
+    let mut events = Vec::new();
+    match doc.folded.get(venue - 1) {
+        "au" | "a" | "dans" | "en" => true,
+        "du" | "le" | "la" | "l" if venue >= 2 => {
+            index.triggered_by(doc.folded.get(venue - 2), &mut events);
+            !events.is_empty()
+        }
+        _ => false,
+    }
 }
 
 /// Whether a clause boundary the sentence marks with punctuation stands

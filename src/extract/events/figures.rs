@@ -119,9 +119,16 @@ pub(super) fn attach(
         };
         let first = piece_at(n.span.start);
         // The unit is the word after the number ("38 voix contre 4").
+        // "38 voix pour, 9 contre, 3 abstentions": punctuation after
+        // "contre" ends the tally's count, the next number is another.
         let duel = (after..after + 2)
             .find(|&k| k < doc.pieces.len() && doc.folded.get(k) == "contre")
-            .is_some_and(|k| numeral(k + 1));
+            .is_some_and(|k| {
+                numeral(k + 1)
+                    && doc.text[doc.pieces[k].end..doc.pieces[k + 1].start]
+                        .trim()
+                        .is_empty()
+            });
         if duel {
             next_words = ["pour", "pour"];
         } else if first >= 2
@@ -162,9 +169,15 @@ pub(super) fn attach(
                 FigurePair::Former => true,
                 FigurePair::Alone => false,
             };
+            // "18 000 tonnes, contre 25 000 tonnes dans le dossier voté en
+            // février": a figure set against another holds at the date the
+            // mention states, not at the publication's.
+            let at = match (pair, &mentions[t].date) {
+                (FigurePair::Alone, _) | (_, None) => doc.publication,
+                (_, Some(d)) => Some(d.value.last),
+            };
             if !other_side
-                && let Some(figure) =
-                    figure_counted(&rules.events[event], n, next_words, doc.publication)
+                && let Some(figure) = figure_counted(&rules.events[event], n, next_words, at)
             {
                 mentions[t].figures.push(StatedFigure {
                     figure,
@@ -181,13 +194,14 @@ pub(super) fn attach(
 
 /// The figure of `event` a stated number counts: by its unit and role
 /// (see [`crate::rules::Figure::counts`]); of figures that hold from a
-/// date (`as_of`), the latest that held when the article was published —
-/// none when it was published before the first.
+/// date (`as_of`), the latest that held at `at` (when the article was
+/// published, or the date a compared figure is given for) — none before
+/// the first.
 fn figure_counted(
     event: &crate::rules::Event,
     n: &crate::extract::numbers::NumberMention,
     next_words: [&str; 2],
-    publication: Option<chrono::NaiveDate>,
+    at: Option<chrono::NaiveDate>,
 ) -> Option<usize> {
     let counted = event
         .figures
@@ -196,7 +210,7 @@ fn figure_counted(
         .filter(|(_, f)| f.counts(n.unit.as_deref(), next_words));
     let mut best: Option<(usize, Option<chrono::NaiveDate>)> = None;
     for (i, f) in counted {
-        match (f.as_of, publication) {
+        match (f.as_of, at) {
             // Not yet known when the article was written.
             (Some(from), Some(p)) if from > p => continue,
             // Dated estimates need a publication date to choose among.

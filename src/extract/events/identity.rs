@@ -419,71 +419,6 @@ pub fn judge(
     }
 }
 
-/// Identity before contradiction: a mention whose day and place are those
-/// of another event its word names, and not of the one its entities
-/// linked it to, is that other event ("Le 7 octobre 2020, la visite
-/// effectuée à Tende par le Premier ministre": the president's visit that
-/// day, the wrong visitor). `triggers` are (piece, sentence, event) in
-/// text order, one per mention; `named` the declared names met, as
-/// (sentence, event, name), in text order.
-pub(super) fn relink_by_day_and_place(
-    doc: &super::Document,
-    index: &EventIndex,
-    triggers: &mut [(usize, usize, usize)],
-    mentions: &mut [EventMention],
-    named: &[(usize, usize, String)],
-) {
-    let mut events = Vec::new();
-    for t in 0..mentions.len() {
-        let m = &mentions[t];
-        let (pi, s, event) = triggers[t];
-        let Some(date) = m
-            .date
-            .as_ref()
-            .filter(|d| d.value.granularity == Granularity::Day)
-        else {
-            continue;
-        };
-        let agrees_on_day = |e: usize| {
-            index.references[e]
-                .date
-                .is_some_and(|known| date.value.overlaps(&known))
-        };
-        let place_fits = |e: usize| match (&m.place, index.references[e].place) {
-            (Some(stated), Some(known)) => index.places_agree(stated.entity, known),
-            (Some(_), None) => false,
-            (None, _) => true,
-        };
-        // Named in its sentence, it is that event whatever it states.
-        let named_here = || {
-            let from = named.partition_point(|n| n.0 < s);
-            named[from..]
-                .iter()
-                .take_while(|n| n.0 == s)
-                .any(|n| n.1 == event)
-        };
-        if agrees_on_day(event) || !m.figures.is_empty() || m.place.is_none() || named_here() {
-            continue;
-        }
-        index.triggered_by(doc.folded.get(pi), &mut events);
-        let others: Vec<usize> = events
-            .iter()
-            .copied()
-            .filter(|&e| e != event && agrees_on_day(e) && place_fits(e))
-            .collect();
-        let from = triggers.partition_point(|&(_, ts, _)| ts < s);
-        if let [other] = others[..]
-            && !triggers[from..]
-                .iter()
-                .take_while(|&&(_, ts, _)| ts == s)
-                .any(|&(_, _, te)| te == other)
-        {
-            mentions[t].event = other;
-            triggers[t].2 = other;
-        }
-    }
-}
-
 /// Lends identity across an article: a mention of `events[i]` that states
 /// nothing far from its event, and does not differ on everything it states
 /// (two near misses and no agreement), is that event when another mention
@@ -539,7 +474,7 @@ const NEAR_DAYS: i64 = 62;
 /// years off 2 (dates are seldom slipped that far), a publication before
 /// the event 3 (the article cannot report it), a place, a person or a
 /// figure 1 (the slips a newsroom makes).
-fn far_weight(fit: &Fit) -> usize {
+pub(super) fn far_weight(fit: &Fit) -> usize {
     match (fit.agreement, fit.attribute) {
         (Agreement::Far, Attribute::Publication) => 3,
         (Agreement::Far, Attribute::Date) => 2,

@@ -278,10 +278,13 @@ impl EventIndex {
                 ))
         };
         // One adjective may stand between: "les premières secousses".
+        // Not the event's own plural noun before its participle: "Des
+        // accords signés à Dayton" are the accords de Dayton.
         let determined = (pi >= 1 && plural_determiner(pi - 1))
             || (pi >= 2
                 && plural_determiner(pi - 2)
-                && doc.folded.get(pi - 1).ends_with(['s', 'x']));
+                && doc.folded.get(pi - 1).ends_with(['s', 'x'])
+                && !self.name_words[event].contains(doc.folded.get(pi - 1)));
         if !determined || self.name_words[event].contains(word) {
             return false;
         }

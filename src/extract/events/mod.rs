@@ -20,6 +20,9 @@ mod index;
 mod places;
 #[cfg(test)]
 mod reading_tests;
+mod relink;
+#[cfg(test)]
+mod relink_tests;
 #[cfg(test)]
 mod tests;
 pub mod why;
@@ -27,17 +30,17 @@ pub mod why;
 pub use index::EventIndex;
 
 use attachment::{
-    across_semicolon, after_event_word, agent_entity, agent_of_other_participle,
+    across_semicolon, after_event_word, after_venue, agent_entity, agent_of_other_participle,
     another_action_before, another_occurrence, changes_subject, commemorated, complement_entity,
     complement_of_another_noun, complemented_noun, dated_from_the_sentence, in_participant_frame,
     in_relative_clause_of_another, introduced_as_new, is_article, joined_to_event_word,
-    own_verb_before, participle_before, planned_and_past, reference_point_date,
-    subject_of_event_verb, verb_of_another_event, year_of_the_reference,
+    own_verb_before, participle_before, place_joined_to_event_word, planned_and_past,
+    reference_point_date, subject_of_event_verb, verb_of_another_event, year_of_the_reference,
 };
 use places::{after_locative, coordinated_names, located_by_another_verb, relative_position};
 use std::ops::Range;
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::dates::{self, DateForm, DateMention, DateSpan};
 use super::gazetteer::Gazetteer;
@@ -75,6 +78,21 @@ pub struct StatedDate {
     pub span: Span,
     pub text: String,
     pub value: DateSpan,
+    /// Written without its year ("le 30 septembre"), the year inferred.
+    #[serde(default)]
+    pub yearless: bool,
+}
+
+impl StatedDate {
+    /// The date `d` (read as `value`) stated about `event`.
+    fn of(d: &DateMention, value: DateSpan, index: &EventIndex, event: usize) -> StatedDate {
+        StatedDate {
+            span: d.span,
+            text: d.text.clone(),
+            value: year_of_the_reference(d, value, index, event),
+            yearless: attachment::year_inferred(d),
+        }
+    }
 }
 
 /// A figure stated about an event.
@@ -211,6 +229,12 @@ pub fn link(
     }
     // Triggers: (piece, sentence, event).
     let mut triggers: Vec<(usize, usize, usize)> = Vec::new();
+    // Further words of a mention's event in its sentence, (piece,
+    // sentence, event): "la table de signature … l'accord a été signé à
+    // l'Élysée entre X, Y et Z" states its facts near the second.
+    let mut also: Vec<(usize, usize, usize)> = Vec::new();
+    // Per trigger piece: the other events its word could name.
+    let mut rivals: FxHashMap<usize, relink::Rivals> = FxHashMap::default();
     // Per trigger: linked by an entity of the article alone, none near.
     let mut remote: Vec<bool> = Vec::new();
     // The declared names met: (sentence, event, name as written).
@@ -296,14 +320,18 @@ pub fn link(
         // "Le traité de paix israélo-égyptien, signé le 26 mars 1979": a
         // word of an event just mentioned in the sentence goes on about it,
         // whatever the entities around say.
-        if triggers
+        if let Some(&(_, _, te)) = triggers
             .iter()
             .rev()
             .take_while(|&&(_, ts, _)| ts == s)
-            .any(|&(tp, _, te)| {
-                pi - tp <= GOES_ON_WITHIN && events.contains(&te) && !commemorated(doc, tp)
+            .find(|&&(tp, _, te)| {
+                pi - tp <= GOES_ON_WITHIN
+                    && events.contains(&te)
+                    && !commemorated(doc, tp)
+                    && !rivals.get(&tp).is_some_and(|r| r.tied)
             })
         {
+            also.push((pi, s, te));
             continue;
         }
         // "Cette finale, gagnée par…": a demonstrative goes back to the
@@ -474,6 +502,7 @@ pub fn link(
         };
         let mut best: Option<(usize, LinkScore)> = None;
         let mut tied = false;
+        let mut scores: Vec<(usize, LinkScore)> = Vec::new();
         for &e in &events {
             let ids = &index.identifying[e];
             let here = ids.iter().filter(|id| named_in(id, s)).count();
@@ -493,6 +522,7 @@ pub fn link(
                 // 13 octobre" in an article on the tram vote).
                 named_events.contains(&e),
             );
+            scores.push((e, score));
             if !score.6 {
                 continue;
             }
@@ -505,9 +535,38 @@ pub fn link(
                 }
             }
         }
-        let Some((event, score)) = best.filter(|_| !tied) else {
+        let Some((event, score)) = best else {
             continue;
         };
+        // Undecided by the entities, the word is the event its facts
+        // agree with, if one does (see `relink`).
+        let rival = relink::Rivals {
+            tied,
+            events: scores
+                .iter()
+                .filter(|&&(e, sc)| e != event && (!tied || sc == score))
+                .map(|&(e, _)| e)
+                .collect(),
+        };
+        let first = triggers.partition_point(|&(_, ts, _)| ts < s);
+        if tied {
+            if triggers[first..]
+                .iter()
+                .any(|&(_, _, te)| te == event || rival.events.contains(&te))
+            {
+                continue;
+            }
+        } else if let Some(t) = (first..triggers.len()).find(|&t| {
+            rivals
+                .get(&triggers[t].0)
+                .is_some_and(|r| r.tied && (triggers[t].2 == event || r.events.contains(&event)))
+        }) {
+            // A word the entities left undecided gives way to one they
+            // decide ("avaient signé les accords": the accords').
+            triggers.remove(t);
+            remote.remove(t);
+        }
+        rivals.insert(pi, rival);
         let from = triggers.partition_point(|&(_, ts, _)| ts < s);
         match (from..triggers.len())
             .find(|&t| triggers[t].2 == event && commemorated(doc, triggers[t].0) == point)
@@ -531,8 +590,36 @@ pub fn link(
                     remote.remove(t);
                     triggers.push((pi, s, event));
                     remote.push(score.3 == 0 && !score.4 && score.5 == 0);
+                } else if !commemorated(doc, pi)
+                    && matches!(
+                        doc.folded.get(pi - 1),
+                        "a" | "ont"
+                            | "avait"
+                            | "avaient"
+                            | "ete"
+                            | "est"
+                            | "sont"
+                            | "etait"
+                            | "fut"
+                    )
+                {
+                    // Its verb, further on ("l'accord a été signé à
+                    // l'Élysée entre…"), not another noun of its kind
+                    // ("comparée aux crues de juin 2010").
+                    also.push((pi, s, event));
                 }
             }
+        }
+    }
+    // Per trigger: the pieces of its event's further words in its sentence.
+    let mut anchors: Vec<Vec<usize>> = vec![Vec::new(); triggers.len()];
+    for &(pi, s, event) in &also {
+        let from = triggers.partition_point(|&(_, ts, _)| ts < s);
+        if let Some(t) = (from..triggers.len())
+            .take_while(|&t| triggers[t].1 == s)
+            .find(|&t| triggers[t].2 == event && triggers[t].0 < pi)
+        {
+            anchors[t].push(pi);
         }
     }
 
@@ -542,7 +629,7 @@ pub fn link(
     // A declared name that an anniversary counts from ("le 55e anniversaire
     // des premiers pas sur la Lune") still says which event is spoken of,
     // but the facts nearest it are the celebration's: it takes none.
-    let reference_point: Vec<bool> = triggers
+    let mut reference_point: Vec<bool> = triggers
         .iter()
         .map(|&(pi, _, _)| commemorated(doc, pi))
         .collect();
@@ -593,15 +680,22 @@ pub fn link(
             .filter(|&i| !completes_another_mention[i])
             .map(|i| {
                 let to_name = name_end[i].map_or(usize::MAX, |end| end.abs_diff(piece));
-                (i, triggers[i].0.abs_diff(piece).min(to_name))
+                // The nearest of the event's words in the sentence.
+                let at = anchors[i]
+                    .iter()
+                    .copied()
+                    .chain([triggers[i].0])
+                    .min_by_key(|a| a.abs_diff(piece))
+                    .unwrap_or(triggers[i].0);
+                (i, at.abs_diff(piece).min(to_name), at)
             })
-            .filter(|&(i, d)| {
+            .filter(|&(_, d, at)| {
                 d <= MAX_DISTANCE
-                    && !changes_subject(doc, triggers[i].0, piece)
-                    && !across_semicolon(doc, triggers[i].0, piece)
+                    && !changes_subject(doc, at, piece)
+                    && !across_semicolon(doc, at, piece)
             })
-            .min_by_key(|&(_, d)| d)
-            .map(|(i, _)| i)
+            .min_by_key(|&(_, d, _)| d)
+            .map(|(i, _, _)| i)
             .filter(|&i| !reference_point[i])
     };
     let mut mentions: Vec<EventMention> = triggers
@@ -643,11 +737,7 @@ pub fn link(
             .find(|&t| reference_point[t] && joined_to_event_word(doc, triggers[t].0, at))
         {
             date_distance[t] = 0;
-            mentions[t].date = Some(StatedDate {
-                span: d.span,
-                text: d.text.clone(),
-                value: year_of_the_reference(d, value, index, mentions[t].event),
-            });
+            mentions[t].date = Some(StatedDate::of(d, value, index, mentions[t].event));
             continue;
         }
         // "d'ici à la fin du mois de mars": a deadline, a bound.
@@ -708,11 +798,7 @@ pub fn link(
             };
             if distance < date_distance[t] {
                 date_distance[t] = distance;
-                mentions[t].date = Some(StatedDate {
-                    span: d.span,
-                    text: d.text.clone(),
-                    value: year_of_the_reference(d, value, index, mentions[t].event),
-                });
+                mentions[t].date = Some(StatedDate::of(d, value, index, mentions[t].event));
             }
         }
     }
@@ -735,7 +821,8 @@ pub fn link(
                 if (after_locative(doc, pi)
                     && !located_by_another_verb(doc, pi)
                     && !relative_position(doc, pi))
-                    || after_event_word(doc, pi, index) =>
+                    || after_event_word(doc, pi, index)
+                    || after_venue(doc, pi, index) =>
             {
                 // "après le vote du Sénat": the place completing an event
                 // word that another date counts from is that word's.
@@ -786,7 +873,17 @@ pub fn link(
                                 && index.places_agree(before, entity)
                         })
                     };
-                if let Some(t) = nearest(s, pi).filter(|&t| {
+                // "après la signature au Quai d'Orsay": joined to the word of
+                // the event another date counts from, the place is its own.
+                let from = triggers.partition_point(|&(_, ts, _)| ts < s);
+                if let Some(t) = (from..triggers.len())
+                    .take_while(|&t| triggers[t].1 == s)
+                    .find(|&t| {
+                        reference_point[t] && place_joined_to_event_word(doc, triggers[t].0, pi)
+                    })
+                {
+                    mentions[t].place.get_or_insert(stated);
+                } else if let Some(t) = nearest(s, pi).filter(|&t| {
                     let event = mentions[t].event;
                     !completes_reference_point
                         && !apposition
@@ -832,7 +929,41 @@ pub fn link(
         &nearest,
         &mut mentions,
     );
-    identity::relink_by_day_and_place(doc, index, &mut triggers, &mut mentions, &named);
+    relink::relink_by_day_and_place(doc, index, &mut triggers, &mut mentions, &named);
+    // Named in its sentence, or identified by its word's complement ("le
+    // traité de l'Élysée"), a mention stays with that event whatever it
+    // states.
+    let fixed: Vec<bool> = triggers
+        .iter()
+        .map(|&(pi, s, e)| {
+            let from = named.partition_point(|n| n.0 < s);
+            named[from..]
+                .iter()
+                .take_while(|n| n.0 == s)
+                .any(|n| n.1 == e)
+                || complement_entity(doc, pi, &entity_of)
+                    .is_some_and(|c| index.identifying[e].contains(&c))
+        })
+        .collect();
+    let undecided = relink::relink_by_agreement(
+        doc,
+        rules,
+        index,
+        &mut triggers,
+        &mut mentions,
+        &rivals,
+        &fixed,
+    );
+    if undecided.contains(&true) {
+        fn keep<T>(v: &mut Vec<T>, undecided: &[bool]) {
+            let mut k = undecided.iter();
+            v.retain(|_| !k.next().is_some_and(|&u| u));
+        }
+        keep(&mut triggers, &undecided);
+        keep(&mut mentions, &undecided);
+        keep(&mut remote, &undecided);
+        keep(&mut reference_point, &undecided);
+    }
     // An entity of the event named in the sentence, besides the place and
     // parties it states, is evidence of which event it is.
     for ((m, &(pi, s, event)), &remote) in mentions.iter_mut().zip(&triggers).zip(&remote) {
