@@ -254,13 +254,7 @@ pub(super) fn participle_before(doc: &Document, at: usize, index: &EventIndex) -
 /// a bill "adopté en Conseil des ministres" or "en commission" is a step
 /// before the vote in the chamber.
 pub(super) fn another_occurrence(doc: &Document, pi: usize) -> bool {
-    let after = |k: usize| {
-        if pi + k < doc.pieces.len() {
-            doc.folded.get(pi + k)
-        } else {
-            ""
-        }
-    };
+    let after = |k: usize| doc.word(pi + k);
     let earlier_stage = after(1) == "en"
         && (after(2) == "commission" || (after(2) == "conseil" && after(4) == "ministres"));
     earlier_stage
@@ -512,6 +506,16 @@ pub(super) fn is_other_action(word: &str) -> bool {
 
 pub(super) fn is_article(word: &str) -> bool {
     matches!(word, "le" | "la" | "les" | "l" | "de" | "du" | "des" | "d")
+}
+
+/// Whether a folded word is an auxiliary of a compound tense or a passive
+/// ("a", "avait", "été", "est", "fut"…): what stands between an event's
+/// noun and its participle.
+pub(super) fn is_auxiliary(word: &str) -> bool {
+    matches!(
+        word,
+        "a" | "ont" | "avait" | "avaient" | "ete" | "est" | "sont" | "etait" | "etaient" | "fut"
+    )
 }
 
 /// Participles of verbs of saying: a place after them is where someone

@@ -105,13 +105,7 @@ pub(super) fn attach(
         if another_quantity(doc, piece_at(n.span.start), after) {
             continue;
         }
-        let mut next_words = [after, after + 1].map(|k| {
-            if k < doc.pieces.len() {
-                doc.folded.get(k)
-            } else {
-                ""
-            }
-        });
+        let mut next_words = [after, after + 1].map(|k| doc.word(k));
         // "adoptée par 38 voix contre 4": the first counts the votes for,
         // the one after "contre" the votes against.
         let numeral = |k: usize| {

@@ -33,9 +33,10 @@ use attachment::{
     across_semicolon, after_event_word, after_venue, agent_entity, agent_of_other_participle,
     another_action_before, another_occurrence, changes_subject, commemorated, complement_entity,
     complement_of_another_noun, complemented_noun, dated_from_the_sentence, in_participant_frame,
-    in_relative_clause_of_another, introduced_as_new, is_article, joined_to_event_word,
-    own_verb_before, participle_before, place_joined_to_event_word, planned_and_past,
-    reference_point_date, subject_of_event_verb, verb_of_another_event, year_of_the_reference,
+    in_relative_clause_of_another, introduced_as_new, is_article, is_auxiliary,
+    joined_to_event_word, own_verb_before, participle_before, place_joined_to_event_word,
+    planned_and_past, reference_point_date, subject_of_event_verb, verb_of_another_event,
+    year_of_the_reference,
 };
 use places::{after_locative, coordinated_names, located_by_another_verb, relative_position};
 use std::ops::Range;
@@ -165,6 +166,17 @@ pub struct Document<'a> {
     pub excluded: &'a [(usize, usize)],
     pub lines: &'a LineIndex,
     pub publication: Option<chrono::NaiveDate>,
+}
+
+impl Document<'_> {
+    /// The folded word of piece `k`, or "" past the last piece.
+    fn word(&self, k: usize) -> &str {
+        if k < self.pieces.len() {
+            self.folded.get(k)
+        } else {
+            ""
+        }
+    }
 }
 
 pub struct EventFacts {
@@ -367,11 +379,7 @@ pub fn link(
         if pi > 0
             && matches!(doc.folded.get(pi - 1), "le" | "la" | "l" | "les")
             && doc.pieces[pi - 1].start <= doc.sentences[s].start
-            && pi + 1 < doc.pieces.len()
-            && matches!(
-                doc.folded.get(pi + 1),
-                "a" | "avait" | "ont" | "avaient" | "est" | "etait" | "sont" | "etaient" | "fut"
-            )
+            && is_auxiliary(doc.word(pi + 1))
             && let Some(&(tp, ts, te)) = triggers.last()
             && ts != s
             && doc.folded.get(tp) == word
@@ -441,19 +449,7 @@ pub fn link(
                 .is_some_and(|k| name_word(e, k));
             // "Le réseau de bus a été adopté": the subject of the passive.
             let mut k = pi;
-            while k > sentence_pieces.start
-                && matches!(
-                    doc.folded.get(k - 1),
-                    "a" | "ont"
-                        | "ete"
-                        | "est"
-                        | "sont"
-                        | "avait"
-                        | "avaient"
-                        | "etait"
-                        | "etaient"
-                )
-            {
+            while k > sentence_pieces.start && is_auxiliary(doc.folded.get(k - 1)) {
                 k -= 1;
             }
             let passive_subject = k < pi
@@ -590,19 +586,7 @@ pub fn link(
                     remote.remove(t);
                     triggers.push((pi, s, event));
                     remote.push(score.3 == 0 && !score.4 && score.5 == 0);
-                } else if !commemorated(doc, pi)
-                    && matches!(
-                        doc.folded.get(pi - 1),
-                        "a" | "ont"
-                            | "avait"
-                            | "avaient"
-                            | "ete"
-                            | "est"
-                            | "sont"
-                            | "etait"
-                            | "fut"
-                    )
-                {
+                } else if !commemorated(doc, pi) && is_auxiliary(doc.folded.get(pi - 1)) {
                     // Its verb, further on ("l'accord a été signé à
                     // l'Élysée entre…"), not another noun of its kind
                     // ("comparée aux crues de juin 2010").
