@@ -202,12 +202,22 @@ fn figure_counted(
         .iter()
         .enumerate()
         .filter(|(_, f)| f.counts(n.unit.as_deref(), next_words));
+    latest_at(counted, at)
+}
+
+/// Of `candidates` (index, figure), the one that held at `at`: a figure
+/// without `as_of`, or the latest estimate dated no later — none before
+/// the first, and none of the dated ones without a date to choose by.
+pub(super) fn latest_at<'a>(
+    candidates: impl Iterator<Item = (usize, &'a crate::rules::Figure)>,
+    at: Option<chrono::NaiveDate>,
+) -> Option<usize> {
     let mut best: Option<(usize, Option<chrono::NaiveDate>)> = None;
-    for (i, f) in counted {
+    for (i, f) in candidates {
         match (f.as_of, at) {
-            // Not yet known when the article was written.
+            // Not yet known at that date.
             (Some(from), Some(p)) if from > p => continue,
-            // Dated estimates need a publication date to choose among.
+            // Dated estimates need a date to choose among.
             (Some(_), None) => continue,
             _ => {}
         }

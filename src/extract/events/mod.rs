@@ -913,18 +913,26 @@ pub fn link(
         &nearest,
         &mut mentions,
     );
-    relink::relink_by_day_and_place(doc, index, &mut triggers, &mut mentions, &named);
-    // Named in its sentence, or identified by its word's complement ("le
-    // traité de l'Élysée"), a mention stays with that event whatever it
-    // states.
-    let fixed: Vec<bool> = triggers
+    // Whether each mention's sentence gives its event's declared name.
+    let named_here: Vec<bool> = triggers
         .iter()
-        .map(|&(pi, s, e)| {
+        .map(|&(_, s, e)| {
             let from = named.partition_point(|n| n.0 < s);
             named[from..]
                 .iter()
                 .take_while(|n| n.0 == s)
                 .any(|n| n.1 == e)
+        })
+        .collect();
+    relink::relink_by_day_and_place(doc, index, &mut triggers, &mut mentions, &named_here);
+    // Named in its sentence, or identified by its word's complement ("le
+    // traité de l'Élysée"), a mention stays with that event whatever it
+    // states.
+    let fixed: Vec<bool> = triggers
+        .iter()
+        .zip(&named_here)
+        .map(|(&(pi, _, e), &named)| {
+            named
                 || complement_entity(doc, pi, &entity_of)
                     .is_some_and(|c| index.identifying[e].contains(&c))
         })

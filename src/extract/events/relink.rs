@@ -141,17 +141,11 @@ fn retarget(m: &mut EventMention, event: usize, rules: &RuleSet, doc: &Document)
     let to = &rules.events[event].figures;
     m.figures.retain_mut(|f| {
         let was = &from[f.figure];
-        let found = to
+        let same = to
             .iter()
             .enumerate()
-            .filter(|(_, g)| {
-                g.unit == was.unit
-                    && g.role == was.role
-                    && g.as_of
-                        .is_none_or(|a| doc.publication.is_some_and(|p| a <= p))
-            })
-            .max_by_key(|(_, g)| g.as_of)
-            .map(|(i, _)| i);
+            .filter(|(_, g)| g.unit == was.unit && g.role == was.role);
+        let found = super::figures::latest_at(same, doc.publication);
         if let Some(i) = found {
             f.figure = i;
         }
@@ -166,19 +160,20 @@ fn retarget(m: &mut EventMention, event: usize, rules: &RuleSet, doc: &Document)
     }
     m.event = event;
 }
+
 /// Identity before contradiction: a mention whose day and place are those
 /// of another event its word names, and not of the one its entities
 /// linked it to, is that other event ("Le 7 octobre 2020, la visite
 /// effectuée à Tende par le Premier ministre": the president's visit that
 /// day, the wrong visitor). `triggers` are (piece, sentence, event) in
-/// text order, one per mention; `named` the declared names met, as
-/// (sentence, event, name), in text order.
+/// text order, one per mention; `named_here` says, per mention, whether
+/// its sentence gives its event's declared name.
 pub(super) fn relink_by_day_and_place(
     doc: &super::Document,
     index: &EventIndex,
     triggers: &mut [(usize, usize, usize)],
     mentions: &mut [EventMention],
-    named: &[(usize, usize, String)],
+    named_here: &[bool],
 ) {
     let mut events = Vec::new();
     for t in 0..mentions.len() {
@@ -202,14 +197,7 @@ pub(super) fn relink_by_day_and_place(
             (None, _) => true,
         };
         // Named in its sentence, it is that event whatever it states.
-        let named_here = || {
-            let from = named.partition_point(|n| n.0 < s);
-            named[from..]
-                .iter()
-                .take_while(|n| n.0 == s)
-                .any(|n| n.1 == event)
-        };
-        if agrees_on_day(event) || !m.figures.is_empty() || m.place.is_none() || named_here() {
+        if agrees_on_day(event) || !m.figures.is_empty() || m.place.is_none() || named_here[t] {
             continue;
         }
         index.triggered_by(doc.folded.get(pi), &mut events);
