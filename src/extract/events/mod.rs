@@ -123,6 +123,10 @@ pub struct EventMention {
     #[serde(default)]
     pub people: Vec<super::people::PersonName>,
     pub figures: Vec<StatedFigure>,
+    /// Whether what it states made it this event rather than another of
+    /// its word (see [`relink`]); for `factlint facts --why`.
+    #[serde(skip)]
+    pub relinked: bool,
     /// Whether what it states makes it this event (see [`identity`]).
     #[serde(default)]
     pub identity: identity::Identity,
@@ -695,6 +699,7 @@ pub fn link(
                 participants: Vec::new(),
                 people: Vec::new(),
                 figures: Vec::new(),
+                relinked: false,
                 identity: identity::Identity::default(),
             }
         })

@@ -126,9 +126,12 @@ pub(super) fn relink_by_agreement(
                 _ => None,
             }
         };
-        if let Some(e) = choice.filter(|&e| e != event) {
-            retarget(&mut mentions[t], e, rules, doc);
-            triggers[t].2 = e;
+        if let Some(e) = choice {
+            mentions[t].relinked = true;
+            if e != event {
+                retarget(&mut mentions[t], e, rules, doc);
+                triggers[t].2 = e;
+            }
         }
     }
     undecided
@@ -214,6 +217,7 @@ pub(super) fn relink_by_day_and_place(
                 .any(|&(_, _, te)| te == other)
         {
             mentions[t].event = other;
+            mentions[t].relinked = true;
             triggers[t].2 = other;
         }
     }

@@ -271,3 +271,30 @@ fn persons_acted_on_a_venues_town_and_a_reference_points_place() {
         summary(&diags)
     );
 }
+
+/// `factlint facts --why` says a mention went to the event its facts
+/// agree with.
+#[test]
+fn the_explanation_says_what_relinked_it() {
+    let rules = crate::rules::parse_for_test(BILL).unwrap();
+    let compiled = crate::extract::CompiledRules::new(&rules);
+    let text = "---\ndate: 2021-09-18\n---\nRobert Badinter avait défendu le texte. Le texte était \
+                adopté au palais Bourbon par les sénateurs, le 30 septembre, par 160 voix contre \
+                126.\n";
+    let (doc, _) = crate::corpus::Document::from_text("a.md", text.to_string());
+    let why = crate::extract::why(&doc, &rules, &compiled, 4);
+    let adopted = why
+        .iter()
+        .flat_map(|s| &s.words)
+        .find(|w| w.word == "adopté")
+        .expect("the word is explained");
+    let senate = adopted
+        .candidates
+        .iter()
+        .find(|c| c.event == "senat")
+        .expect("the Senate is a candidate");
+    assert!(
+        senate.linked && senate.note.contains("what the sentence states"),
+        "{senate:?}"
+    );
+}

@@ -6,12 +6,12 @@
 use serde::Serialize;
 
 use super::attachment::{
-    after_event_word, another_action_before, another_occurrence, commemorated,
-    complement_of_another_noun, planned_and_past,
+    after_event_word, after_venue, another_action_before, another_occurrence, commemorated,
+    complement_of_another_noun, is_auxiliary, planned_and_past,
 };
 use super::identity::Attribute;
 use super::places::after_locative;
-use super::{Document, EventIndex, EventMention, MAX_DISTANCE};
+use super::{Document, EventIndex, EventMention, GOES_ON_WITHIN, MAX_DISTANCE};
 use crate::extract::dates::DateForm;
 use crate::extract::gazetteer::Gazetteer;
 use crate::extract::sentences::sentence_of;
@@ -159,7 +159,16 @@ pub fn explain(
                             .into()
                     } else if another_occurrence(doc, pi) {
                         "not linked: \"nouveau\", \"prochain\", \"autre\", \"précédent\"… \
-                         name another occurrence"
+                         name another occurrence, \"en commission\" or \"en Conseil des \
+                         ministres\" an earlier stage"
+                            .into()
+                    } else if is_linked
+                        && linked
+                            .iter()
+                            .any(|m| m.event == e && m.trigger.start == at && m.relinked)
+                    {
+                        "linked by what the sentence states: its date, place, parties or \
+                         figures agree with this event more than with the others its word names"
                             .into()
                     } else if is_linked
                         && linked
@@ -211,7 +220,8 @@ pub fn explain(
                         note
                     } else {
                         "not linked: another event named by this word has as many or more of \
-                         its entities, or of the words of its name, around (a tie links none)"
+                         its entities, or of the words of its name, around (a tie links the one \
+                         what the sentence states agrees with, or none)"
                             .into()
                     };
                     CandidateWhy {
@@ -233,8 +243,31 @@ pub fn explain(
         let mentions_why = linked
             .iter()
             .map(|m| {
+                // Facts go to the nearest of the event's words in the
+                // sentence: the trigger, one just after it, or its verb
+                // further on ("signature … a été signé à l'Élysée entre…").
                 let trigger = piece_at(m.trigger.start);
-                let words_from = |at: usize| trigger.abs_diff(piece_at(at));
+                let mut events = Vec::new();
+                let event_words: Vec<usize> = pieces
+                    .iter()
+                    .copied()
+                    .filter(|&k| {
+                        index.triggered_by(doc.folded.get(k), &mut events);
+                        k > trigger
+                            && (k - trigger <= GOES_ON_WITHIN
+                                || is_auxiliary(doc.folded.get(k - 1)))
+                            && events.contains(&m.event)
+                    })
+                    .chain([trigger])
+                    .collect();
+                let words_from = |at: usize| {
+                    let at = piece_at(at);
+                    event_words
+                        .iter()
+                        .map(|&k| k.abs_diff(at))
+                        .min()
+                        .unwrap_or(0)
+                };
                 let mut attached = Vec::new();
                 if let Some(d) = &m.date {
                     attached.push(Attached {
@@ -252,6 +285,9 @@ pub fn explain(
                         "a place after \"à\", \"en\", \"au\" or \"dans\""
                     } else if after_event_word(doc, pi, index) {
                         "a place after the event word and \"de\""
+                    } else if after_venue(doc, pi, index) {
+                        "the town of the venue the event word or \"à\" introduces \
+                         (\"au palais de justice de …\")"
                     } else {
                         "a place of the sentence"
                     };
@@ -265,7 +301,9 @@ pub fn explain(
                     attached.push(Attached {
                         attribute: Attribute::Participant,
                         text: p.text.clone(),
-                        why: "a person after \"entre\", \"avec\" or \"par\"".into(),
+                        why: "a person after \"entre\", \"avec\" or \"par\", the subject of \
+                              the event's verb, or the person it acts on"
+                            .into(),
                     });
                 }
                 for p in &m.people {
