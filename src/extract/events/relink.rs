@@ -76,6 +76,17 @@ pub(super) fn relink_by_agreement(
         if fixed[t] && !rival.tied {
             continue;
         }
+        // Stating nothing, it agrees with no event: a tie stays undecided,
+        // a link stays (no rival is judged, which is most of the work).
+        let m = &mentions[t];
+        let states = m.date.is_some()
+            || m.place.is_some()
+            || !m.participants.is_empty()
+            || !m.figures.is_empty();
+        if !states {
+            undecided[t] = rival.tied;
+            continue;
+        }
         // Events another mention of the sentence already is.
         let first = triggers.partition_point(|&(_, ts, _)| ts < s);
         let taken = |e: usize| {
@@ -85,7 +96,6 @@ pub(super) fn relink_by_agreement(
                 .take_while(|(_, tr)| tr.1 == s)
                 .any(|(j, tr)| first + j != t && tr.2 == e)
         };
-        let m = &mentions[t];
         let (agrees, against) = agreement(m, event, doc, rules, index);
         let scored: Vec<(usize, usize, usize)> = rival
             .events
