@@ -260,13 +260,6 @@ pub fn extract(
         .into_iter()
         .map(|f| {
             let (mut value, mut anchor) = f.resolve(publication);
-            // "la nuit de vendredi à samedi" runs over both days.
-            if matches!(f.what, What::Weekday { d: None, .. })
-                && body[f.start..f.end].contains(" à ")
-                && let Some(v) = value.as_mut()
-            {
-                v.last = v.last.succ_opt().unwrap_or(v.last);
-            }
             if let Some((year, month, at)) = context
                 && anchor == Anchor::Unresolved
                 && f.start - at <= NARRATIVE_REACH

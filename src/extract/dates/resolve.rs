@@ -204,11 +204,16 @@ pub(super) fn relative_value(w: &What, p: NaiveDate) -> Option<DateSpan> {
                 }
             }
         }
-        What::Weekday { w, d: None, rel } => {
+        What::Weekday {
+            w,
+            d: None,
+            rel,
+            night,
+        } => {
             let back =
                 i64::from((7 + p.weekday().num_days_from_monday() - w.num_days_from_monday()) % 7);
             let ahead = (7 - back) % 7;
-            day_span(match rel {
+            let day = match rel {
                 Rel::Plain => add_days(p, -back)?,
                 // "ce vendredi" on a Tuesday is three days ahead, not four
                 // back ("vendredi dernier" would say so).
@@ -216,9 +221,13 @@ pub(super) fn relative_value(w: &What, p: NaiveDate) -> Option<DateSpan> {
                 Rel::This => add_days(p, -back)?,
                 Rel::Last => add_days(p, -(if back == 0 { 7 } else { back }))?,
                 Rel::Next => add_days(p, if ahead == 0 { 7 } else { ahead })?,
-            })
+            };
+            // "la nuit de vendredi à samedi" runs over both days.
+            span(day, add_days(day, i64::from(night))?, Granularity::Day)
         }
-        What::Weekday { w, d: Some(d), rel } => {
+        What::Weekday {
+            w, d: Some(d), rel, ..
+        } => {
             // The nearest month whose day `d` falls on `w`.
             let first = ymd(y, p.month(), 1)?;
             let months = |k: i32| -> Option<NaiveDate> {

@@ -241,6 +241,8 @@ pub(super) enum What {
         w: Weekday,
         d: Option<u32>,
         rel: Rel,
+        /// "la nuit de vendredi à samedi": the night runs into the next day.
+        night: bool,
     },
     /// hier -1, aujourd'hui 0, demain +1...
     DayOffset(i64),

@@ -68,6 +68,7 @@ pub(super) fn weekday_core(s: &str, t: Tok, w: Weekday, floor: usize) -> Option<
                     w,
                     d: Some(d),
                     rel: Rel::Plain,
+                    night: false,
                 },
                 weekday: None,
                 since,
@@ -87,8 +88,8 @@ pub(super) fn weekday_core(s: &str, t: Tok, w: Weekday, floor: usize) -> Option<
         // "vendredi saint", "mardi gras", "du lundi au vendredi"
         return None;
     }
-    // "dans la nuit de vendredi à samedi": one mention of both days (see
-    // `NIGHT`), written from the first weekday to the second.
+    // "dans la nuit de vendredi à samedi": one mention of both days,
+    // written from the first weekday to the second.
     if let Some(n) = next
         && s.get(n.start..n.end) == Some("à")
         && let Some(second) = next_tok(s, n.end)
@@ -102,6 +103,7 @@ pub(super) fn weekday_core(s: &str, t: Tok, w: Weekday, floor: usize) -> Option<
                 w,
                 d: None,
                 rel: Rel::Plain,
+                night: true,
             },
             weekday: None,
             since,
@@ -122,7 +124,12 @@ pub(super) fn weekday_core(s: &str, t: Tok, w: Weekday, floor: usize) -> Option<
     Some(Found {
         start,
         end,
-        what: What::Weekday { w, d: None, rel },
+        what: What::Weekday {
+            w,
+            d: None,
+            rel,
+            night: false,
+        },
         weekday: None,
         since,
     })
