@@ -17,6 +17,7 @@ pub(super) fn read(
     index: &EventIndex,
     triggers: &[(usize, usize, usize)],
     in_sentence: &[Vec<usize>],
+    disowned: &[(usize, usize)],
 ) -> Vec<AnniversaryMention> {
     let mut out = Vec::new();
     let mut events = Vec::new();
@@ -98,6 +99,7 @@ pub(super) fn read(
             }
             if events.is_empty() {
                 index.triggered_by(doc.folded.get(k), &mut events);
+                events.retain(|&e| !disowned.contains(&(k, e)));
             }
             events.sort_unstable();
             events.dedup();
@@ -142,6 +144,12 @@ pub(super) fn read(
                     same_sentence(ts) && tp < pi && rules.events[te].date.is_some()
                 })
                 .last();
+            // "le Portugal avait signé en 1985 son traité d'adhésion, dont
+            // … le 23e anniversaire": what the sentence spoke of last is
+            // another event, so none declared is counted from.
+            if last_before.is_some_and(|&(tp, _, te)| disowned.contains(&(tp, te))) {
+                continue;
+            }
             events.clear();
             events.extend(last_before.map(|&(_, _, te)| te));
             if events.is_empty() {

@@ -130,7 +130,9 @@ pub(super) fn commemorated(doc: &Document, pi: usize) -> bool {
 /// "le séisme du 6 février", "le séisme qui a frappé dimanche".
 pub(super) fn joined_to_event_word(doc: &Document, pi: usize, at: usize) -> bool {
     let of = |k: usize| matches!(doc.folded.get(k), "du" | "de" | "d");
-    (at == pi + 2 && of(pi + 1))
+    // "la finale de 1999": the date's own "de".
+    (at == pi + 1 && of(at))
+        || (at == pi + 2 && of(pi + 1))
         // "le tremblement de terre du 17 août 1999"
         || (at == pi + 4 && doc.folded.get(pi + 1) == "de" && of(pi + 3))
         || (at > pi + 1
@@ -149,6 +151,10 @@ pub(super) fn joined_to_event_word(doc: &Document, pi: usize, at: usize) -> bool
 /// signature au Quai d'Orsay", "après le déraillement du 6 juillet 2013 à
 /// Nantes".
 pub(super) fn place_joined_to_event_word(doc: &Document, pi: usize, at: usize) -> bool {
+    // "le 5e anniversaire de l'effondrement de Mirepoix-sur-Tarn"
+    if at == pi + 2 && matches!(doc.folded.get(pi + 1), "de" | "d" | "du") {
+        return true;
+    }
     at > pi + 1
         && at - pi <= 8
         && matches!(doc.folded.get(at - 1), "a" | "au" | "aux" | "en" | "dans")
@@ -342,7 +348,22 @@ pub(super) fn another_action_before(doc: &Document, at: usize, index: &EventInde
         // meeting that opens the sentence is where its act took place.
         let meeting = word.starts_with("reuni")
             && crate::extract::dates::sentence_start(doc.text, doc.pieces[k].start);
-        (is_speech_verb(word) || is_other_action(word)) && !meeting && {
+        // "Ce vote, qui fêtera en septembre son 42e anniversaire": the
+        // celebration's date.
+        let celebration = matches!(
+            word,
+            "fete"
+                | "fetera"
+                | "feteront"
+                | "fetent"
+                | "celebrera"
+                | "celebreront"
+                | "commemorera"
+                | "commemoreront"
+                | "marquera"
+                | "marqueront"
+        );
+        (is_speech_verb(word) || is_other_action(word) || celebration) && !meeting && {
             index.triggered_by(word, &mut events);
             events.is_empty()
         }
@@ -393,13 +414,22 @@ fn name_starting_at<'a>(doc: &'a Document, k: usize) -> Option<&'a NameMention> 
 }
 
 /// Whether the date at piece `at` is a point something else is measured
-/// from: "avant la date du 8 mars", "à quatre jours du 8 mars".
+/// from: "avant la date du 8 mars", "à quatre jours du 8 mars", "à la
+/// veille du 15 août".
 pub(super) fn reference_point_date(doc: &Document, at: usize) -> bool {
     if at >= 2
         && matches!(doc.folded.get(at - 1), "du" | "de")
         && matches!(
             doc.folded.get(at - 2),
-            "jours" | "jour" | "semaines" | "semaine" | "heures" | "mois"
+            "jours"
+                | "jour"
+                | "semaines"
+                | "semaine"
+                | "heures"
+                | "mois"
+                | "veille"
+                | "lendemain"
+                | "surlendemain"
         )
     {
         return true;

@@ -121,6 +121,11 @@ pub struct Identity {
     /// say it is this one.
     #[serde(default)]
     pub indefinite: bool,
+    /// Whether its place completes the event word ("la rencontre de
+    /// Reykjavik"): far from the reference, with nothing stated agreeing,
+    /// it names another occurrence of the kind.
+    #[serde(default)]
+    pub occurrence_place: bool,
 }
 
 /// How much a declared name of the event weighs: by itself, it says which
@@ -169,11 +174,15 @@ impl Identity {
         // beside it (a defendant of every trial) does not make it this
         // event ("condamnés en appel à Toulouse le 24 septembre 2012" for
         // the judgement of 2017 in Paris).
-        let far_date =
-            self.fits.iter().any(|f| {
-                itself(f) && f.attribute == Attribute::Date && f.agreement == Agreement::Far
-            }) && !agreed
-                && !self.complement;
+        // So does a place completing the event word ("40e anniversaire de
+        // la rencontre de Reykjavik" beside the Geneva summit's parties).
+        let far_date = self.fits.iter().any(|f| {
+            itself(f)
+                && f.agreement == Agreement::Far
+                && (f.attribute == Attribute::Date
+                    || (f.attribute == Attribute::Place && self.occurrence_place))
+        }) && !agreed
+            && !self.complement;
         // An article published well before the event speaks of a plan or
         // of another occurrence: nothing it states is compared.
         let before_event = self
@@ -215,6 +224,17 @@ impl Identity {
                     .fits
                     .iter()
                     .any(|f| f.agreement == Agreement::Agrees && f.weight > 0))
+    }
+
+    /// Whether what it states points away from the event and nothing to
+    /// it: "l'effondrement de Mirepoix-sur-Tarn", "la finale de 1999".
+    pub fn another_event(&self) -> bool {
+        self.name.is_none()
+            && self.fits.iter().map(far_weight).sum::<usize>() > 0
+            && !self
+                .fits
+                .iter()
+                .any(|f| f.agreement == Agreement::Agrees && f.weight > 0)
     }
 
     /// Whether anything it states disagrees with the reference.
@@ -416,6 +436,7 @@ pub fn judge(
         remote: mention.identity.remote,
         rival: mention.identity.rival.clone(),
         indefinite: mention.identity.indefinite,
+        occurrence_place: mention.identity.occurrence_place,
     }
 }
 

@@ -17,6 +17,8 @@ mod figure_tests;
 mod figures;
 pub mod identity;
 mod index;
+#[cfg(test)]
+mod occurrence_tests;
 mod places;
 #[cfg(test)]
 mod reading_tests;
@@ -38,7 +40,10 @@ use attachment::{
     planned_and_past, reference_point_date, subject_of_event_verb, verb_of_another_event,
     year_of_the_reference,
 };
-use places::{after_locative, coordinated_names, located_by_another_verb, relative_position};
+use places::{
+    after_locative, coordinated_names, frames_the_sentence, located_by_another_verb,
+    relative_position,
+};
 use std::ops::Range;
 
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -312,6 +317,17 @@ pub fn link(
         if p.sep == Sep::Hyphen
             && pi > 0
             && is_lowercase(&doc.text[doc.pieces[pi - 1].start..doc.pieces[pi - 1].end])
+        {
+            continue;
+        }
+        // "les huitièmes de finale", "en quart de finale": a round before
+        // the final, named after it.
+        if pi >= 2
+            && doc.folded.get(pi - 1) == "de"
+            && matches!(
+                doc.folded.get(pi - 2).trim_end_matches('s'),
+                "quart" | "huitieme" | "seizieme" | "deuxieme"
+            )
         {
             continue;
         }
@@ -709,6 +725,7 @@ pub fn link(
     // sommet…", "déposée le 8 octobre"): the first date of the sentence is
     // often the day something was said.
     let mut date_distance: Vec<usize> = vec![usize::MAX; mentions.len()];
+    let mut framed_place = vec![false; mentions.len()];
     for d in doc.dates {
         let Some(value) = d.value else { continue };
         if d.form == DateForm::Bound {
@@ -868,7 +885,12 @@ pub fn link(
                 if let Some(t) = (from..triggers.len())
                     .take_while(|&t| triggers[t].1 == s)
                     .find(|&t| {
-                        reference_point[t] && place_joined_to_event_word(doc, triggers[t].0, pi)
+                        reference_point[t]
+                            && place_joined_to_event_word(doc, triggers[t].0, pi)
+                            // "l'anniversaire de la catastrophe de Gênes"
+                            // names the event, it does not place it.
+                            && (after_locative(doc, pi)
+                                || !index.identifying[mentions[t].event].contains(&entity))
                     })
                 {
                     mentions[t].place.get_or_insert(stated);
@@ -880,7 +902,20 @@ pub fn link(
                         && !names_the_event(event)
                         && !in_relative_clause_of_another(doc, pi, triggers[t].0)
                 }) {
-                    mentions[t].place.get_or_insert(stated);
+                    // A frame the sentence opens with gives way to the place
+                    // the event's own clause names.
+                    if mentions[t].place.is_none() || framed_place[t] {
+                        let frame = frames_the_sentence(
+                            doc,
+                            pi,
+                            piece_at(m.span.end) - 1,
+                            doc.sentences[s].start,
+                        );
+                        if mentions[t].place.is_none() || !frame {
+                            mentions[t].place = Some(stated);
+                            framed_place[t] = frame;
+                        }
+                    }
                 }
             }
             EntityKind::Person
@@ -966,6 +1001,12 @@ pub fn link(
     for ((m, &(pi, s, event)), &remote) in mentions.iter_mut().zip(&triggers).zip(&remote) {
         m.identity.remote = remote;
         m.identity.indefinite = introduced_as_new(doc, pi);
+        // "la rencontre de Reykjavik": a place completing the event word
+        // says which occurrence of the kind is meant.
+        m.identity.occurrence_place = m.place.as_ref().is_some_and(|p| {
+            let at = piece_at(p.span.start);
+            !after_locative(doc, at) && after_event_word(doc, at, index)
+        });
         let stated: Vec<usize> = m
             .place
             .iter()
@@ -1057,7 +1098,16 @@ pub fn link(
         })
         .map(|((&t, _), _)| t)
         .collect();
-    facts.anniversaries = anniversaries::read(doc, rules, gazetteer, index, &near, &in_sentence);
+    // "le 20e anniversaire de la finale de 1999": an event word whose
+    // own facts say it is another event counts from none declared.
+    let disowned: Vec<(usize, usize)> = triggers
+        .iter()
+        .zip(&mentions)
+        .filter(|(_, m)| m.identity.another_event())
+        .map(|(&(pi, _, e), _)| (pi, e))
+        .collect();
+    facts.anniversaries =
+        anniversaries::read(doc, rules, gazetteer, index, &near, &in_sentence, &disowned);
     facts.events = mentions;
     facts
 }

@@ -44,6 +44,11 @@ pub(super) fn after_locative(doc: &Document, pi: usize) -> bool {
         if !(is_lowercase(word) || locative && opens_sentence()) {
             return false;
         }
+        // "dans ce même monastère que le Portugal avait signé": a clause
+        // starts between them.
+        if matches!(word, "que" | "qu" | "qui" | "dont" | "où") {
+            return false;
+        }
         if locative {
             // "dans l'affaire des viols de Mazan": the words between must
             // lead to a place ("dans la région russe de l'Amour").
@@ -67,10 +72,66 @@ pub(super) fn after_locative(doc: &Document, pi: usize) -> bool {
                             // "la plupart à Marrakech": where the counted
                             // are; "face au Portugal": the opponent.
                             "non" | "pas" | "retour" | "jamais" | "plupart" | "face"
-                        )));
+                        )
+                        // "(13h20 à Paris)": the clock the time is read
+                        // on, not where it happens ("présidera à 15 h 30 à
+                        // Ouistreham" is).
+                        || clock_time_in_parentheses(doc, k - 1)));
         }
     }
     false
+}
+
+/// Whether the place at piece `pi` (its name ending at piece `end`) is
+/// the frame a sentence opens with, "Au Royaume-Uni même, Gordon Brown
+/// avait signé …, à Lisbonne": a preposition opening the sentence and a
+/// comma closing the phrase. Where the event's own clause names a place,
+/// that one says where it happened.
+pub(super) fn frames_the_sentence(
+    doc: &Document,
+    pi: usize,
+    end: usize,
+    sentence_start: usize,
+) -> bool {
+    if pi == 0 || !after_locative(doc, pi) {
+        return false;
+    }
+    let opening = doc.text[sentence_start..doc.pieces[pi - 1].start]
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '-' | '#' | '>'));
+    if !opening.is_empty() {
+        return false;
+    }
+    let mut k = end;
+    if doc.word(k + 1) == "meme" && matches!(doc.pieces[k + 1].sep, Sep::Space) {
+        k += 1;
+    }
+    doc.pieces
+        .get(k + 1)
+        .is_some_and(|next| doc.text[doc.pieces[k].end..next.start].trim() == ",")
+}
+
+/// Whether the piece at `k` ends a time of day that opens a parenthesis:
+/// "(13h20 à Paris)", "(9 h 30".
+fn clock_time_in_parentheses(doc: &Document, k: usize) -> bool {
+    let word = doc.folded.get(k);
+    let hour = |w: &str| !w.is_empty() && w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit());
+    let first = match word.split_once('h') {
+        Some((h, m)) if hour(h) && (m.is_empty() || (m.len() == 2 && hour(m))) => k,
+        None if hour(word)
+            && k >= 2
+            && doc.folded.get(k - 1) == "h"
+            && hour(doc.folded.get(k - 2)) =>
+        {
+            k - 2
+        }
+        _ => return false,
+    };
+    let before = if first == 0 {
+        &doc.text[..doc.pieces[first].start]
+    } else {
+        &doc.text[doc.pieces[first - 1].end..doc.pieces[first].start]
+    };
+    before.contains('(')
 }
 
 /// Whether the place at piece `pi` only locates something else: "au sud

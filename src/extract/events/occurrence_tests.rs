@@ -1,0 +1,280 @@
+//! Another occurrence of the kind, or something else than the event's
+//! fact: a frame the sentence opens with, a round before the final, the
+//! clock a time is read on, the eve of a date, and the anniversaries of
+//! events whose own facts say they are others.
+
+use super::reading_tests::{of_kind, pair};
+use crate::diagnostic::Kind;
+use crate::engine::tests::{lint_texts, summary};
+
+/// A treaty signed in Lisbon, a final played in Lyon, a bridge that fell
+/// in Genoa, a summit in Geneva.
+const STORY: &str = r#"
+[[entity]]
+id = "portugal"
+name = "Portugal"
+kind = "place"
+source = "s"
+
+[[entity]]
+id = "lisbonne"
+name = "Lisbonne"
+kind = "place"
+within = ["portugal"]
+source = "s"
+
+[[entity]]
+id = "royaume-uni"
+name = "Royaume-Uni"
+kind = "place"
+source = "s"
+
+[[entity]]
+id = "espagne"
+name = "Espagne"
+kind = "place"
+source = "s"
+
+[[entity]]
+id = "madrid"
+name = "Madrid"
+kind = "place"
+within = ["espagne"]
+source = "s"
+
+[[entity]]
+id = "gordon-brown"
+name = "Gordon Brown"
+kind = "person"
+source = "s"
+
+[[entity]]
+id = "traite"
+name = "traité de Lisbonne"
+kind = "organisation"
+source = "s"
+
+[[event]]
+id = "signature"
+name = "Signature du traité de Lisbonne"
+words = ["sign*"]
+entities = ["traite", "lisbonne", "gordon-brown"]
+date = "2007-12-13"
+place = "lisbonne"
+source = "s"
+
+[[entity]]
+id = "france"
+name = "France"
+kind = "place"
+source = "s"
+
+[[entity]]
+id = "lyon"
+name = "Lyon"
+kind = "place"
+within = ["france"]
+source = "s"
+
+[[entity]]
+id = "paris"
+name = "Paris"
+kind = "place"
+within = ["france"]
+source = "s"
+
+[[entity]]
+id = "suede"
+name = "Suède"
+kind = "place"
+source = "s"
+
+[[entity]]
+id = "etats-unis"
+name = "États-Unis"
+kind = "place"
+source = "s"
+
+[[event]]
+id = "finale"
+name = "Finale de la Coupe du monde 2019"
+words = ["finale"]
+names = ["finale de Lyon"]
+entities = ["etats-unis", "lyon"]
+date = "2019-07-07"
+place = "lyon"
+source = "s"
+
+[[entity]]
+id = "italie"
+name = "Italie"
+kind = "place"
+source = "s"
+
+[[entity]]
+id = "genes"
+name = "Gênes"
+kind = "place"
+within = ["italie"]
+source = "s"
+
+[[entity]]
+id = "mirepoix"
+name = "Mirepoix-sur-Tarn"
+kind = "place"
+within = ["france"]
+source = "s"
+
+[[entity]]
+id = "morandi"
+name = "pont Morandi"
+kind = "place"
+within = ["genes"]
+source = "s"
+
+[[event]]
+id = "effondrement"
+name = "Effondrement du pont Morandi"
+words = ["effondr*"]
+entities = ["morandi", "genes"]
+date = "2018-08-14"
+place = "genes"
+source = "s"
+
+[[entity]]
+id = "geneve"
+name = "Genève"
+kind = "place"
+source = "s"
+
+[[entity]]
+id = "reykjavik"
+name = "Reykjavik"
+kind = "place"
+source = "s"
+
+[[entity]]
+id = "reagan"
+name = "Ronald Reagan"
+kind = "person"
+source = "s"
+
+[[event]]
+id = "sommet"
+name = "Sommet de Genève"
+words = ["sommet", "rencontre"]
+entities = ["geneve", "reagan"]
+date = "1985-11-19"
+place = "geneve"
+source = "s"
+"#;
+
+/// "Au Royaume-Uni même, Gordon Brown avait signé …, à Lisbonne": the
+/// frame gives way to the place the event's clause names; where that one
+/// is wrong, it is the one reported.
+#[test]
+fn a_frame_gives_way_to_the_events_own_place() {
+    let diags = lint_texts(
+        STORY,
+        &[
+            (
+                "a.md",
+                "---\ndate: 2017-03-29\n---\nAu Royaume-Uni même, Gordon Brown avait signé le \
+                 traité de Lisbonne quelques heures après les autres dirigeants, à Lisbonne, pour \
+                 éviter la photo.",
+            ),
+            (
+                "b.md",
+                "---\ndate: 2017-03-29\n---\nEn Espagne, on rappelle que Gordon Brown avait signé \
+                 le traité de Lisbonne le 13 décembre 2007 à Madrid.",
+            ),
+        ],
+    );
+    assert_eq!(
+        of_kind(&diags, Kind::LocationContradiction),
+        [pair("b.md", "Madrid")],
+        "{}",
+        summary(&diags)
+    );
+}
+
+/// "les huitièmes de finale", "en quart de finale … au Parc des Princes",
+/// "(13h20 à Paris)", "à la veille du 15 août": none is the final's, the
+/// collapse's or the signing's fact.
+#[test]
+fn rounds_clocks_and_eves_are_not_the_events() {
+    let diags = lint_texts(
+        STORY,
+        &[
+            (
+                "a.md",
+                "---\ndate: 2023-08-20\n---\nQuatre ans après la finale de Lyon, les États-Unis \
+                 sont sortis dès les huitièmes de finale, battus par la Suède. Les États-Unis \
+                 avaient battu la France en quart de finale, le 28 juin 2019 à Paris.",
+            ),
+            (
+                "b.txt",
+                "Le pont Morandi s'est effondré à Gênes le 14 août 2018 à 11h36 (13h36 à \
+                 Paris), à la veille du 15 août, jour férié.",
+            ),
+        ],
+    );
+    for kind in [Kind::LocationContradiction, Kind::DateContradiction] {
+        assert!(of_kind(&diags, kind).is_empty(), "{}", summary(&diags));
+    }
+}
+
+/// "le 5e anniversaire de l'effondrement de Mirepoix-sur-Tarn", "le 20e
+/// anniversaire de la finale de 1999", "le 40e anniversaire de la
+/// rencontre de Reykjavik", "signé en 1985 son traité d'adhésion, dont …
+/// le 23e anniversaire": what the event word states says it is another
+/// one. "Une finale dont elle fêtera en juillet prochain le 3e
+/// anniversaire" is the final's, miscounted.
+#[test]
+fn an_anniversary_of_another_occurrence_is_not_the_events() {
+    let diags = lint_texts(
+        STORY,
+        &[
+            (
+                "a.md",
+                "---\ndate: 2024-11-18\n---\nLe pont Morandi s'est effondré à Gênes. Ce 5e \
+                 anniversaire de l'effondrement de Mirepoix-sur-Tarn sera marqué ce lundi.",
+            ),
+            (
+                "b.md",
+                "---\ndate: 2019-07-07\n---\nLes États-Unis gagnent la finale de Lyon, à trois \
+                 jours du 20e anniversaire de la finale de 1999, remportée face à la Chine.",
+            ),
+            (
+                "c.md",
+                "---\ndate: 2025-11-19\n---\nRonald Reagan arrive au sommet de Genève. L'an \
+                 prochain viendra le 40e anniversaire de la rencontre de Reykjavik, où Ronald \
+                 Reagan avait envisagé l'élimination des armes nucléaires.",
+            ),
+            (
+                "d.md",
+                "---\ndate: 2007-12-13\n---\nGordon Brown a signé le traité de Lisbonne. C'est \
+                 dans ce même monastère que le Portugal avait signé en 1985 son traité \
+                 d'adhésion, dont Lisbonne fêtera en juin le 23e anniversaire.",
+            ),
+            (
+                "e.md",
+                "---\ndate: 2021-11-18\n---\nElle avait arbitré à Lyon la finale entre les \
+                 États-Unis et les Pays-Bas. Une finale dont elle fêtera en juillet prochain le \
+                 4e anniversaire.",
+            ),
+        ],
+    );
+    assert_eq!(
+        of_kind(&diags, Kind::AnniversaryMismatch)
+            .into_iter()
+            .map(|(file, _)| file)
+            .collect::<Vec<_>>(),
+        ["e.md"],
+        "{}",
+        summary(&diags)
+    );
+    for kind in [Kind::LocationContradiction, Kind::DateContradiction] {
+        assert!(of_kind(&diags, kind).is_empty(), "{}", summary(&diags));
+    }
+}
