@@ -8,6 +8,20 @@ use crate::extract::pieces::Sep;
 use crate::extract::sentences::sentence_of;
 use crate::rules::RuleSet;
 
+/// What the article's event mentions tell the anniversaries.
+pub(super) struct Spoken<'a> {
+    /// The event words near which an anniversary may count from their
+    /// event: (piece, sentence, event), in text order.
+    pub triggers: &'a [(usize, usize, usize)],
+    /// The entities each sentence names.
+    pub in_sentence: &'a [Vec<usize>],
+    /// (piece, event) of the event words whose own facts say they are
+    /// another event.
+    pub disowned: &'a [(usize, usize)],
+    /// Events a mention of the article establishes.
+    pub established: &'a [usize],
+}
+
 /// "80e anniversaire de …": the ordinal, the event counted from (named by
 /// its trigger words after "anniversaire"), and the year the text gives.
 pub(super) fn read(
@@ -15,10 +29,14 @@ pub(super) fn read(
     rules: &RuleSet,
     gazetteer: &Gazetteer,
     index: &EventIndex,
-    triggers: &[(usize, usize, usize)],
-    in_sentence: &[Vec<usize>],
-    disowned: &[(usize, usize)],
+    spoken: &Spoken,
 ) -> Vec<AnniversaryMention> {
+    let Spoken {
+        triggers,
+        in_sentence,
+        disowned,
+        established,
+    } = *spoken;
     let mut out = Vec::new();
     let mut events = Vec::new();
     // Dates and triggers are in text order: a sentence's are found by
@@ -49,19 +67,21 @@ pub(super) fn read(
         let score = |e: usize| {
             let before = s.checked_sub(1).map_or(&[][..], |b| &in_sentence[b][..]);
             let after = in_sentence.get(s + 1).map_or(&[][..], |a| &a[..]);
-            in_sentence[s]
-                .iter()
-                .chain(before)
-                .chain(after)
-                .filter(|x| index.identifying[e].contains(x))
-                .count()
+            // Named in the sentence itself weighs more than beside it: "le
+            // télescope James Webb fêtera le 2e anniversaire de son
+            // lancement", Hubble in the sentence before.
+            let of = |x: &&usize| index.identifying[e].contains(x);
+            2 * in_sentence[s].iter().filter(of).count()
+                + before.iter().chain(after).filter(of).count()
         };
         let spoken_of = |e: usize| near_triggers(s).any(|&(_, _, te)| te == e);
         // The one candidate with the most entities, the one spoken of on a
         // tie, none else.
-        let pick = |candidates: &mut Vec<usize>| -> Option<usize> {
-            candidates
-                .retain(|&e| rules.events[e].date.is_some() && (score(e) > 0 || spoken_of(e)));
+        let pick = |candidates: &mut Vec<usize>, bare: bool| -> Option<usize> {
+            candidates.retain(|&e| {
+                rules.events[e].date.is_some()
+                    && (score(e) > 0 || spoken_of(e) || (bare && established.contains(&e)))
+            });
             let best = candidates.iter().map(|&e| score(e)).max()?;
             candidates.retain(|&e| score(e) == best);
             if candidates.len() > 1 {
@@ -104,7 +124,20 @@ pub(super) fn read(
             events.sort_unstable();
             events.dedup();
             if !events.is_empty() {
-                counted = pick(&mut events);
+                // "pour le 5e anniversaire de la catastrophe, comme…": a
+                // bare event word is the article's event, when another
+                // mention establishes it ("des tempêtes Lothar et Martin"
+                // is not bare).
+                let bare = doc.pieces.get(k + 1).is_none_or(|next| {
+                    let named = |p: &crate::extract::pieces::Piece| {
+                        doc.text[p.start..].starts_with(char::is_uppercase)
+                    };
+                    next.sep == Sep::Other
+                        || !(named(next)
+                            || (matches!(doc.folded.get(k + 1), "de" | "du" | "des" | "d")
+                                && doc.pieces.get(k + 2).is_some_and(named)))
+                });
+                counted = pick(&mut events, bare);
                 if counted.is_some() {
                     break;
                 }
@@ -160,7 +193,7 @@ pub(super) fn read(
             }
             events.sort_unstable();
             events.dedup();
-            counted = pick(&mut events);
+            counted = pick(&mut events, false);
         }
         let Some(event) = counted else { continue };
         // "Et le Titanic, dont on marquera en avril le 112e anniversaire du

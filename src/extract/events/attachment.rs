@@ -130,9 +130,21 @@ pub(super) fn commemorated(doc: &Document, pi: usize) -> bool {
 /// "le séisme du 6 février", "le séisme qui a frappé dimanche".
 pub(super) fn joined_to_event_word(doc: &Document, pi: usize, at: usize) -> bool {
     let of = |k: usize| matches!(doc.folded.get(k), "du" | "de" | "d");
+    // "les inondations meurtrières du 3 octobre 2015": an adjective
+    // between.
+    let adjective = |k: usize| {
+        let w = doc.folded.get(k);
+        is_lowercase(&doc.text[doc.pieces[k].start..doc.pieces[k].end])
+            && w.len() > 3
+            && !is_article(w)
+            && !is_auxiliary(w)
+            && doc.pieces[k].sep == Sep::Space
+    };
     // "la finale de 1999": the date's own "de".
     (at == pi + 1 && of(at))
         || (at == pi + 2 && of(pi + 1))
+        || (at == pi + 2 && of(at) && adjective(pi + 1))
+        || (at == pi + 3 && of(pi + 2) && adjective(pi + 1))
         // "le tremblement de terre du 17 août 1999"
         || (at == pi + 4 && doc.folded.get(pi + 1) == "de" && of(pi + 3))
         || (at > pi + 1

@@ -1003,10 +1003,30 @@ pub fn link(
         m.identity.indefinite = introduced_as_new(doc, pi);
         // "la rencontre de Reykjavik": a place completing the event word
         // says which occurrence of the kind is meant.
-        m.identity.occurrence_place = m.place.as_ref().is_some_and(|p| {
-            let at = piece_at(p.span.start);
-            !after_locative(doc, at) && after_event_word(doc, at, index)
-        });
+        // A verb's "de" is where from: "a décollé de Kourou".
+        let noun = pi > 0
+            && matches!(
+                doc.folded.get(pi - 1),
+                "la" | "le"
+                    | "l"
+                    | "les"
+                    | "du"
+                    | "des"
+                    | "au"
+                    | "aux"
+                    | "sa"
+                    | "son"
+                    | "ses"
+                    | "leur"
+                    | "ce"
+                    | "cet"
+                    | "cette"
+            );
+        m.identity.occurrence_place = noun
+            && m.place.as_ref().is_some_and(|p| {
+                let at = piece_at(p.span.start);
+                !after_locative(doc, at) && after_event_word(doc, at, index)
+            });
         let stated: Vec<usize> = m
             .place
             .iter()
@@ -1106,8 +1126,18 @@ pub fn link(
         .filter(|(_, m)| m.identity.another_event())
         .map(|(&(pi, _, e), _)| (pi, e))
         .collect();
-    facts.anniversaries =
-        anniversaries::read(doc, rules, gazetteer, index, &near, &in_sentence, &disowned);
+    let established: Vec<usize> = mentions
+        .iter()
+        .filter(|m| m.identity.establishes())
+        .map(|m| m.event)
+        .collect();
+    let spoken = anniversaries::Spoken {
+        triggers: &near,
+        in_sentence: &in_sentence,
+        disowned: &disowned,
+        established: &established,
+    };
+    facts.anniversaries = anniversaries::read(doc, rules, gazetteer, index, &spoken);
     facts.events = mentions;
     facts
 }

@@ -135,7 +135,7 @@ source = "s"
 [[event]]
 id = "effondrement"
 name = "Effondrement du pont Morandi"
-words = ["effondr*"]
+words = ["effondr*", "catastrophe"]
 entities = ["morandi", "genes"]
 date = "2018-08-14"
 place = "genes"
@@ -157,6 +157,33 @@ source = "s"
 id = "reagan"
 name = "Ronald Reagan"
 kind = "person"
+source = "s"
+
+[[entity]]
+id = "baikonour"
+name = "Baïkonour"
+kind = "place"
+source = "s"
+
+[[entity]]
+id = "kourou"
+name = "Kourou"
+kind = "place"
+source = "s"
+
+[[entity]]
+id = "novitski"
+name = "Oleg Novitski"
+kind = "person"
+source = "s"
+
+[[event]]
+id = "decollage"
+name = "Décollage de Soyouz MS-03"
+words = ["décoll*"]
+entities = ["novitski", "baikonour"]
+date = "2016-11-17"
+place = "baikonour"
 source = "s"
 
 [[event]]
@@ -277,4 +304,47 @@ fn an_anniversary_of_another_occurrence_is_not_the_events() {
     for kind in [Kind::LocationContradiction, Kind::DateContradiction] {
         assert!(of_kind(&diags, kind).is_empty(), "{}", summary(&diags));
     }
+}
+
+/// "pour le 5e anniversaire de la catastrophe, comme chaque année": a bare
+/// event word after "anniversaire" is the article's event when another
+/// mention establishes it.
+#[test]
+fn a_bare_event_word_counts_from_the_articles_event() {
+    let diags = lint_texts(
+        STORY,
+        &[(
+            "a.md",
+            "---\ndate: 2022-08-10\n---\nLe pont Morandi s'est effondré à Gênes le 14 août \
+             2018.\n\nLes proches des victimes se retrouveront le dimanche 14 août prochain \
+             pour le 5e anniversaire de la catastrophe, comme chaque année.",
+        )],
+    );
+    assert_eq!(
+        of_kind(&diags, Kind::AnniversaryMismatch),
+        [pair("a.md", "5e anniversaire")],
+        "{}",
+        summary(&diags)
+    );
+}
+
+/// "a décollé de Kourou": a verb's "de" says where from, the event's
+/// place; only a noun's ("la rencontre de Reykjavik") names another
+/// occurrence.
+#[test]
+fn a_verbs_de_is_the_events_place() {
+    let diags = lint_texts(
+        STORY,
+        &[(
+            "a.md",
+            "---\ndate: 2016-11-18\n---\nLa fusée a décollé de Kourou avec, à son bord, Oleg \
+             Novitski.",
+        )],
+    );
+    assert_eq!(
+        of_kind(&diags, Kind::LocationContradiction),
+        [pair("a.md", "Kourou")],
+        "{}",
+        summary(&diags)
+    );
 }
