@@ -1,12 +1,14 @@
 //! "le 80e anniversaire de la victoire contre le Japon": the ordinal, the
 //! event it counts from, and the year the text places it in.
 
+use super::attachment::is_participle;
 use super::{AnniversaryMention, Document, EventIndex, YearSource};
 use crate::extract::dates::DateForm;
 use crate::extract::gazetteer::Gazetteer;
 use crate::extract::pieces::Sep;
 use crate::extract::sentences::sentence_of;
 use crate::rules::RuleSet;
+use chrono::Datelike;
 
 /// What the article's event mentions tell the anniversaries.
 pub(super) struct Spoken<'a> {
@@ -77,15 +79,48 @@ pub(super) fn read(
         let spoken_of = |e: usize| near_triggers(s).any(|&(_, _, te)| te == e);
         // The one candidate with the most entities, the one spoken of on a
         // tie, none else.
-        let pick = |candidates: &mut Vec<usize>, bare: bool| -> Option<usize> {
+        // The day the sentence celebrates on, when it gives one.
+        let celebration_day = {
+            let sentence = &doc.sentences[s];
+            let first = doc.dates.partition_point(|d| d.span.start < sentence.start);
+            doc.dates[first..]
+                .iter()
+                .take_while(|d| d.span.start < sentence.end)
+                .find_map(|d| d.value.filter(|v| v.first == v.last).map(|v| v.first))
+        };
+        // "le 35e anniversaire de ce drame": a demonstrative goes back to
+        // what was just spoken of, not to an event whose entities are
+        // around.
+        let pick = |candidates: &mut Vec<usize>, bare: bool, demonstrative: bool| {
             candidates.retain(|&e| {
                 rules.events[e].date.is_some()
-                    && (score(e) > 0 || spoken_of(e) || (bare && established.contains(&e)))
+                    && if demonstrative {
+                        spoken_of(e)
+                    } else {
+                        score(e) > 0 || spoken_of(e) || (bare && established.contains(&e))
+                    }
             });
             let best = candidates.iter().map(|&e| score(e)).max()?;
             candidates.retain(|&e| score(e) == best);
             if candidates.len() > 1 {
-                candidates.retain(|&e| spoken_of(e));
+                if candidates.iter().any(|&e| spoken_of(e)) {
+                    candidates.retain(|&e| spoken_of(e));
+                } else {
+                    // "Le traité de Lisbonne fête ce mardi (13 décembre)
+                    // son 16e anniversaire": the event of that day and month.
+                    let same_day = |e: usize| {
+                        celebration_day.is_some_and(|day| {
+                            rules.events[e].date.is_some_and(|d| {
+                                d.first == d.last
+                                    && d.first.month() == day.month()
+                                    && d.first.day() == day.day()
+                            })
+                        })
+                    };
+                    if candidates.iter().filter(|&&e| same_day(e)).count() == 1 {
+                        candidates.retain(|&e| same_day(e));
+                    }
+                }
             }
             match candidates.as_slice() {
                 [e] => Some(*e),
@@ -137,7 +172,8 @@ pub(super) fn read(
                             || (matches!(doc.folded.get(k + 1), "de" | "du" | "des" | "d")
                                 && doc.pieces.get(k + 2).is_some_and(named)))
                 });
-                counted = pick(&mut events, bare);
+                let demonstrative = matches!(doc.folded.get(k - 1), "ce" | "cet" | "cette" | "ces");
+                counted = pick(&mut events, bare, demonstrative);
                 if counted.is_some() {
                     break;
                 }
@@ -193,7 +229,7 @@ pub(super) fn read(
             }
             events.sort_unstable();
             events.dedup();
-            counted = pick(&mut events, false);
+            counted = pick(&mut events, false, false);
         }
         let Some(event) = counted else { continue };
         // "Et le Titanic, dont on marquera en avril le 112e anniversaire du
@@ -295,9 +331,39 @@ fn subject_undeclared(doc: &Document, index: &EventIndex, s: usize, at: usize) -
     if let Some(qui) = (first..at).rev().find(|&k| doc.folded.get(k) == "qui") {
         return qui > first && undeclared_noun(qui - 1);
     }
-    first + 1 < at
+    let gap_has_comma =
+        |k: usize| k > 0 && doc.text[doc.pieces[k - 1].end..doc.pieces[k].start].contains(',');
+    let mut first = first;
+    if let Some(que) = (first..at)
+        .rev()
+        .find(|&k| matches!(doc.folded.get(k), "que" | "qu"))
+    {
+        // "Elle rappelle que la communauté de communes, créée en 1996,
+        // fêtera son 30e anniversaire": the subject of the clause.
+        first = que + 1;
+    } else if doc.text[doc.pieces[first].start..].starts_with(char::is_uppercase)
+        && (is_participle(doc.folded.get(first))
+            || matches!(doc.folded.get(first), "ne" | "nee" | "nes" | "nees"))
+        && let Some(comma) = (first + 1..at).find(|&k| gap_has_comma(k))
+    {
+        // "Né à La Rochelle, le spationaute fêtera son 84e anniversaire":
+        // past the participle that opens the sentence.
+        first = comma;
+    }
+    if !(first + 1 < at
         && matches!(doc.folded.get(first), "le" | "la" | "l" | "les")
-        && undeclared_noun(first + 1)
+        && undeclared_noun(first + 1))
+    {
+        return false;
+    }
+    // "Le traité de Lisbonne fête ce mardi son 16e anniversaire": a
+    // declared name in the subject says whose anniversary it is.
+    let end = (first + 2..at)
+        .find(|&k| gap_has_comma(k) || doc.pieces[k].sep == Sep::Other)
+        .unwrap_or(at);
+    let (from, to) = (doc.pieces[first].start, doc.pieces[end - 1].end);
+    let named = doc.names.partition_point(|n| n.span.start < from);
+    doc.names.get(named).is_none_or(|n| n.span.end > to)
 }
 
 /// Whether the anniversary at piece `at` is in a clause opened by

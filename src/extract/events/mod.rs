@@ -11,6 +11,8 @@
 //! sommet de Hanoï en 2019" gives 2019 to the summit, not to the meeting.
 
 mod anniversaries;
+#[cfg(test)]
+mod anniversary_tests;
 mod attachment;
 #[cfg(test)]
 mod figure_tests;
