@@ -347,6 +347,51 @@ pub(super) fn complemented_noun(doc: &Document, pi: usize) -> Option<usize> {
         .then_some(h)
 }
 
+/// Whether the date at piece `at` dates a milestone another noun names:
+/// "prévoyait une ouverture en 2029", "une mise en service prévue le 3
+/// mars", "la livraison attendue pour 2027".
+pub(super) fn dates_a_milestone(doc: &Document, at: usize, index: &EventIndex) -> bool {
+    let mut k = at;
+    // Back over "prévue", "attendue", "pour" to the noun.
+    while k > 0 && at - k < 4 {
+        k -= 1;
+        let w = doc.folded.get(k);
+        if matches!(
+            w,
+            "prevu"
+                | "prevue"
+                | "prevus"
+                | "prevues"
+                | "attendu"
+                | "attendue"
+                | "pour"
+                | "fixe"
+                | "fixee"
+                | "en"
+                | "le"
+                | "au"
+        ) {
+            continue;
+        }
+        let milestone = matches!(
+            w,
+            "ouverture"
+                | "reouverture"
+                | "livraison"
+                | "achevement"
+                | "service"
+                | "demarrage"
+                | "echeance"
+                | "completion"
+                | "mise"
+        );
+        let mut events = Vec::new();
+        index.triggered_by(w, &mut events);
+        return milestone && events.is_empty();
+    }
+    false
+}
+
 /// Whether the date at piece `at` is introduced by the verb of another
 /// action than the event: "a annoncé mardi", "chiffres communiqués mardi",
 /// "déposée le 8 octobre", "annulé en 1996" — unless that verb is one of
@@ -471,7 +516,10 @@ pub(super) fn verb_of_another_event(
     let mut events = Vec::new();
     (at.saturating_sub(2)..at).any(|k| {
         let text = &doc.text[doc.pieces[k].start..doc.pieces[k].end];
-        is_lowercase(text) && is_participle(doc.folded.get(k)) && {
+        // "entrera en vigueur le 1er janvier 2027" dates the entry into
+        // force, whose event is not the vote's.
+        let word = doc.folded.get(k);
+        is_lowercase(text) && (is_participle(word) || word == "vigueur") && {
             index.triggered_by(doc.folded.get(k), &mut events);
             !events.is_empty() && !events.contains(&event)
         }
@@ -598,7 +646,7 @@ pub(super) fn in_participant_frame(
         .filter(|&k| doc.pieces[k].start >= range.start)
         .any(|k| match doc.folded.get(k) {
             "entre" => !completes_another_noun(doc, k, index),
-            "avec" => pi - k <= 3,
+            "avec" => pi - k <= 3 && !with_another_noun(doc, k, index),
             "par" => pi - k <= 3 && !agent_of_another_noun(doc, k, index),
             _ => false,
         });
@@ -615,7 +663,7 @@ pub(super) fn in_participant_frame(
                 .is_some_and(|w| w.starts_with(char::is_uppercase));
             match doc.folded.get(k) {
                 "entre" => return !completes_another_noun(doc, k, index),
-                "avec" => return true,
+                "avec" => return !with_another_noun(doc, k, index),
                 "par" => return !agent_of_another_noun(doc, k, index),
                 "et" => continue,
                 _ if word.starts_with(char::is_uppercase) => continue,
@@ -761,6 +809,27 @@ fn completes_another_noun(doc: &Document, k: usize, index: &EventIndex) -> bool 
             index.triggered_by(doc.folded.get(k - 1), &mut events);
             events.is_empty()
         }
+}
+
+/// Whether "avec" at piece `k` completes a noun no event has as a word,
+/// as "entre" may: "le Milan, immense favori avec Marco van Basten".
+fn with_another_noun(doc: &Document, k: usize, index: &EventIndex) -> bool {
+    if k < 2 {
+        return false;
+    }
+    let noun = doc.folded.get(k - 1);
+    let opens_apposition =
+        |j: usize| j > 0 && doc.text[doc.pieces[j - 1].end..doc.pieces[j].start].contains(',');
+    let mut events = Vec::new();
+    completes_another_noun(doc, k, index)
+        || ((opens_apposition(k - 1) || opens_apposition(k - 2))
+            && is_lowercase(&doc.text[doc.pieces[k - 1].start..doc.pieces[k - 1].end])
+            && !is_participle(noun)
+            && !noun.ends_with("ant")
+            && {
+                index.triggered_by(noun, &mut events);
+                events.is_empty()
+            })
 }
 
 /// Whether the person named at piece `pi` is the subject of an event's

@@ -126,6 +126,11 @@ pub struct Identity {
     /// it names another occurrence of the kind.
     #[serde(default)]
     pub occurrence_place: bool,
+    /// A body the rules do not give the event, named as the agent of its
+    /// verb ("votés en mars par Lavernoux"): that body's act, another
+    /// event, unless the event's name is given.
+    #[serde(default)]
+    pub agent: Option<String>,
 }
 
 /// How much a declared name of the event weighs: by itself, it says which
@@ -169,7 +174,9 @@ impl Identity {
         // Another place before the event word ("Après Pyongyang, il s'est
         // envolé pour le Vietnam, où … pour une visite"): only an agreement
         // or the event's name says it is this event.
-        let rival = self.rival.is_some() && !agreed && !self.complement;
+        let rival = (self.rival.is_some() && !agreed
+            || self.agent.is_some() && self.name.is_none())
+            && !self.complement;
         // A date years off, with nothing stated agreeing: an entity named
         // beside it (a defendant of every trial) does not make it this
         // event ("condamnés en appel à Toulouse le 24 septembre 2012" for
@@ -280,6 +287,9 @@ impl Identity {
                 "the article was published on {}, before the event: it speaks of another",
                 p.text
             );
+        }
+        if let Some(agent) = self.agent.as_ref().filter(|_| self.name.is_none()) {
+            return format!("another event: the act of {agent}, which the event does not involve");
         }
         let far: Vec<String> = self
             .fits
@@ -437,6 +447,7 @@ pub fn judge(
         rival: mention.identity.rival.clone(),
         indefinite: mention.identity.indefinite,
         occurrence_place: mention.identity.occurrence_place,
+        agent: mention.identity.agent.clone(),
     }
 }
 

@@ -36,11 +36,11 @@ pub use index::EventIndex;
 use attachment::{
     across_semicolon, after_event_word, after_venue, agent_entity, agent_of_other_participle,
     another_action_before, another_occurrence, changes_subject, commemorated, complement_entity,
-    complement_of_another_noun, complemented_noun, dated_from_the_sentence, in_participant_frame,
-    in_relative_clause_of_another, introduced_as_new, is_article, is_auxiliary,
-    joined_to_event_word, own_verb_before, participle_before, place_joined_to_event_word,
-    planned_and_past, reference_point_date, subject_of_event_verb, verb_of_another_event,
-    year_of_the_reference,
+    complement_of_another_noun, complemented_noun, dated_from_the_sentence, dates_a_milestone,
+    in_participant_frame, in_relative_clause_of_another, introduced_as_new, is_article,
+    is_auxiliary, joined_to_event_word, own_verb_before, participle_before,
+    place_joined_to_event_word, planned_and_past, reference_point_date, subject_of_event_verb,
+    verb_of_another_event, year_of_the_reference,
 };
 use places::{
     after_locative, coordinated_names, frames_the_sentence, located_by_another_verb,
@@ -304,8 +304,13 @@ pub fn link(
             if !seen {
                 triggers.push((pi, sentence, event));
                 remote.push(false);
+                named.push((sentence, event, name.to_string()));
+            } else if !commemorated(doc, pi) {
+                // "ont signé ce samedi une déclaration pour marquer le 60e
+                // anniversaire des traités de Rome": the name counted from
+                // does not say the signing before it is the event.
+                named.push((sentence, event, name.to_string()));
             }
-            named.push((sentence, event, name.to_string()));
         }
         if in_article.is_empty() {
             continue;
@@ -752,7 +757,7 @@ pub fn link(
         if at >= 2 && doc.folded.get(at - 1) == "ici" && doc.folded.get(at - 2) == "d" {
             continue;
         }
-        if reference_point_date(doc, at) {
+        if reference_point_date(doc, at) || dates_a_milestone(doc, at, index) {
             continue;
         }
         if another_action_before(doc, at, index) || planned_and_past(doc, at, d) {
@@ -1066,6 +1071,28 @@ pub fn link(
                     && !index.identifying[event].contains(&e)
                     && !stated.contains(&e)
                     && reference_place.is_some_and(|p| !index.places_agree(e, p))
+            })
+            .map(|n| n.text.clone());
+        // "Les 450 000 euros votés en mars par Lavernoux": another body
+        // as the agent of the event's verb makes it that body's act.
+        let trigger_end = doc.pieces[pi].end;
+        m.identity.agent = names
+            .iter()
+            .skip_while(|n| n.span.start < trigger_end)
+            .take_while(|n| n.span.start < sentence.end)
+            .find(|n| {
+                let at = piece_at(n.span.start);
+                let e = entity_of(n);
+                at >= 2
+                    && at - pi <= 5
+                    && doc.folded.get(at - 1) == "par"
+                    && matches!(
+                        rules.entities[e].kind,
+                        EntityKind::Place | EntityKind::Organisation
+                    )
+                    && !index.identifying[event].contains(&e)
+                    && !stated.contains(&e)
+                    && reference_place.is_none_or(|p| !index.places_agree(e, p))
             })
             .map(|n| n.text.clone());
         m.identity.entity = complement

@@ -348,3 +348,114 @@ fn a_verbs_de_is_the_events_place() {
         summary(&diags)
     );
 }
+
+/// A council's vote, its entry into force and the towns around.
+const COUNCIL: &str = r#"
+[[entity]]
+id = "sorvigne"
+name = "Val de Sorvigne"
+kind = "organisation"
+source = "s"
+
+[[entity]]
+id = "sorvigny"
+name = "Sorvigny"
+kind = "place"
+source = "s"
+
+[[entity]]
+id = "lavernoux"
+name = "Lavernoux"
+kind = "place"
+source = "s"
+
+[[entity]]
+id = "escoubas"
+name = "Martine Escoubas"
+kind = "person"
+source = "s"
+
+[[event]]
+id = "vote"
+name = "Vote de la voie verte"
+words = ["vot*", "adopt*"]
+names = ["projet de voie verte", "redevance incitative"]
+entities = ["sorvigne", "sorvigny", "escoubas"]
+date = "2026-03-10"
+place = "sorvigny"
+participants = ["escoubas"]
+source = "s"
+
+[[event.figure]]
+id = "cout"
+unit = "euro"
+value = 2400000
+source = "s"
+
+[[event]]
+id = "vigueur"
+name = "Entrée en vigueur d'un autre texte"
+words = ["vigueur"]
+entities = ["lavernoux"]
+date = "2024-01-01"
+source = "s"
+"#;
+
+/// "entrera en vigueur le 1er janvier 2027" dates the entry into force;
+/// "prévoyait une ouverture en 2029" the opening; "votés en mars par
+/// Lavernoux" is that town's vote ("en mars" is no locative); "immense
+/// favori avec X" does not make X a party.
+#[test]
+fn other_acts_milestones_and_agents() {
+    let diags = lint_texts(
+        COUNCIL,
+        &[
+            (
+                "a.md",
+                "---\ndate: 2026-03-12\n---\nLe Val de Sorvigne a voté la voie verte à Sorvigny. \
+                 La redevance incitative, adoptée dans la foulée par le Val de Sorvigne, entrera \
+                 en vigueur le 1er janvier 2027.",
+            ),
+            (
+                "b.md",
+                "---\ndate: 2026-09-12\n---\nLe Val de Sorvigne a voté la voie verte à Sorvigny. \
+                 Le projet de voie verte voté en mars prévoyait une ouverture en 2029. Les 450 000 \
+                 euros votés en mars par Lavernoux ne seront pas revus.",
+            ),
+            (
+                "c.md",
+                "---\ndate: 2026-03-12\n---\nÀ Sorvigny, le vote opposait le Val de Sorvigne, \
+                 immense favori avec Jean Dupré et Paul Maury, aux élus de l'opposition.",
+            ),
+        ],
+    );
+    for kind in [
+        Kind::DateContradiction,
+        Kind::LocationContradiction,
+        Kind::NumberContradiction,
+        Kind::ParticipantContradiction,
+    ] {
+        assert!(of_kind(&diags, kind).is_empty(), "{}", summary(&diags));
+    }
+}
+
+/// "ont signé ce samedi une déclaration pour marquer le 60e anniversaire
+/// du traité de Lisbonne": the name counted from does not make the
+/// signing before it the treaty's.
+#[test]
+fn a_name_counted_from_names_no_other_word() {
+    let diags = lint_texts(
+        STORY,
+        &[(
+            "a.md",
+            "---\ndate: 2067-12-15\n---\nGordon Brown a signé le traité de Lisbonne. Les \
+             dirigeants ont signé ce samedi une déclaration pour marquer le 60e anniversaire du \
+             traité de Lisbonne.",
+        )],
+    );
+    assert!(
+        of_kind(&diags, Kind::DateContradiction).is_empty(),
+        "{}",
+        summary(&diags)
+    );
+}

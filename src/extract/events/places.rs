@@ -53,6 +53,14 @@ pub(super) fn after_locative(doc: &Document, pi: usize) -> bool {
             // "dans l'affaire des viols de Mazan": the words between must
             // lead to a place ("dans la région russe de l'Amour").
             let between = (k + 1..pi).map(|j| doc.folded.get(j));
+            // "votés en mars par Lavernoux": another preposition, or a
+            // month, between them.
+            if between.clone().any(|w| {
+                matches!(w, "par" | "pour" | "avec" | "contre" | "selon" | "sans")
+                    || crate::extract::dates::is_month_name(w)
+            }) {
+                return false;
+            }
             let leads_to_place = between.clone().all(is_article)
                 || between.clone().any(is_place_noun)
                 || !between
