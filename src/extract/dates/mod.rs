@@ -231,6 +231,9 @@ pub fn is_month_name(folded: &str) -> bool {
 /// How far after the publication a day whose weekday fits only there
 /// is taken as the one meant, without a future tense around it.
 const SOON_AHEAD_DAYS: i64 = 92;
+/// A day at most this many days before publication is the one just gone,
+/// whatever its weekday says: a year ahead is no reading of it.
+const RECENT_DAYS: i64 = 7;
 
 /// How far (in bytes) a date without a year may follow the full date it
 /// takes its year from: about two paragraphs.
@@ -297,6 +300,9 @@ pub fn extract(
             if let (Some(p), Some(v)) = (publication, value)
                 && anchor != Anchor::EarlierDate
                 && v.first < p.date
+                // "Ce vendredi 17 novembre restera une date", published on
+                // the 18th: the day just gone, its weekday a slip.
+                && (p.date - v.first).num_days() > RECENT_DAYS
                 && f.resolved_weekday_conflict(&v).is_some()
                 && let Some(ahead) = f.in_year_after(chrono::Datelike::year(&v.first) + 1, 1)
                 && ahead.first > p.date

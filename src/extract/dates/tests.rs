@@ -1045,3 +1045,17 @@ fn a_weekday_that_fits_only_the_year_gone_by_takes_it() {
     let found = all("Le vote aura lieu le 14 mars.", Some(d(2025, 1, 20)));
     assert_eq!(value(&found[0]), day(d(2025, 3, 14)));
 }
+
+/// A day of the week just gone stays that day, its weekday a slip, even
+/// in the future tense: "Ce vendredi 17 novembre restera une date",
+/// published on Friday 18 November 2016 (the 17th was a Thursday; 17
+/// November 2017 is a Friday, a year ahead).
+#[test]
+fn a_day_just_gone_keeps_its_year_against_its_weekday() {
+    let found = all(
+        "Ce vendredi 17 novembre restera une date pour Rouen.",
+        Some(d(2016, 11, 18)),
+    );
+    assert_eq!(value(&found[0]), day(d(2016, 11, 17)), "{found:?}");
+    assert!(found[0].weekday_conflict.is_some(), "{found:?}");
+}

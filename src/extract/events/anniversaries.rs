@@ -91,42 +91,56 @@ pub(super) fn read(
         // "le 35e anniversaire de ce drame": a demonstrative goes back to
         // what was just spoken of, not to an event whose entities are
         // around.
-        let pick = |candidates: &mut Vec<usize>, bare: bool, demonstrative: bool| {
-            candidates.retain(|&e| {
-                rules.events[e].date.is_some()
-                    && if demonstrative {
-                        spoken_of(e)
+        // "du premier décollage de Thomas Pesquet": of his launches, the
+        // earliest (`Some(true)`); "du dernier": the latest.
+        let pick =
+            |candidates: &mut Vec<usize>, bare: bool, demonstrative: bool, first: Option<bool>| {
+                candidates.retain(|&e| {
+                    rules.events[e].date.is_some()
+                        && if demonstrative {
+                            spoken_of(e)
+                        } else {
+                            score(e) > 0 || spoken_of(e) || (bare && established.contains(&e))
+                        }
+                });
+                let best = candidates.iter().map(|&e| score(e)).max()?;
+                candidates.retain(|&e| score(e) == best);
+                if candidates.len() > 1
+                    && let Some(first) = first
+                {
+                    let day = |e: &&usize| rules.events[**e].date.map(|d| d.first);
+                    let chosen = if first {
+                        candidates.iter().min_by_key(day)
                     } else {
-                        score(e) > 0 || spoken_of(e) || (bare && established.contains(&e))
-                    }
-            });
-            let best = candidates.iter().map(|&e| score(e)).max()?;
-            candidates.retain(|&e| score(e) == best);
-            if candidates.len() > 1 {
-                if candidates.iter().any(|&e| spoken_of(e)) {
-                    candidates.retain(|&e| spoken_of(e));
-                } else {
-                    // "Le traité de Lisbonne fête ce mardi (13 décembre)
-                    // son 16e anniversaire": the event of that day and month.
-                    let same_day = |e: usize| {
-                        celebration_day.is_some_and(|day| {
-                            rules.events[e].date.is_some_and(|d| {
-                                d.first == d.last
-                                    && d.first.month() == day.month()
-                                    && d.first.day() == day.day()
-                            })
-                        })
+                        candidates.iter().max_by_key(day)
                     };
-                    if candidates.iter().filter(|&&e| same_day(e)).count() == 1 {
-                        candidates.retain(|&e| same_day(e));
+                    *candidates = chosen.into_iter().copied().collect();
+                }
+                if candidates.len() > 1 {
+                    if candidates.iter().any(|&e| spoken_of(e)) {
+                        candidates.retain(|&e| spoken_of(e));
+                    } else {
+                        // "Le traité de Lisbonne fête ce mardi (13 décembre)
+                        // son 16e anniversaire": the event of that day and month.
+                        let same_day = |e: usize| {
+                            celebration_day.is_some_and(|day| {
+                                rules.events[e].date.is_some_and(|d| {
+                                    d.first == d.last
+                                        && d.first.month() == day.month()
+                                        && d.first.day() == day.day()
+                                })
+                            })
+                        };
+                        if candidates.iter().filter(|&&e| same_day(e)).count() == 1 {
+                            candidates.retain(|&e| same_day(e));
+                        }
                     }
                 }
-            }
-            match candidates.as_slice() {
-                [e] => Some(*e),
-                _ => None,
-            }
-        };
+                match candidates.as_slice() {
+                    [e] => Some(*e),
+                    _ => None,
+                }
+            };
         // The event: named by an event word after "anniversaire" in the
         // sentence ("sommet de Hanoï": the Hanoï summit, not Singapore's).
         let mut counted = None;
@@ -173,7 +187,12 @@ pub(super) fn read(
                                 && doc.pieces.get(k + 2).is_some_and(named)))
                 });
                 let demonstrative = matches!(doc.folded.get(k - 1), "ce" | "cet" | "cette" | "ces");
-                counted = pick(&mut events, bare, demonstrative);
+                let first = match doc.folded.get(k - 1) {
+                    "premier" | "premiere" => Some(true),
+                    "dernier" | "derniere" => Some(false),
+                    _ => None,
+                };
+                counted = pick(&mut events, bare, demonstrative, first);
                 if counted.is_some() {
                     break;
                 }
@@ -229,7 +248,7 @@ pub(super) fn read(
             }
             events.sort_unstable();
             events.dedup();
-            counted = pick(&mut events, false, false);
+            counted = pick(&mut events, false, false, None);
         }
         let Some(event) = counted else { continue };
         // "Et le Titanic, dont on marquera en avril le 112e anniversaire du

@@ -44,6 +44,14 @@ entities = ["chretien"]
 date = "1982-06-24"
 source = "s"
 
+[[event]]
+id = "vol-2"
+name = "Second vol de Jean-Loup Chrétien"
+words = ["vol"]
+entities = ["chretien"]
+date = "1988-11-26"
+source = "s"
+
 [[entity]]
 id = "furiani"
 name = "Furiani"
@@ -116,4 +124,31 @@ fn a_demonstrative_goes_back_to_what_was_just_said() {
         )],
     );
     assert!(anniversaries(&diags).is_empty(), "{}", summary(&diags));
+}
+
+/// "le 7e anniversaire du premier vol de Jean-Loup Chrétien": of his
+/// flights, the earliest; "du dernier vol", the latest.
+#[test]
+fn first_and_last_say_which_of_tied_events() {
+    let diags = lint_texts(
+        RULES,
+        &[
+            (
+                "a.md",
+                "---\ndate: 1988-06-01\n---\nLe 7e anniversaire du premier vol de Jean-Loup \
+                 Chrétien, en juin, sera fêté à Toulouse.",
+            ),
+            (
+                "b.md",
+                "---\ndate: 1998-06-01\n---\nLe 10e anniversaire du dernier vol de Jean-Loup \
+                 Chrétien, en novembre, sera fêté à Toulouse.",
+            ),
+        ],
+    );
+    assert_eq!(
+        anniversaries(&diags),
+        ["a.md: 7e anniversaire"],
+        "{}",
+        summary(&diags)
+    );
 }

@@ -196,11 +196,26 @@ impl Identity {
             .fits
             .iter()
             .any(|f| f.attribute == Attribute::Publication && f.agreement == Agreement::Far);
+        // "signé par le chancelier Konrad Adenauer et par Ludwig Erhard":
+        // a party beside one of the event's own, nothing else far, is a
+        // wrong party of this event, even when the right one signs others.
+        let beside_a_party = attribute == Attribute::Participant
+            && self.fits.iter().any(|f| {
+                !itself(f)
+                    && f.attribute == Attribute::Participant
+                    && f.agreement == Agreement::Agrees
+            })
+            && !self
+                .fits
+                .iter()
+                .any(|f| !itself(f) && f.agreement == Agreement::Far)
+            && !self.remote;
         !rival
             && !far_date
             && !before_event
             && ((evidence > near && evidence >= against && (agreed || !self.remote || single))
-                || (slip_alone && !self.remote))
+                || (slip_alone && !self.remote)
+                || beside_a_party)
     }
 
     /// The weight of what establishes the event, leaving out the fits

@@ -459,3 +459,33 @@ fn a_name_counted_from_names_no_other_word() {
         summary(&diags)
     );
 }
+
+/// "signé par Gordon Brown et par Tony Blair": a party beside one of
+/// the event's own is a wrong party of it, even when that one signed
+/// another declared text too (and so tells neither apart).
+#[test]
+fn a_party_beside_one_of_the_events_own_is_compared() {
+    let diags = lint_texts(
+        &format!(
+            "{STORY}\n[[entity]]\nid = \"blair\"\nname = \"Tony Blair\"\nkind = \"person\"\nsource = \"s\"\n\n\
+             [[event]]\nid = \"autre\"\nname = \"Une autre signature\"\nwords = [\"sign*\"]\n\
+             entities = [\"madrid\"]\ndate = \"2008-05-05\"\nparticipants = [\"gordon-brown\"]\n\
+             source = \"s\"\n"
+        )
+        .replace(
+            "place = \"lisbonne\"\nsource = \"s\"\n\n[[entity]]\nid = \"france\"",
+            "place = \"lisbonne\"\nparticipants = [\"gordon-brown\"]\nsource = \"s\"\n\n[[entity]]\nid = \"france\"",
+        ),
+        &[(
+            "a.md",
+            "---\ndate: 2017-12-13\n---\nLe traité de Lisbonne a dix ans. Pour le Royaume-Uni, \
+             le texte avait été signé par Gordon Brown et par Tony Blair.",
+        )],
+    );
+    assert_eq!(
+        of_kind(&diags, Kind::ParticipantContradiction),
+        [pair("a.md", "Tony Blair")],
+        "{}",
+        summary(&diags)
+    );
+}
