@@ -193,6 +193,10 @@ pub(super) fn participle_before(doc: &Document, at: usize, index: &EventIndex) -
     } else {
         1
     })?;
+    // "huit finales disputées. Le 31 mai 2024": not across sentences.
+    if doc.text[doc.pieces[verb].end..doc.pieces[at].start].contains(['.', '!', '?', '\n', ';']) {
+        return None;
+    }
     let aux = verb.checked_sub(1)?;
     let word = doc.folded.get(verb);
     let written = &doc.text[doc.pieces[verb].start..doc.pieces[verb].end];
@@ -399,32 +403,37 @@ pub(super) fn dates_a_milestone(doc: &Document, at: usize, index: &EventIndex) -
 /// "adopt*").
 pub(super) fn another_action_before(doc: &Document, at: usize, index: &EventIndex) -> bool {
     let mut events = Vec::new();
-    (at.saturating_sub(3)..at).rev().any(|k| {
-        let word = doc.folded.get(k);
-        // "Réuni le 29 septembre, le conseil a adopté le plan": the
-        // meeting that opens the sentence is where its act took place.
-        let meeting = word.starts_with("reuni")
-            && crate::extract::dates::sentence_start(doc.text, doc.pieces[k].start);
-        // "Ce vote, qui fêtera en septembre son 42e anniversaire": the
-        // celebration's date.
-        let celebration = matches!(
-            word,
-            "fete"
-                | "fetera"
-                | "feteront"
-                | "fetent"
-                | "celebrera"
-                | "celebreront"
-                | "commemorera"
-                | "commemoreront"
-                | "marquera"
-                | "marqueront"
-        );
-        (is_speech_verb(word) || is_other_action(word) || celebration) && !meeting && {
-            index.triggered_by(word, &mut events);
-            events.is_empty()
-        }
-    })
+    (at.saturating_sub(3)..at)
+        .rev()
+        .take_while(|&k| {
+            !doc.text[doc.pieces[k].end..doc.pieces[at].start].contains(['.', '!', '?', '\n', ';'])
+        })
+        .any(|k| {
+            let word = doc.folded.get(k);
+            // "Réuni le 29 septembre, le conseil a adopté le plan": the
+            // meeting that opens the sentence is where its act took place.
+            let meeting = word.starts_with("reuni")
+                && crate::extract::dates::sentence_start(doc.text, doc.pieces[k].start);
+            // "Ce vote, qui fêtera en septembre son 42e anniversaire": the
+            // celebration's date.
+            let celebration = matches!(
+                word,
+                "fete"
+                    | "fetera"
+                    | "feteront"
+                    | "fetent"
+                    | "celebrera"
+                    | "celebreront"
+                    | "commemorera"
+                    | "commemoreront"
+                    | "marquera"
+                    | "marqueront"
+            );
+            (is_speech_verb(word) || is_other_action(word) || celebration) && !meeting && {
+                index.triggered_by(word, &mut events);
+                events.is_empty()
+            }
+        })
 }
 
 /// The entity named in the complement of the event word at piece `pi`:
@@ -929,8 +938,9 @@ pub(super) const PARTY_TITLES: &[&str] = &[
 /// sommet de Genève", "le traité de Moscou".
 pub(super) fn after_event_word(doc: &Document, pi: usize, index: &EventIndex) -> bool {
     let mut events = Vec::new();
+    // "Lancé depuis Cap Canaveral": where from is where it happened.
     pi >= 2
-        && matches!(doc.folded.get(pi - 1), "de" | "d" | "du")
+        && matches!(doc.folded.get(pi - 1), "de" | "d" | "du" | "depuis")
         && doc.pieces[pi].sep != Sep::Other
         && {
             index.triggered_by(doc.folded.get(pi - 2), &mut events);

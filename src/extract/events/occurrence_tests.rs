@@ -489,3 +489,37 @@ fn a_party_beside_one_of_the_events_own_is_compared() {
         summary(&diags)
     );
 }
+
+/// "Lancé depuis Cap Canaveral": where from is where it happened; "huit
+/// finales disputées. Le 31 mai 2019, en finale à Lyon": the participle
+/// of the sentence before does not take the date.
+#[test]
+fn where_from_and_a_date_after_a_full_stop() {
+    let diags = lint_texts(
+        STORY,
+        &[
+            (
+                "a.md",
+                "---\ndate: 2016-12-01\n---\nOleg Novitski a décollé. Décollé depuis Kourou le \
+                 17 novembre 2016, il a rejoint la station.",
+            ),
+            (
+                "b.md",
+                "---\ndate: 2019-07-10\n---\nLes États-Unis comptent quatre finales disputées. \
+                 Le 8 juillet 2019, en finale à Lyon, les États-Unis ont gagné.",
+            ),
+        ],
+    );
+    assert_eq!(
+        of_kind(&diags, Kind::LocationContradiction),
+        [pair("a.md", "Kourou")],
+        "{}",
+        summary(&diags)
+    );
+    assert_eq!(
+        of_kind(&diags, Kind::DateContradiction),
+        [pair("b.md", "8 juillet 2019")],
+        "{}",
+        summary(&diags)
+    );
+}

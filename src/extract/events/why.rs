@@ -284,7 +284,7 @@ pub fn explain(
                     let why = if after_locative(doc, pi) {
                         "a place after \"à\", \"en\", \"au\" or \"dans\""
                     } else if after_event_word(doc, pi, index) {
-                        "a place after the event word and \"de\""
+                        "a place after the event word and \"de\" or \"depuis\""
                     } else if after_venue(doc, pi, index) {
                         "the town of the venue the event word or \"à\" introduces \
                          (\"au palais de justice de …\")"
