@@ -154,6 +154,14 @@ pub(super) fn attach(
                 ..n.clone()
             });
         }
+        // "par 560 voix contre 171 permet désormais…": the count against
+        // is in the count for's unit, whatever word follows it.
+        if next_words == ["contre", "contre"] && n.unit.as_deref() != Some("voix") {
+            inherited = Some(crate::extract::numbers::NumberMention {
+                unit: Some("voix".into()),
+                ..n.clone()
+            });
+        }
         let n = inherited.as_ref().unwrap_or(n);
         if let Some(t) = nearest(s, piece_at(n.span.start)).or_else(continuing) {
             let event = mentions[t].event;

@@ -832,7 +832,7 @@ pub fn link(
         match rules.entities[entity].kind {
             EntityKind::Place
                 if (after_locative(doc, pi)
-                    && !located_by_another_verb(doc, pi)
+                    && !located_by_another_verb(doc, pi, index)
                     && !relative_position(doc, pi))
                     || after_event_word(doc, pi, index)
                     || after_venue(doc, pi, index) =>

@@ -135,7 +135,8 @@ source = "s"
 [[event]]
 id = "effondrement"
 name = "Effondrement du pont Morandi"
-words = ["effondr*", "catastrophe"]
+words = ["effondr*", "catastrophe", "drame"]
+names = ["catastrophe de Gênes"]
 entities = ["morandi", "genes"]
 date = "2018-08-14"
 place = "genes"
@@ -519,6 +520,34 @@ fn where_from_and_a_date_after_a_full_stop() {
     assert_eq!(
         of_kind(&diags, Kind::DateContradiction),
         [pair("b.md", "8 juillet 2019")],
+        "{}",
+        summary(&diags)
+    );
+}
+
+/// "Ce drame … avait ravivé en France un débat ouvert … par la catastrophe
+/// de Gênes": an active verb no event has places its own act; "avait été signé à Madrid" places the signing.
+#[test]
+fn an_active_verb_places_its_own_act() {
+    let diags = lint_texts(
+        STORY,
+        &[
+            (
+                "a.md",
+                "---\ndate: 2024-11-18\n---\nCe drame, survenu à une trentaine de kilomètres de \
+                 Toulouse, avait ravivé en France un débat ouvert un an plus tôt par la \
+                 catastrophe de Gênes.",
+            ),
+            (
+                "b.md",
+                "---\ndate: 2017-12-13\n---\nLe traité de Lisbonne avait été signé à Madrid le \
+                 13 décembre 2007.",
+            ),
+        ],
+    );
+    assert_eq!(
+        of_kind(&diags, Kind::LocationContradiction),
+        [pair("b.md", "Madrid")],
         "{}",
         summary(&diags)
     );

@@ -4,7 +4,8 @@
 //! the other places joined to it ("en Turquie et en Syrie").
 
 use super::Document;
-use super::attachment::{is_article, is_speech_verb, name_index_at};
+use super::EventIndex;
+use super::attachment::{is_article, is_participle, is_speech_verb, name_index_at};
 use crate::extract::pieces::{Sep, is_lowercase};
 
 /// Whether the place at piece `pi` is introduced as the location: "à
@@ -164,7 +165,14 @@ pub(super) fn relative_position(doc: &Document, pi: usize) -> bool {
 /// Whether the place at piece `pi`, after its preposition, is where
 /// another verb of the sentence puts someone or something: "la production
 /// devant être transférée en Pologne", "ingénieur formé à Clermont-Ferrand".
-pub(super) fn located_by_another_verb(doc: &Document, pi: usize) -> bool {
+pub(super) fn located_by_another_verb(doc: &Document, pi: usize, index: &EventIndex) -> bool {
+    /// Verbs that say where the event itself took place.
+    #[rustfmt::skip]
+    const TAKES_PLACE: &[&str] = &[
+        "deroul", "jou", "disput", "organis", "pass", "situ", "enregistr", "localis",
+        // Where it struck: "le séisme a frappé au Liban".
+        "frapp", "touch", "ravag", "secou", "devast", "balay", "frol", "endeuill",
+    ];
     #[rustfmt::skip]
     const PARTICIPLES: &[&str] = &[
         "transfere", "delocalise", "deplace", "demenage", "installe", "forme", "ne", "eleve",
@@ -189,6 +197,26 @@ pub(super) fn located_by_another_verb(doc: &Document, pi: usize) -> bool {
             .unwrap_or(masculine);
         PARTICIPLES.contains(&masculine)
     };
+    // "Ce drame … avait ravivé en France un débat": right after an
+    // active compound past of a verb no event has, unless it says where
+    // something took place ("a joué à"); a passive ("avait été signé à
+    // Bonn", "s'est produit à") places what it happened to.
+    if pi >= 3 {
+        let verb = doc.folded.get(pi - 2);
+        let mut events = Vec::new();
+        index.triggered_by(verb, &mut events);
+        if is_participle(verb)
+            && matches!(
+                doc.folded.get(pi - 3),
+                "a" | "ont" | "avait" | "avaient" | "aura" | "auront"
+            )
+            && &doc.text[doc.pieces[pi - 3].start..doc.pieces[pi - 3].end] != "à"
+            && events.is_empty()
+            && !TAKES_PLACE.iter().any(|t| verb.starts_with(t))
+        {
+            return true;
+        }
+    }
     let mut k = pi;
     while k > 0 && pi - k < 10 {
         k -= 1;

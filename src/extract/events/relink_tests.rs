@@ -298,3 +298,23 @@ fn the_explanation_says_what_relinked_it() {
         "{senate:?}"
     );
 }
+
+/// "par 363 voix contre 117 permet désormais…": the count against is in
+/// votes whatever word follows it.
+#[test]
+fn the_count_against_keeps_the_unit_of_the_count_for() {
+    let diags = lint_texts(
+        BILL,
+        &[(
+            "a.md",
+            "---\ndate: 1981-09-19\n---\nLe texte adopté le 18 septembre à l'Assemblée \
+             nationale par 363 voix contre 171 permet désormais la navette.",
+        )],
+    );
+    assert_eq!(
+        of_kind(&diags, Kind::NumberContradiction),
+        [pair("a.md", "171")],
+        "{}",
+        summary(&diags)
+    );
+}
