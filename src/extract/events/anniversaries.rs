@@ -445,7 +445,7 @@ fn birthday(doc: &Document, gazetteer: &Gazetteer, at: usize) -> bool {
         || (0..at)
             .rev()
             .take_while(|&k| doc.pieces[k].start >= from)
-            .any(|k| super::attachment::PARTY_TITLES.contains(&doc.folded.get(k)))
+            .any(|k| super::parties::PARTY_TITLES.contains(&doc.folded.get(k)))
 }
 
 #[cfg(test)]

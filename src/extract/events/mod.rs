@@ -19,8 +19,10 @@ mod figure_tests;
 mod figures;
 pub mod identity;
 mod index;
+mod mention;
 #[cfg(test)]
 mod occurrence_tests;
+mod parties;
 mod places;
 #[cfg(test)]
 mod reading_tests;
@@ -32,16 +34,19 @@ mod tests;
 pub mod why;
 
 pub use index::EventIndex;
+pub use mention::{
+    AnniversaryMention, EventMention, StatedDate, StatedFigure, StatedName, YearSource,
+};
 
 use attachment::{
-    across_semicolon, after_event_word, after_venue, agent_entity, agent_of_other_participle,
-    another_action_before, another_occurrence, changes_subject, commemorated, complement_entity,
+    across_semicolon, after_event_word, after_venue, agent_entity, another_action_before,
+    another_occurrence, changes_subject, commemorated, complement_entity,
     complement_of_another_noun, complemented_noun, dated_from_the_sentence, dates_a_milestone,
-    in_participant_frame, in_relative_clause_of_another, introduced_as_new, is_article,
-    is_auxiliary, joined_to_event_word, own_verb_before, participle_before,
-    place_joined_to_event_word, planned_and_past, reference_point_date, subject_of_event_verb,
-    verb_of_another_event, year_of_the_reference,
+    in_relative_clause_of_another, introduced_as_new, is_article, is_auxiliary,
+    joined_to_event_word, own_verb_before, participle_before, place_joined_to_event_word,
+    planned_and_past, reference_point_date, verb_of_another_event,
 };
+use parties::{agent_of_other_participle, in_participant_frame, subject_of_event_verb};
 use places::{
     after_locative, coordinated_names, frames_the_sentence, located_by_another_verb,
     relative_position,
@@ -50,13 +55,13 @@ use std::ops::Range;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::dates::{self, DateForm, DateMention, DateSpan};
+use super::dates::{self, DateForm, DateMention};
 use super::gazetteer::Gazetteer;
 use super::names::NameMention;
 use super::pieces::{FoldedPieces, Piece, Sep, is_lowercase};
 use super::sentences::sentence_of;
 use crate::rules::{EntityKind, RuleSet};
-use crate::span::{LineIndex, Span};
+use crate::span::LineIndex;
 
 /// How far (in words) a date, place or figure may stand from its trigger.
 const MAX_DISTANCE: usize = 16;
@@ -71,95 +76,6 @@ const GOES_ON_WITHIN: usize = 10;
 /// sentences around name; whether the article names any; whether the
 /// article gives its declared name.
 type LinkScore = (bool, usize, bool, usize, bool, usize, bool, bool);
-
-/// A name stated about an event: a place or a participant.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct StatedName {
-    pub entity: usize,
-    pub span: Span,
-    pub text: String,
-}
-
-/// A date stated about an event.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct StatedDate {
-    pub span: Span,
-    pub text: String,
-    pub value: DateSpan,
-    /// Written without its year ("le 30 septembre"), the year inferred.
-    #[serde(default)]
-    pub yearless: bool,
-}
-
-impl StatedDate {
-    /// The date `d` (read as `value`) stated about `event`.
-    fn of(d: &DateMention, value: DateSpan, index: &EventIndex, event: usize) -> StatedDate {
-        StatedDate {
-            span: d.span,
-            text: d.text.clone(),
-            value: year_of_the_reference(d, value, index, event),
-            yearless: attachment::year_inferred(d),
-        }
-    }
-}
-
-/// A figure stated about an event.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct StatedFigure {
-    /// Index into the event's figures.
-    pub figure: usize,
-    pub span: Span,
-    pub text: String,
-    pub value: f64,
-    pub approximate: bool,
-    #[serde(default)]
-    pub bound: super::numbers::Bound,
-}
-
-/// A sentence that speaks of a declared event, with what it states.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct EventMention {
-    pub event: usize,
-    pub trigger: Span,
-    pub trigger_text: String,
-    pub date: Option<StatedDate>,
-    pub place: Option<StatedName>,
-    pub participants: Vec<StatedName>,
-    /// Parties the rules do not declare, named with first name and
-    /// surname.
-    #[serde(default)]
-    pub people: Vec<super::people::PersonName>,
-    pub figures: Vec<StatedFigure>,
-    /// Whether what it states made it this event rather than another of
-    /// its word (see [`relink`]); for `factlint facts --why`.
-    #[serde(skip)]
-    pub relinked: bool,
-    /// Whether what it states makes it this event (see [`identity`]).
-    #[serde(default)]
-    pub identity: identity::Identity,
-}
-
-/// "le 80e anniversaire de la victoire contre le Japon": an ordinal, the
-/// event it counts from, and the year the text places it in.
-#[derive(Clone, Debug, PartialEq)]
-pub struct AnniversaryMention {
-    pub span: Span,
-    pub text: String,
-    pub ordinal: i32,
-    pub event: usize,
-    /// The year of the anniversary as the article gives it, and from where.
-    pub year: Option<(i32, YearSource)>,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub enum YearSource {
-    /// A date in the same sentence.
-    Stated(Span, String),
-    /// The date of another event the sentence speaks of.
-    Event(usize),
-    /// The article's publication date.
-    Publication,
-}
 
 /// What a document offers to event linking.
 pub struct Document<'a> {
