@@ -215,10 +215,16 @@ const INFLECTIONS_AFTER_E: &[&str] = &["s", "n", "ns", "ne", "nes", "nne", "nnes
 
 /// Whether the text's `word` is the name's `stem` plus an inflection.
 fn is_inflection(word: &str, stem: &str) -> bool {
-    word.strip_prefix(stem).is_some_and(|ending| {
-        INFLECTIONS.contains(&ending)
-            || (stem.ends_with('e') && INFLECTIONS_AFTER_E.contains(&ending))
-    })
+    // "Argentin", "Argentins" beside "Argentine": the masculine a name in
+    // "-ine" is the feminine of.
+    let masculine = stem
+        .strip_suffix("ine")
+        .is_some_and(|s| matches!(word.strip_prefix(s), Some("in" | "ins")));
+    masculine
+        || word.strip_prefix(stem).is_some_and(|ending| {
+            INFLECTIONS.contains(&ending)
+                || (stem.ends_with('e') && INFLECTIONS_AFTER_E.contains(&ending))
+        })
 }
 
 /// Characters of the pieces joined by single separators.
@@ -268,6 +274,12 @@ mod tests {
     fn demonyms_and_plurals_are_words_not_slips() {
         assert!(nm("Coréens du Sud", "Corée du Sud").is_none());
         assert!(nm("Coréen du Sud", "Corée du Sud").is_none());
+        assert!(nm("Argentin", "Argentine").is_none());
+        assert!(nm("Argentins", "Argentine").is_none());
+        assert!(
+            nm("Argentina", "Argentine").is_some(),
+            "another ending is a slip"
+        );
         assert!(
             nm("Kim Jongg-un", "Kim Jong-un").is_some(),
             "a doubled letter is a slip"

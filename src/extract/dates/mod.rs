@@ -221,6 +221,9 @@ pub struct DateMention {
     /// A weekday written with a full date ("mercredi 13 septembre 2023")
     /// that does not fall on it: the date and weekday disagree.
     pub weekday_conflict: Option<Weekday>,
+    /// Whether that weekday is a range's second ("du dimanche 31 mai au
+    /// mardi 1er juin 2009"): the day it should name is the range's last.
+    pub weekday_conflict_on_last: bool,
 }
 
 /// Whether a folded word is the name of a month ("mars", "aout").
@@ -351,6 +354,7 @@ pub fn extract(
                 weekday_conflict: f
                     .weekday_conflict()
                     .or_else(|| value.and_then(|v| f.resolved_weekday_conflict(&v))),
+                weekday_conflict_on_last: f.weekday_conflict_on_last(value.as_ref()),
             }
         })
         .collect()

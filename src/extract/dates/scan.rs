@@ -370,6 +370,20 @@ impl Found {
         }
     }
 
+    /// Whether the weekday in conflict is the range's second one ("du
+    /// dimanche 31 mai au mardi 1er juin 2009"), the first being right.
+    pub(super) fn weekday_conflict_on_last(&self, value: Option<&DateSpan>) -> bool {
+        let What::DayRange { a, b } = self.what else {
+            return false;
+        };
+        let first_fits = match (a.y, value) {
+            (Some(y), _) => ymd(y, a.m, a.d).is_none_or(|d| a.wd.is_none_or(|w| d.weekday() == w)),
+            (None, Some(v)) => a.wd.is_none_or(|w| v.first.weekday() == w),
+            (None, None) => true,
+        };
+        first_fits && b.wd.is_some()
+    }
+
     /// A weekday written with a day whose year the text leaves out ("mercredi
     /// 12 octobre"), checked against the year the date was resolved to (from
     /// the publication date or an earlier date): the written weekday, when

@@ -22,6 +22,10 @@ pub(super) struct Spoken<'a> {
     pub disowned: &'a [(usize, usize)],
     /// Events a mention of the article establishes.
     pub established: &'a [usize],
+    /// (piece, event) of the event words brought in with "un" or "une"
+    /// ("lors d'un vol d'entraînement"): one of the kind, whose
+    /// anniversary "son" does not speak of.
+    pub indefinite: &'a [(usize, usize)],
 }
 
 /// "80e anniversaire de …": the ordinal, the event counted from (named by
@@ -38,6 +42,7 @@ pub(super) fn read(
         in_sentence,
         disowned,
         established,
+        indefinite,
     } = *spoken;
     let mut out = Vec::new();
     let mut events = Vec::new();
@@ -216,10 +221,21 @@ pub(super) fn read(
                         .contains([',', ';', ':', '.'])
                 })
                 .any(|k| doc.folded.get(k) == "dont");
+        // "L'exposition ouvre …, jour anniversaire de l'accord du Vendredi
+        // saint, dont le 28e anniversaire": "dont" stands for the event
+        // word just before it, whatever the sentence's subject.
+        let after_event_word = relative
+            && (pi.saturating_sub(7)..pi - 1)
+                .rev()
+                .find(|&k| doc.folded.get(k) == "dont")
+                .is_some_and(|d| {
+                    near_triggers(s).any(|&(tp, ts, _)| ts == s && tp < d && d - tp <= 8)
+                });
         if counted.is_none()
             && (possessive || relative)
-            && !birthday(doc, gazetteer, pi - 1)
-            && !subject_undeclared(doc, index, s, pi - 1)
+            && (after_event_word
+                || (!birthday(doc, gazetteer, pi - 1)
+                    && !subject_undeclared(doc, index, s, pi - 1)))
         {
             // "Le traité de paix…, signé le 26 mars 1979, en est issu ; son
             // 45e anniversaire…": the event the sentence spoke of last.
@@ -235,13 +251,25 @@ pub(super) fn read(
             // "le Portugal avait signé en 1985 son traité d'adhésion, dont
             // … le 23e anniversaire": what the sentence spoke of last is
             // another event, so none declared is counted from.
-            if last_before.is_some_and(|&(tp, _, te)| disowned.contains(&(tp, te))) {
+            if last_before.is_some_and(|&(tp, _, te)| {
+                disowned.contains(&(tp, te)) || (possessive && indefinite.contains(&(tp, te)))
+            }) {
                 continue;
             }
             events.clear();
             events.extend(last_before.map(|&(_, _, te)| te));
             if events.is_empty() {
-                events.extend(near_triggers(s).map(|&(_, _, te)| te));
+                // Not an event word whose own facts say it is another one
+                // ("lors d'un vol d'entraînement" in 1968, then "Il venait
+                // de fêter son 34e anniversaire").
+                events.extend(
+                    near_triggers(s)
+                        .filter(|&&(tp, _, te)| {
+                            !disowned.contains(&(tp, te))
+                                && !(possessive && indefinite.contains(&(tp, te)))
+                        })
+                        .map(|&(_, _, te)| te),
+                );
             }
             if last_before.is_none() {
                 events.extend((0..rules.events.len()).filter(|&e| score(e) > 0));
@@ -254,7 +282,7 @@ pub(super) fn read(
         // "Et le Titanic, dont on marquera en avril le 112e anniversaire du
         // naufrage": the anniversary of what "dont" stands for, a name
         // the rules do not declare.
-        if of_undeclared_name(doc, pi) {
+        if of_undeclared_name(doc, index, pi) {
             continue;
         }
         // The year of the celebration: a date in the sentence that is not
@@ -387,7 +415,7 @@ fn subject_undeclared(doc: &Document, index: &EventIndex, s: usize, at: usize) -
 
 /// Whether the anniversary at piece `at` is in a clause opened by
 /// "dont" whose antecedent is a capitalized word no declared name covers.
-fn of_undeclared_name(doc: &Document, at: usize) -> bool {
+fn of_undeclared_name(doc: &Document, index: &EventIndex, at: usize) -> bool {
     let Some(s) = sentence_of(doc.sentences, doc.pieces[at].start) else {
         return false;
     };
@@ -403,7 +431,16 @@ fn of_undeclared_name(doc: &Document, at: usize) -> bool {
         return false;
     };
     let p = doc.pieces[antecedent];
+    // "l'accord du Vendredi saint, dont le 28e anniversaire": the end of
+    // an event's declared name.
+    let end = doc.sentences[s].end;
+    let event_name = (antecedent.saturating_sub(6)..=antecedent).any(|k| {
+        index
+            .names_at(doc, k, end)
+            .any(|(_, _, len)| k + len > antecedent)
+    });
     p.start >= start
+        && !event_name
         && doc.text[p.start..p.end].starts_with(char::is_uppercase)
         && !doc
             .names

@@ -79,6 +79,18 @@ pub(super) fn dated_from_the_sentence(doc: &Document, pi: usize) -> bool {
 /// from ("80e anniversaire de la victoire"): the sentence's date is the
 /// celebration's, not the event's.
 pub(super) fn commemorated(doc: &Document, pi: usize) -> bool {
+    counted_from(doc, pi, false)
+}
+
+/// Whether the event word at piece `pi` is a point another time is
+/// measured from, not celebrated: "Huit ans après l'accord de
+/// Hillsborough", "au lendemain du sommet". What the sentence then reports
+/// is something else.
+pub(super) fn measured_from(doc: &Document, pi: usize) -> bool {
+    counted_from(doc, pi, true)
+}
+
+fn counted_from(doc: &Document, pi: usize, measure_only: bool) -> bool {
     // Back over at most four words of the same sentence: "après" at the
     // end of the sentence before says nothing of this one.
     let ends_sentence = |k: usize| {
@@ -101,7 +113,8 @@ pub(super) fn commemorated(doc: &Document, pi: usize) -> bool {
                     .all(|p| matches!(p.sep, Sep::Space | Sep::Apostrophe | Sep::Hyphen))
             };
             match doc.folded.get(k) {
-                "anniversaire" | "apres" | "avant" => pi - k <= 4 && joined(),
+                "anniversaire" => !measure_only && pi - k <= 4 && joined(),
+                "apres" | "avant" => pi - k <= 4 && joined(),
                 // "À la suite de cette visite, Poutine se rendra…"
                 "suite" => {
                     pi - k <= 4
@@ -110,7 +123,8 @@ pub(super) fn commemorated(doc: &Document, pi: usize) -> bool {
                 }
                 // "les 80 ans du Débarquement", "35 ans de la chute du Mur".
                 "ans" => {
-                    pi - k <= 3
+                    !measure_only
+                        && pi - k <= 3
                         && k > 0
                         && doc.folded.get(k - 1).bytes().all(|b| b.is_ascii_digit())
                         && matches!(doc.folded.get(k + 1), "du" | "de" | "des" | "d")
@@ -118,7 +132,7 @@ pub(super) fn commemorated(doc: &Document, pi: usize) -> bool {
                 }
                 // "L'Allemagne célèbre ce samedi 9 novembre la chute du Mur".
                 "celebre" | "celebrent" | "commemore" | "commemorent" | "fete" | "fetent" => {
-                    joined()
+                    !measure_only && joined()
                 }
                 "lendemain" | "veille" => true,
                 _ => false,
@@ -140,8 +154,14 @@ pub(super) fn joined_to_event_word(doc: &Document, pi: usize, at: usize) -> bool
             && !is_auxiliary(w)
             && doc.pieces[k].sep == Sep::Space
     };
+    // "du référendum nord-irlandais de samedi": a hyphenated adjective.
+    let compound = pi + 3 < doc.pieces.len()
+        && adjective(pi + 1)
+        && doc.pieces[pi + 2].sep == Sep::Hyphen
+        && is_lowercase(&doc.text[doc.pieces[pi + 2].start..doc.pieces[pi + 2].end]);
     // "la finale de 1999": the date's own "de".
-    (at == pi + 1 && of(at))
+    (compound && ((at == pi + 4 && of(pi + 3)) || (at == pi + 3 && of(at))))
+        || (at == pi + 1 && of(at))
         || (at == pi + 2 && of(pi + 1))
         || (at == pi + 2 && of(at) && adjective(pi + 1))
         || (at == pi + 3 && of(pi + 2) && adjective(pi + 1))
@@ -277,9 +297,19 @@ pub(super) fn participle_before(doc: &Document, at: usize, index: &EventIndex) -
 /// before the vote in the chamber.
 pub(super) fn another_occurrence(doc: &Document, pi: usize) -> bool {
     let after = |k: usize| doc.word(pi + k);
+    // "lors du vote de principe", "approuvé sur le principe".
     let earlier_stage = after(1) == "en"
-        && (after(2) == "commission" || (after(2) == "conseil" && after(4) == "ministres"));
+        && (after(2) == "commission" || (after(2) == "conseil" && after(4) == "ministres"))
+        || (after(1) == "de" && after(2) == "principe")
+        || (after(1) == "sur" && after(2) == "le" && after(3) == "principe");
+    // "un Airbus de la compagnie Yemenia s'abîmait à son tour": one more
+    // of the kind, after the one the text spoke of.
+    let in_turn = |k: usize| {
+        doc.word(k) == "a" && matches!(doc.word(k + 1), "son" | "leur") && doc.word(k + 2) == "tour"
+    };
+    let in_turn = in_turn(pi + 1) || (pi >= 3 && in_turn(pi - 3));
     earlier_stage
+        || in_turn
         || pi > 0
             && matches!(
                 doc.folded.get(pi - 1),
@@ -296,11 +326,28 @@ pub(super) fn another_occurrence(doc: &Document, pi: usize) -> bool {
             )
 }
 
+/// Whether the date at piece `at` dates an earlier stage of the act:
+/// "déjà approuvé sur le principe le jeudi 12 décembre 2024", "adopté en
+/// commission le 3 mars", "voté en première lecture le 5 mai".
+pub(super) fn earlier_stage_date(doc: &Document, at: usize) -> bool {
+    (at.saturating_sub(4)..at).any(|k| match doc.folded.get(k) {
+        "principe" => k >= 1 && matches!(doc.folded.get(k - 1), "le" | "de"),
+        "commission" => k >= 1 && doc.folded.get(k - 1) == "en",
+        "lecture" => k >= 1 && matches!(doc.folded.get(k - 1), "premiere" | "deuxieme" | "seconde"),
+        _ => false,
+    })
+}
+
 /// Whether a word between an event word and a fact hands the fact to
 /// another event: "le traité de 2024 … remplace celui de 1961".
 pub(super) fn changes_subject(doc: &Document, from: usize, to: usize) -> bool {
     let (a, b) = if from < to { (from, to) } else { (to, from) };
-    (a + 1..b).any(|k| matches!(doc.folded.get(k), "celui" | "celle" | "ceux" | "celles"))
+    // "l'autre finale, celle du 18 décembre 2022": in apposition to the
+    // event word, the same one.
+    (a + 1..b).any(|k| {
+        matches!(doc.folded.get(k), "celui" | "celle" | "ceux" | "celles")
+            && !(k == a + 1 && doc.text[doc.pieces[a].end..doc.pieces[k].start].trim() == ",")
+    })
 }
 
 /// Whether the date at piece `at` is said to lie ahead ("la rencontre
@@ -443,6 +490,15 @@ pub(super) fn complement_entity(
     pi: usize,
     entity_of: &impl Fn(&NameMention) -> usize,
 ) -> Option<usize> {
+    // "qui a décollé vendredi de Baïkonour": a verb's "de" says where
+    // from, it does not name the event as a noun's does.
+    if pi > 0 {
+        let before = doc.folded.get(pi - 1);
+        let written = &doc.text[doc.pieces[pi - 1].start..doc.pieces[pi - 1].end];
+        if (is_auxiliary(before) && written != "à") || matches!(before, "s" | "se") {
+            return None;
+        }
+    }
     let k = (pi + 1..(pi + 3).min(doc.pieces.len()))
         .find(|&k| matches!(doc.folded.get(k), "de" | "du" | "des" | "d"))?;
     entity_after_articles(doc, k + 1, entity_of)
@@ -663,6 +719,7 @@ pub(super) fn after_venue(doc: &Document, pi: usize, index: &EventIndex) -> bool
     const VENUES: &[&str] = &[
         "palais",
         "tribunal",
+        "cour",
         "stade",
         "mairie",
         "salle",
@@ -677,20 +734,56 @@ pub(super) fn after_venue(doc: &Document, pi: usize, index: &EventIndex) -> bool
         return false;
     }
     let mut venue = pi - 2;
-    // "palais de justice", "hôtel de ville": back over the venue's own
-    // complement.
-    if matches!(doc.folded.get(venue), "justice" | "ville") && doc.folded.get(venue - 1) == "de" {
+    // "palais de justice", "hôtel de ville", "cour d'appel": back over the
+    // venue's own complement.
+    if matches!(
+        doc.folded.get(venue),
+        "justice" | "ville" | "appel" | "assises"
+    ) && matches!(doc.folded.get(venue - 1), "de" | "d")
+        && venue >= 3
+    {
         venue -= 2;
+    }
+    // "le tribunal correctionnel de Toulouse": one adjective between.
+    if !VENUES.contains(&doc.folded.get(venue))
+        && venue >= 2
+        && VENUES.contains(&doc.folded.get(venue - 1))
+        && is_lowercase(&doc.text[doc.pieces[venue].start..doc.pieces[venue].end])
+        && doc.pieces[venue].sep == Sep::Space
+    {
+        venue -= 1;
     }
     if venue == 0 || !VENUES.contains(&doc.folded.get(venue)) {
         return false;
     }
     let mut events = Vec::new();
     match doc.folded.get(venue - 1) {
-        "au" | "a" | "dans" | "en" => true,
-        "du" | "le" | "la" | "l" if venue >= 2 => {
-            index.triggered_by(doc.folded.get(venue - 2), &mut events);
-            !events.is_empty()
+        "au" | "a" | "dans" | "en" | "devant" => true,
+        "du" | "le" | "la" | "l"
+            if venue >= 2 && {
+                index.triggered_by(doc.folded.get(venue - 2), &mut events);
+                !events.is_empty()
+            } =>
+        {
+            true
+        }
+        // "le tribunal correctionnel de Toulouse a prononcé la relaxe":
+        // the venue as the subject of a verb whose object is the event.
+        "le" | "la" | "l" => {
+            let mut k = pi + 1;
+            while k < doc.pieces.len()
+                && k <= pi + 3
+                && doc.text[doc.pieces[k].start..].starts_with(char::is_uppercase)
+            {
+                k += 1;
+            }
+            is_auxiliary(doc.word(k))
+                && &doc.text[doc.pieces[k].start..doc.pieces[k].end] != "à"
+                && (k + 2..(k + 5).min(doc.pieces.len())).any(|j| {
+                    index.triggered_by(doc.folded.get(j), &mut events);
+                    !events.is_empty()
+                        && !doc.text[doc.pieces[k].end..doc.pieces[j].start].contains([',', ';'])
+                })
         }
         _ => false,
     }

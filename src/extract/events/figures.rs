@@ -65,7 +65,19 @@ pub(super) fn attach(
                             | "l"
                     )
                 });
-                if anaphoric && !gap.contains("\n\n") && !gap.contains("\n\r\n") {
+                // "Le vote de principe, le 18 novembre, avait réuni 30 voix":
+                // a word of the kind that names another occurrence.
+                let mut events = Vec::new();
+                let own_event_word = first.is_some_and(|k| {
+                    (k..doc.pieces.len())
+                        .take_while(|&j| doc.pieces[j].end <= doc.sentences[s + 1].end)
+                        .any(|j| {
+                            index.triggered_by(doc.folded.get(j), &mut events);
+                            !events.is_empty() && super::attachment::another_occurrence(doc, j)
+                        })
+                });
+                if anaphoric && !own_event_word && !gap.contains("\n\n") && !gap.contains("\n\r\n")
+                {
                     continued.push((s + 1, t));
                 }
             }
@@ -163,7 +175,35 @@ pub(super) fn attach(
             });
         }
         let n = inherited.as_ref().unwrap_or(n);
-        if let Some(t) = nearest(s, piece_at(n.span.start)).or_else(continuing) {
+        // "120 logements, dont 36 logements sociaux": a part of the count
+        // before, in its unit, not the count.
+        if first >= 1
+            && doc.folded.get(first - 1) == "dont"
+            && n.unit.is_some()
+            && numbers[..i].last().is_some_and(|m| {
+                sentence_of(doc.sentences, m.span.start) == Some(s) && m.unit == n.unit
+            })
+        {
+            continue;
+        }
+        let rate = rate_named(doc, first, after);
+        // "Le conseil … a adopté jeudi soir le projet …, un programme de
+        // 120 logements …, par 23 voix pour": a tally at the end of a long
+        // sentence that speaks of one event is that event's.
+        let tally = || {
+            let from = triggers.partition_point(|&(_, ts, _)| ts < s);
+            let to = triggers.partition_point(|&(_, ts, _)| ts <= s);
+            let first = &triggers[from..to];
+            (n.unit.as_deref() == Some("voix")
+                && !first.is_empty()
+                && first.iter().all(|&(_, _, e)| e == first[0].2)
+                && !reference_point[from..to].iter().any(|&p| p))
+            .then_some(from)
+        };
+        if let Some(t) = nearest(s, piece_at(n.span.start))
+            .or_else(continuing)
+            .or_else(tally)
+        {
             let event = mentions[t].event;
             let other_side = match pair {
                 FigurePair::ComparedTo(second) => triggers[t].0 > second,
@@ -174,12 +214,19 @@ pub(super) fn attach(
             // "18 000 tonnes, contre 25 000 tonnes dans le dossier voté en
             // février": a figure set against another holds at the date the
             // mention states, not at the publication's.
+            // "le projet, alors fort de 120 logements": a figure of the
+            // time the mention speaks of, not of the publication's.
+            let then = (first.saturating_sub(3)..first).any(|k| {
+                matches!(doc.folded.get(k), "alors" | "initialement")
+                    || (doc.folded.get(k) == "epoque" && k > 0 && doc.folded.get(k - 1) == "l")
+            });
             let at = match (pair, &mentions[t].date) {
+                _ if then => mentions[t].date.as_ref().map(|d| d.value.last),
                 (FigurePair::Alone, _) | (_, None) => doc.publication,
                 (_, Some(d)) => Some(d.value.last),
             };
             if !other_side
-                && let Some(figure) = figure_counted(&rules.events[event], n, next_words, at)
+                && let Some(figure) = figure_counted(&rules.events[event], n, next_words, at, rate)
             {
                 mentions[t].figures.push(StatedFigure {
                     figure,
@@ -204,12 +251,15 @@ fn figure_counted(
     n: &crate::extract::numbers::NumberMention,
     next_words: [&str; 2],
     at: Option<chrono::NaiveDate>,
+    rate: Option<&str>,
 ) -> Option<usize> {
     let counted = event
         .figures
         .iter()
         .enumerate()
-        .filter(|(_, f)| f.counts(n.unit.as_deref(), next_words));
+        .filter(|(_, f)| f.counts(n.unit.as_deref(), next_words))
+        // "une participation record de 81 %" is not the yes vote's share.
+        .filter(|(_, f)| rate.is_none_or(|r| f.id.contains(r) || f.role.as_deref() == Some(r)));
     latest_at(counted, at)
 }
 
@@ -315,6 +365,25 @@ fn another_quantity(doc: &Document, from: usize, to: usize) -> bool {
             || (doc.folded.get(from - 1) == "de"
                 && matches!(doc.folded.get(from - 2), "age" | "agee" | "ages" | "agees")));
     threshold_before || others || needed || hedged || superseded || union || age
+}
+
+/// The rate a figure over pieces `first..after` is said to be, when the
+/// sentence names one that is seldom the event's own count: "une
+/// participation record de 81 %", "81 % d'abstention".
+fn rate_named<'a>(doc: &Document<'a>, first: usize, after: usize) -> Option<&'static str> {
+    const RATES: &[&str] = &["participation", "abstention"];
+    let rate = |k: usize| RATES.iter().copied().find(|&r| doc.folded.get(k) == r);
+    let joined = |k: usize| {
+        !doc.text[doc.pieces[k].end..doc.pieces[k + 1].start].contains([',', ';', ':', '.'])
+    };
+    let before = (first.saturating_sub(4)..first)
+        .rev()
+        .take_while(|&k| joined(k))
+        .find_map(rate);
+    let after = (after..(after + 2).min(doc.pieces.len()))
+        .take_while(|&k| k == after || matches!(doc.folded.get(k - 1), "de" | "d"))
+        .find_map(rate);
+    before.or(after)
 }
 
 /// How a figure over pieces `first..after` stands to a figure beside it.

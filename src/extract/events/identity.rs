@@ -397,7 +397,10 @@ pub fn judge(
             Granularity::Month | Granularity::Year => 2,
             _ => 1,
         };
-        let agreement = date_agreement(&stated.value, known);
+        let agreement = match date_agreement(&stated.value, known) {
+            Agreement::Near if index.day_of_kin(mention.event, &stated.value) => Agreement::Far,
+            agreement => agreement,
+        };
         fits.push(Fit {
             slip: agreement == Agreement::Near && slip_of_the_pen(&stated.value, known),
             ..fit(Attribute::Date, agreement, &stated.text, weight)

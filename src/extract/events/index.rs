@@ -29,6 +29,8 @@ pub struct EventIndex {
     /// Per event: its identifying entities that no other event with a
     /// word in common has (see [`EventIndex::distinguishes`]).
     pub(super) distinctive: Vec<FxHashSet<usize>>,
+    /// Per event: the other events with a word in common, of its kind.
+    pub(super) kin: Vec<Vec<usize>>,
     /// Per event: its reference facts, to judge mentions by.
     pub references: Vec<identity::Reference>,
     /// Declared names by their first folded word: (event, name as written,
@@ -80,13 +82,18 @@ impl EventIndex {
         for (ei, event) in rules.events.iter().enumerate() {
             let shares_words =
                 |other: &crate::rules::Event| other.words.iter().any(|w| event.words.contains(w));
-            let others: FxHashSet<usize> = rules
+            let kin: Vec<usize> = rules
                 .events
                 .iter()
                 .enumerate()
                 .filter(|&(oi, other)| oi != ei && shares_words(other))
-                .flat_map(|(oi, _)| index.identifying[oi].iter().copied())
+                .map(|(oi, _)| oi)
                 .collect();
+            let others: FxHashSet<usize> = kin
+                .iter()
+                .flat_map(|&oi| index.identifying[oi].iter().copied())
+                .collect();
+            index.kin.push(kin);
             index.distinctive.push(
                 index.identifying[ei]
                     .iter()
@@ -238,6 +245,19 @@ impl EventIndex {
         self.distinctive[event].contains(&entity)
     }
 
+    /// Whether `stated`, a day, is the declared day of another event of
+    /// `event`'s kind ("Ce vendredi 5 mai 1961, … le lancement" beside
+    /// Gagarin's flight is Shepard's): that event's date, not a slip.
+    pub fn day_of_kin(&self, event: usize, stated: &crate::extract::dates::DateSpan) -> bool {
+        use crate::extract::dates::Granularity;
+        stated.granularity == Granularity::Day
+            && self.kin[event].iter().any(|&k| {
+                self.references[k]
+                    .date
+                    .is_some_and(|d| d.granularity == Granularity::Day && d.overlaps(stated))
+            })
+    }
+
     /// Whether two places that do not agree lie in a common larger one
     /// (Vladivostok and Vostotchny in Russia): naming one for the other
     /// is a slip, not another event.
@@ -309,6 +329,12 @@ impl EventIndex {
                 self.triggered_by(word, &mut events);
                 events.is_empty()
             }
+    }
+
+    /// Whether the folded `word` is in the name of `event` ("second" in
+    /// "second tour de l'élection").
+    pub(super) fn in_name(&self, event: usize, word: &str) -> bool {
+        self.name_words[event].contains(word)
     }
 
     /// Events a folded word is a trigger of.

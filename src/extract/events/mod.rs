@@ -19,6 +19,8 @@ mod figure_tests;
 mod figures;
 pub mod identity;
 mod index;
+#[cfg(test)]
+mod kin_tests;
 mod mention;
 #[cfg(test)]
 mod occurrence_tests;
@@ -42,14 +44,16 @@ use attachment::{
     across_semicolon, after_event_word, after_venue, agent_entity, another_action_before,
     another_occurrence, changes_subject, commemorated, complement_entity,
     complement_of_another_noun, complemented_noun, dated_from_the_sentence, dates_a_milestone,
-    in_relative_clause_of_another, introduced_as_new, is_article, is_auxiliary,
-    joined_to_event_word, own_verb_before, participle_before, place_joined_to_event_word,
-    planned_and_past, reference_point_date, verb_of_another_event,
+    earlier_stage_date, in_relative_clause_of_another, introduced_as_new, is_article, is_auxiliary,
+    joined_to_event_word, measured_from, own_verb_before, participle_before,
+    place_joined_to_event_word, planned_and_past, reference_point_date, verb_of_another_event,
 };
-use parties::{agent_of_other_participle, in_participant_frame, subject_of_event_verb};
+use parties::{
+    in_participant_frame, in_prepositional_phrase, other_participle_of_agent, subject_of_event_verb,
+};
 use places::{
-    after_locative, coordinated_names, frames_the_sentence, located_by_another_verb,
-    relative_position,
+    after_locative, coordinated_names, frames_the_sentence, is_place_noun, located_by_another_verb,
+    relative_position, route_end,
 };
 use std::ops::Range;
 
@@ -177,7 +181,7 @@ pub fn link(
     // Per trigger: linked by an entity of the article alone, none near.
     let mut remote: Vec<bool> = Vec::new();
     // The declared names met: (sentence, event, name as written).
-    let mut named: Vec<(usize, usize, String)> = Vec::new();
+    let mut named: Vec<(usize, usize, String, usize)> = Vec::new();
     // The pieces inside declared names after their first: "Camp David" in
     // "accords de Camp David" is part of the name, not a stated place.
     let mut in_names: Vec<std::ops::Range<usize>> = Vec::new();
@@ -220,19 +224,19 @@ pub fn link(
             if !seen {
                 triggers.push((pi, sentence, event));
                 remote.push(false);
-                named.push((sentence, event, name.to_string()));
+                named.push((sentence, event, name.to_string(), pi));
             } else if !commemorated(doc, pi) {
                 // "ont signé ce samedi une déclaration pour marquer le 60e
                 // anniversaire des traités de Rome": the name counted from
                 // does not say the signing before it is the event.
-                named.push((sentence, event, name.to_string()));
+                named.push((sentence, event, name.to_string(), pi));
             }
         }
         if in_article.is_empty() {
             continue;
         }
         let word = doc.folded.get(pi);
-        if p.end - p.start < 4 || !word.starts_with(|c: char| c.is_alphabetic()) {
+        if p.end - p.start < 3 || !word.starts_with(|c: char| c.is_alphabetic()) {
             continue;
         }
         // "demi-finale", "contre-sommet": the word ends a compound that
@@ -263,7 +267,62 @@ pub fn link(
             !index.several_of_kind(doc, pi, e)
                 && !index.names_another_occurrence(doc, pi, sentence_end, e)
         });
-        if events.is_empty() || another_occurrence(doc, pi) {
+        // "Huit ans après l'accord de Hillsborough, …, la déclaration de
+        // Downing Street, signée à Londres": what the sentence reports is
+        // not the event an earlier word of it measures time from.
+        events.retain(|&e| {
+            !triggers
+                .iter()
+                .rev()
+                .take_while(|&&(_, ts, _)| ts == sentence)
+                .any(|&(tp, _, te)| {
+                    // "Trois jours après le séisme, le bilan du séisme":
+                    // the same word again speaks of it again.
+                    te == e && tp < pi && measured_from(doc, tp) && doc.folded.get(tp) != word
+                })
+        });
+        // "l'accord de Sunningdale, en 1973, puis l'accord
+        // anglo-irlandais": a word completed by a name of its own, its
+        // event named further on with the same word, is another of the kind.
+        let own_complement = matches!(doc.word(pi + 1), "de" | "du" | "d")
+            && doc
+                .pieces
+                .get(pi + 2)
+                .is_some_and(|q| doc.text[q.start..].starts_with(char::is_uppercase));
+        if own_complement {
+            events.retain(|&e| {
+                !names_found[next_name..]
+                    .iter()
+                    .take_while(|n| n.1 == sentence)
+                    .any(|n| n.0 > pi && n.2 == e && doc.folded.get(n.0) == word)
+            });
+        }
+        // "le deuxième vol habité soviétique": an occurrence after the
+        // first, unless the event's name counts it so.
+        if pi > 0 {
+            let before = doc.folded.get(pi - 1);
+            if matches!(
+                before,
+                "deuxieme" | "second" | "seconde" | "troisieme" | "quatrieme" | "cinquieme"
+            ) {
+                events.retain(|&e| index.in_name(e, before));
+            }
+        }
+        // "l'autre finale, celle du 18 décembre 2022 à Lusail": another
+        // than the one spoken of, which may be a declared event of the
+        // kind the sentence names, never the one spoken of last.
+        if pi > 0 && doc.folded.get(pi - 1) == "autre" {
+            let last = triggers.last().map(|&(_, _, te)| te);
+            events.retain(|&e| {
+                in_sentence[sentence]
+                    .iter()
+                    .any(|x| index.identifying[e].contains(x))
+                    && last != Some(e)
+            });
+            if events.is_empty() {
+                continue;
+            }
+        } else if events.is_empty() || another_occurrence(doc, pi) {
             continue;
         }
         // "après la réunification du 3 octobre 1990": the event another
@@ -673,7 +732,10 @@ pub fn link(
         if at >= 2 && doc.folded.get(at - 1) == "ici" && doc.folded.get(at - 2) == "d" {
             continue;
         }
-        if reference_point_date(doc, at) || dates_a_milestone(doc, at, index) {
+        if reference_point_date(doc, at)
+            || dates_a_milestone(doc, at, index)
+            || earlier_stage_date(doc, at)
+        {
             continue;
         }
         if another_action_before(doc, at, index) || planned_and_past(doc, at, d) {
@@ -696,6 +758,10 @@ pub fn link(
                     || !(joined_to_event_word(doc, triggers[t].0, at)
                         || name_end[t].is_some_and(|e| joined_to_event_word(doc, e, at)))))
             && !verb_of_another_event(doc, at, mentions[t].event, index)
+            // "l'accord anglo-irlandais, dont le 40e anniversaire tombera
+            // en novembre": the anniversary's date.
+            && !(triggers[t].0 < at
+                && (triggers[t].0 + 1..at).any(|k| doc.folded.get(k) == "anniversaire"))
             // "la délibération du conseil … qui a adopté le 19 mars": the
             // clause's verb is the event's own.
             && (!in_relative_clause_of_another(doc, at, triggers[t].0)
@@ -745,11 +811,25 @@ pub fn link(
         if in_names.iter().any(|r| r.contains(&pi)) {
             continue;
         }
+        // "l'accord de Sunningdale, en 1973, puis l'accord anglo-irlandais":
+        // the place completes an event word no event was linked by, the
+        // name of another of its kind.
+        let completes_unlinked_word = pi >= 2
+            && !after_locative(doc, pi)
+            && after_event_word(doc, pi, index)
+            && !triggers.iter().any(|t| t.0 == pi - 2)
+            && !anchors.iter().any(|a| a.contains(&(pi - 2)));
+        if completes_unlinked_word {
+            continue;
+        }
         match rules.entities[entity].kind {
             EntityKind::Place
                 if (after_locative(doc, pi)
                     && !located_by_another_verb(doc, pi, index)
-                    && !relative_position(doc, pi))
+                    && !relative_position(doc, pi)
+                    && !route_end(doc, pi, &|n| {
+                        rules.entities[entity_of(n)].kind == EntityKind::Place
+                    }))
                     || after_event_word(doc, pi, index)
                     || after_venue(doc, pi, index) =>
             {
@@ -788,11 +868,23 @@ pub fn link(
                 // place in apposition to another that lies in it locates
                 // that one ("la centrale de Tchernobyl, en Biélorussie"
                 // still says where the event was, wrongly).
+                // "près d'Engels, dans la région de Saratov": the same
+                // through the locative phrase.
+                let phrase_start = (pi.saturating_sub(5)..pi).rev().find(|&k| {
+                    matches!(doc.folded.get(k), "a" | "au" | "aux" | "en" | "dans")
+                        && (k + 1..pi).all(|j| {
+                            let w = doc.folded.get(j);
+                            is_article(w) || is_place_noun(w) || matches!(w, "de" | "d" | "du")
+                        })
+                });
                 let apposition = pi >= 2
                     && after_locative(doc, pi)
-                    && doc.text[doc.pieces[pi - 2].end..doc.pieces[pi - 1].start].trim() == ","
+                    && phrase_start.is_some_and(|k| {
+                        k >= 1 && doc.text[doc.pieces[k - 1].end..doc.pieces[k].start].trim() == ","
+                    })
                     && {
-                        let end = doc.pieces[pi - 2].end;
+                        let k = phrase_start.unwrap_or(pi - 1);
+                        let end = doc.pieces[k - 1].end;
                         let at = doc.names.partition_point(|n| n.span.end < end);
                         doc.names.get(at).is_some_and(|n| {
                             let before = entity_of(n);
@@ -845,8 +937,18 @@ pub fn link(
                 if in_participant_frame(doc, pi, s, index)
                     || subject_of_event_verb(doc, pi, piece_at(m.span.end), s, index) =>
             {
-                if let Some(t) = nearest(s, pi)
-                    .filter(|&t| triggers[t].0 < pi || !agent_of_other_participle(doc, pi, index))
+                if let Some(t) =
+                    nearest(s, pi).filter(|&t| match other_participle_of_agent(doc, pi, index) {
+                        None => true,
+                        // After the event word, unless that verb has a clause
+                        // of its own after it.
+                        Some((k, compound)) => {
+                            triggers[t].0 < pi
+                                && !(compound
+                                    && k > triggers[t].0
+                                    && in_prepositional_phrase(doc, triggers[t].0))
+                        }
+                    })
                 {
                     mentions[t].participants.push(stated);
                 }
@@ -861,8 +963,18 @@ pub fn link(
         let pi = piece_at(p.span.start);
         if (in_participant_frame(doc, pi, s, index)
             || subject_of_event_verb(doc, pi, piece_at(p.span.end), s, index))
-            && let Some(t) = nearest(s, pi)
-                .filter(|&t| triggers[t].0 < pi || !agent_of_other_participle(doc, pi, index))
+            && let Some(t) =
+                nearest(s, pi).filter(|&t| match other_participle_of_agent(doc, pi, index) {
+                    None => true,
+                    // After the event word, unless that verb has a clause
+                    // of its own after it.
+                    Some((k, compound)) => {
+                        triggers[t].0 < pi
+                            && !(compound
+                                && k > triggers[t].0
+                                && in_prepositional_phrase(doc, triggers[t].0))
+                    }
+                })
         {
             mentions[t].people.push(p.clone());
         }
@@ -1020,12 +1132,19 @@ pub fn link(
             })
             .map(|e| rules.entities[e].name.clone());
     }
-    for &(s, event, ref name) in &named {
-        // Triggers are by sentence: search the sentence's only.
+    for &(s, event, ref name, at) in &named {
+        // Triggers are by sentence: search the sentence's only. Not across
+        // a clause of its own: in "avaient suivi le lancement de la fusée
+        // Redstone, quand les Soviétiques n'avaient annoncé le vol de
+        // Gagarine", the name is not the launch's.
+        let another_clause = |tp: usize| {
+            (tp.min(at)..tp.max(at))
+                .any(|k| matches!(doc.folded.get(k), "quand" | "lorsque" | "lorsqu" | "tandis"))
+        };
         let from = triggers.partition_point(|&(_, ts, _)| ts < s);
         if let Some(t) = (from..triggers.len())
             .take_while(|&t| triggers[t].1 == s)
-            .find(|&t| triggers[t].2 == event)
+            .find(|&t| triggers[t].2 == event && !another_clause(triggers[t].0))
         {
             mentions[t]
                 .identity
@@ -1076,7 +1195,14 @@ pub fn link(
         .filter(|m| m.identity.establishes())
         .map(|m| m.event)
         .collect();
+    let indefinite: Vec<(usize, usize)> = triggers
+        .iter()
+        .zip(&mentions)
+        .filter(|(_, m)| m.identity.indefinite)
+        .map(|(&(pi, _, e), _)| (pi, e))
+        .collect();
     let spoken = anniversaries::Spoken {
+        indefinite: &indefinite,
         triggers: &near,
         in_sentence: &in_sentence,
         disowned: &disowned,

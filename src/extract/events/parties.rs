@@ -2,7 +2,7 @@
 //! the subject of the event's verb or the persons it acts on — and who
 //! are not (the agent of another participle, "avec" after another noun).
 
-use super::attachment::is_participle;
+use super::attachment::{is_auxiliary, is_participle};
 use super::{Document, EventIndex};
 use crate::extract::pieces::{Sep, is_lowercase};
 
@@ -118,17 +118,56 @@ fn agent_of_another_noun(doc: &Document, k: usize, index: &EventIndex) -> bool {
         }
 }
 
-/// Whether the person at piece `pi` is the agent ("par") of a participle
-/// that is no event's word: "accueillis par le président Richard Nixon",
-/// "L'opposition de droite, emmenée par Olivier Fauconnet". Before the
-/// event word, such a person is that verb's, not the event's party.
-pub(super) fn agent_of_other_participle(doc: &Document, pi: usize, index: &EventIndex) -> bool {
-    let Some(par) = (pi.saturating_sub(4)..pi)
+/// The participle that the person at piece `pi` is the agent ("par") of,
+/// when it is no event's word: "accueillis par le président Richard
+/// Nixon", "L'opposition de droite, emmenée par Olivier Fauconnet". Before
+/// the event word, such a person is that verb's, not the event's party.
+/// With it, whether it is a
+/// clause's verb after its auxiliary ("a été déposé lundi … par"): then
+/// the person is its agent even after the event word ("Le recours contre
+/// la délibération a été déposé … par Claire Vidal").
+pub(super) fn other_participle_of_agent(
+    doc: &Document,
+    pi: usize,
+    index: &EventIndex,
+) -> Option<(usize, bool)> {
+    agent_participle(doc, pi, index).map(|k| {
+        let compound = k > 0
+            && is_auxiliary(doc.folded.get(k - 1))
+            && &doc.text[doc.pieces[k - 1].start..doc.pieces[k - 1].end] != "à";
+        (k, compound)
+    })
+}
+
+/// Whether the event word at piece `pi` is inside a prepositional phrase
+/// ("Le recours gracieux contre la délibération … a été déposé"): the
+/// clause's verb then has another subject than the event.
+pub(super) fn in_prepositional_phrase(doc: &Document, pi: usize) -> bool {
+    let mut k = pi;
+    while k > 0 && matches!(doc.folded.get(k - 1), "le" | "la" | "l" | "les") {
+        k -= 1;
+    }
+    k > 0
+        && matches!(
+            doc.folded.get(k - 1),
+            "contre"
+                | "sur"
+                | "de"
+                | "du"
+                | "des"
+                | "d"
+                | "pour"
+                | "avec"
+                | "sans"
+                | "apres"
+                | "avant"
+        )
+}
+
+fn agent_participle(doc: &Document, pi: usize, index: &EventIndex) -> Option<usize> {
+    let par = (pi.saturating_sub(4)..pi)
         .rev()
-        .find(|&k| doc.folded.get(k) == "par")
-    else {
-        return false;
-    };
+        .find(|&k| doc.folded.get(k) == "par")?;
     let participle = |w: &str| {
         w.len() > 3
             && [
@@ -138,21 +177,34 @@ pub(super) fn agent_of_other_participle(doc: &Document, pi: usize, index: &Event
             .iter()
             .any(|e| w.ends_with(e))
     };
-    if par == 0 || !participle(doc.folded.get(par - 1)) {
-        return false;
+    if par == 0 {
+        return None;
     }
+    // Right before "par", or further back after its auxiliary, past a day
+    // and a place: "a été déposé lundi en mairie de Roquefaval par…".
+    let at = (par.saturating_sub(7)..par).rev().find(|&k| {
+        let w = doc.folded.get(k);
+        participle(w)
+            && (k + 1 == par
+                || (k > 0
+                    && is_auxiliary(doc.folded.get(k - 1))
+                    && &doc.text[doc.pieces[k - 1].start..doc.pieces[k - 1].end] != "à"
+                    && !doc.text[doc.pieces[k].end..doc.pieces[par].start].contains(',')))
+    })?;
     // A role in the event: "le conseil, présidé par…", "arbitrée par…",
     // "présenté par…".
-    let verb = doc.folded.get(par - 1);
-    if ["presid", "arbitr", "present", "anime", "animee"]
-        .iter()
-        .any(|r| verb.starts_with(r))
+    let verb = doc.folded.get(at);
+    if [
+        "presid", "arbitr", "present", "anime", "animee", "defend", "porte",
+    ]
+    .iter()
+    .any(|r| verb.starts_with(r))
     {
-        return false;
+        return None;
     }
     let mut events = Vec::new();
     index.triggered_by(verb, &mut events);
-    events.is_empty()
+    events.is_empty().then_some(at)
 }
 
 /// Whether "entre" at piece `k` completes a noun that is no event's word:

@@ -119,6 +119,50 @@ pub(super) fn frames_the_sentence(
         .is_some_and(|next| doc.text[doc.pieces[k].end..next.start].trim() == ",")
 }
 
+/// Whether the place at piece `pi` ends a route after "à": "reliant Rio
+/// de Janeiro à Paris", "de Moscou à Pékin": where the journey led, not
+/// where the event happened. `is_place` tells the names of places ("le
+/// Milan de Fabio Capello à l'Allianz Arena" is no route).
+pub(super) fn route_end(
+    doc: &Document,
+    pi: usize,
+    is_place: &dyn Fn(&super::NameMention) -> bool,
+) -> bool {
+    let k = match pi.checked_sub(1) {
+        Some(k) if is_article(doc.folded.get(k)) => k.checked_sub(1),
+        k => k,
+    };
+    let Some(k) = k.filter(|&k| k > 0 && &doc.text[doc.pieces[k].start..doc.pieces[k].end] == "à")
+    else {
+        return false;
+    };
+    let before = doc.pieces[k - 1];
+    let at = doc.names.partition_point(|n| n.span.end < before.end);
+    let Some(origin) = doc
+        .names
+        .get(at)
+        .filter(|n| n.span.end == before.end && is_place(n))
+    else {
+        return false;
+    };
+    let first = doc.pieces.partition_point(|p| p.end <= origin.span.start);
+    if first == 0 {
+        return false;
+    }
+    match doc.folded.get(first - 1) {
+        "depuis" | "reliant" | "relie" | "reliait" | "relient" | "relier" => true,
+        // Not "au château de Stormont à Belfast": the building and its
+        // town.
+        "de" | "d" => {
+            first < 2 || {
+                let w = doc.folded.get(first - 2);
+                !(is_place_noun(w) || matches!(w, "chateau" | "chateaux" | "stade" | "domaine"))
+            }
+        }
+        _ => false,
+    }
+}
+
 /// Whether the piece at `k` ends a time of day that opens a parenthesis:
 /// "(13h20 à Paris)", "(9 h 30".
 fn clock_time_in_parentheses(doc: &Document, k: usize) -> bool {
@@ -213,6 +257,25 @@ pub(super) fn located_by_another_verb(doc: &Document, pi: usize, index: &EventIn
             && &doc.text[doc.pieces[pi - 3].start..doc.pieces[pi - 3].end] != "à"
             && events.is_empty()
             && !TAKES_PLACE.iter().any(|t| verb.starts_with(t))
+        {
+            return true;
+        }
+    }
+    // "qui rentrait d'une mission au Brésil à bord du vol": the place
+    // completes a noun that is no event's word, brought in by "un" or "une".
+    let locative = (pi.saturating_sub(2)..pi)
+        .rev()
+        .find(|&k| matches!(doc.folded.get(k), "a" | "au" | "aux" | "en" | "dans"));
+    if let Some(k) =
+        locative.filter(|&k| k >= 2 && (k + 1..pi).all(|j| is_article(doc.folded.get(j))))
+    {
+        let noun = doc.folded.get(k - 1);
+        let mut events = Vec::new();
+        index.triggered_by(noun, &mut events);
+        if matches!(doc.folded.get(k - 2), "un" | "une")
+            && noun.len() > 2
+            && is_lowercase(&doc.text[doc.pieces[k - 1].start..doc.pieces[k - 1].end])
+            && events.is_empty()
         {
             return true;
         }

@@ -157,10 +157,18 @@ pub fn explain(
                         "not linked: a plural after \"les\", \"des\", \"ces\"… speaks of \
                          several events of the kind, not of this one"
                             .into()
-                    } else if another_occurrence(doc, pi) {
-                        "not linked: \"nouveau\", \"prochain\", \"autre\", \"précédent\"… \
-                         name another occurrence, \"en commission\" or \"en Conseil des \
-                         ministres\" an earlier stage"
+                    } else if !is_linked
+                        && (another_occurrence(doc, pi)
+                            || (pi > 0
+                                && matches!(
+                                    doc.folded.get(pi - 1),
+                                    "autre" | "deuxieme" | "second" | "seconde" | "troisieme"
+                                )))
+                    {
+                        "not linked: \"nouveau\", \"prochain\", \"autre\", \"précédent\", \"deuxième\", \
+                         \"à son tour\"… name another occurrence (\"autre\" links only a \
+                         declared event whose entities the sentence names), \"en commission\", \
+                         \"de principe\" or \"en Conseil des ministres\" an earlier stage"
                             .into()
                     } else if is_linked
                         && linked
