@@ -14,11 +14,13 @@ mod anniversaries;
 #[cfg(test)]
 mod anniversary_tests;
 mod attachment;
+mod evidence;
 #[cfg(test)]
 mod figure_tests;
 mod figures;
 pub mod identity;
 mod index;
+mod kin;
 #[cfg(test)]
 mod kin_tests;
 mod mention;
@@ -42,11 +44,11 @@ pub use mention::{
 
 use attachment::{
     across_semicolon, after_event_word, after_venue, agent_entity, another_action_before,
-    another_occurrence, changes_subject, commemorated, complement_entity,
-    complement_of_another_noun, complemented_noun, dated_from_the_sentence, dates_a_milestone,
-    earlier_stage_date, in_relative_clause_of_another, introduced_as_new, is_article, is_auxiliary,
-    joined_to_event_word, measured_from, own_verb_before, participle_before,
-    place_joined_to_event_word, planned_and_past, reference_point_date, verb_of_another_event,
+    changes_subject, commemorated, complement_entity, complement_of_another_noun,
+    complemented_noun, dated_from_the_sentence, dates_a_milestone, earlier_stage_date,
+    in_relative_clause_of_another, is_article, is_auxiliary, joined_to_event_word, own_verb_before,
+    participle_before, place_joined_to_event_word, planned_and_past, reference_point_date,
+    verb_of_another_event,
 };
 use parties::{
     in_participant_frame, in_prepositional_phrase, other_participle_of_agent, subject_of_event_verb,
@@ -259,70 +261,12 @@ pub fn link(
             continue;
         }
         index.triggered_by(word, &mut events);
-        let sentence_end = doc
-            .sentences
-            .get(sentence)
-            .map_or(doc.text.len(), |r| r.end);
-        events.retain(|&e| {
-            !index.several_of_kind(doc, pi, e)
-                && !index.names_another_occurrence(doc, pi, sentence_end, e)
-        });
-        // "Huit ans après l'accord de Hillsborough, …, la déclaration de
-        // Downing Street, signée à Londres": what the sentence reports is
-        // not the event an earlier word of it measures time from.
-        events.retain(|&e| {
-            !triggers
-                .iter()
-                .rev()
-                .take_while(|&&(_, ts, _)| ts == sentence)
-                .any(|&(tp, _, te)| {
-                    // "Trois jours après le séisme, le bilan du séisme":
-                    // the same word again speaks of it again.
-                    te == e && tp < pi && measured_from(doc, tp) && doc.folded.get(tp) != word
-                })
-        });
-        // "l'accord de Sunningdale, en 1973, puis l'accord
-        // anglo-irlandais": a word completed by a name of its own, its
-        // event named further on with the same word, is another of the kind.
-        let own_complement = matches!(doc.word(pi + 1), "de" | "du" | "d")
-            && doc
-                .pieces
-                .get(pi + 2)
-                .is_some_and(|q| doc.text[q.start..].starts_with(char::is_uppercase));
-        if own_complement {
-            events.retain(|&e| {
-                !names_found[next_name..]
-                    .iter()
-                    .take_while(|n| n.1 == sentence)
-                    .any(|n| n.0 > pi && n.2 == e && doc.folded.get(n.0) == word)
-            });
-        }
-        // "le deuxième vol habité soviétique": an occurrence after the
-        // first, unless the event's name counts it so.
-        if pi > 0 {
-            let before = doc.folded.get(pi - 1);
-            if matches!(
-                before,
-                "deuxieme" | "second" | "seconde" | "troisieme" | "quatrieme" | "cinquieme"
-            ) {
-                events.retain(|&e| index.in_name(e, before));
-            }
-        }
-        // "l'autre finale, celle du 18 décembre 2022 à Lusail": another
-        // than the one spoken of, which may be a declared event of the
-        // kind the sentence names, never the one spoken of last.
-        if pi > 0 && doc.folded.get(pi - 1) == "autre" {
-            let last = triggers.last().map(|&(_, _, te)| te);
-            events.retain(|&e| {
-                in_sentence[sentence]
-                    .iter()
-                    .any(|x| index.identifying[e].contains(x))
-                    && last != Some(e)
-            });
-            if events.is_empty() {
-                continue;
-            }
-        } else if events.is_empty() || another_occurrence(doc, pi) {
+        let seen = kin::Seen {
+            triggers: &triggers,
+            names_ahead: &names_found[next_name..],
+            in_sentence: &in_sentence[sentence],
+        };
+        if !kin::keep_this_occurrence(doc, index, pi, sentence, &seen, &mut events) {
             continue;
         }
         // "après la réunification du 3 octobre 1990": the event another
@@ -1031,127 +975,19 @@ pub fn link(
         keep(&mut remote, &undecided);
         keep(&mut reference_point, &undecided);
     }
-    // An entity of the event named in the sentence, besides the place and
-    // parties it states, is evidence of which event it is.
-    for ((m, &(pi, s, event)), &remote) in mentions.iter_mut().zip(&triggers).zip(&remote) {
-        m.identity.remote = remote;
-        m.identity.indefinite = introduced_as_new(doc, pi);
-        // "la rencontre de Reykjavik": a place completing the event word
-        // says which occurrence of the kind is meant.
-        // A verb's "de" is where from: "a décollé de Kourou".
-        let noun = pi > 0
-            && matches!(
-                doc.folded.get(pi - 1),
-                "la" | "le"
-                    | "l"
-                    | "les"
-                    | "du"
-                    | "des"
-                    | "au"
-                    | "aux"
-                    | "sa"
-                    | "son"
-                    | "ses"
-                    | "leur"
-                    | "ce"
-                    | "cet"
-                    | "cette"
-            );
-        m.identity.occurrence_place = noun
-            && m.place.as_ref().is_some_and(|p| {
-                let at = piece_at(p.span.start);
-                !after_locative(doc, at) && after_event_word(doc, at, index)
-            });
-        let stated: Vec<usize> = m
-            .place
-            .iter()
-            .chain(&m.participants)
-            .map(|n| n.entity)
-            .collect();
-        // "le traité de l'Élysée", "la crue du Vidourle": an entity of
-        // the event completing its word names the event.
-        let complement = complement_entity(doc, pi, &entity_of)
-            .filter(|&e| index.distinguishes(event, e) && !stated.contains(&e));
-        m.identity.complement = complement.is_some();
-        // "La centrale de Zaporijia … a été prise le 4 mars": another
-        // place named before the event word, not as where it happened, is
-        // what the sentence speaks of.
-        // Only when the sentence names none of the event's own entities.
-        let reference_place = index.references[event].place;
-        let sentence = &doc.sentences[s];
-        let names = &doc.names[doc.names.partition_point(|n| n.span.start < sentence.start)..];
-        let own_named = in_sentence[s]
-            .iter()
-            .any(|e| index.identifying[event].contains(e));
-        m.identity.rival = names
-            .iter()
-            .take_while(|n| !own_named && n.span.start < doc.pieces[pi].start)
-            .find(|n| {
-                let e = entity_of(n);
-                // Not the start of a longer name ("France Assureurs").
-                let after = piece_at(n.span.end);
-                let in_longer_name = after < doc.pieces.len()
-                    && doc.pieces[after].sep == Sep::Space
-                    && doc.text[doc.pieces[after].start..].starts_with(char::is_uppercase);
-                rules.entities[e].kind == EntityKind::Place
-                    && !in_longer_name
-                    && !after_locative(doc, piece_at(n.span.start))
-                    && !index.identifying[event].contains(&e)
-                    && !stated.contains(&e)
-                    && reference_place.is_some_and(|p| !index.places_agree(e, p))
-            })
-            .map(|n| n.text.clone());
-        // "Les 450 000 euros votés en mars par Lavernoux": another body
-        // as the agent of the event's verb makes it that body's act.
-        let trigger_end = doc.pieces[pi].end;
-        m.identity.agent = names
-            .iter()
-            .skip_while(|n| n.span.start < trigger_end)
-            .take_while(|n| n.span.start < sentence.end)
-            .find(|n| {
-                let at = piece_at(n.span.start);
-                let e = entity_of(n);
-                at >= 2
-                    && at - pi <= 5
-                    && doc.folded.get(at - 1) == "par"
-                    && matches!(
-                        rules.entities[e].kind,
-                        EntityKind::Place | EntityKind::Organisation
-                    )
-                    && !index.identifying[event].contains(&e)
-                    && !stated.contains(&e)
-                    && reference_place.is_none_or(|p| !index.places_agree(e, p))
-            })
-            .map(|n| n.text.clone());
-        m.identity.entity = complement
-            .or_else(|| {
-                in_sentence[s]
-                    .iter()
-                    .copied()
-                    .find(|&e| index.distinguishes(event, e) && !stated.contains(&e))
-            })
-            .map(|e| rules.entities[e].name.clone());
-    }
-    for &(s, event, ref name, at) in &named {
-        // Triggers are by sentence: search the sentence's only. Not across
-        // a clause of its own: in "avaient suivi le lancement de la fusée
-        // Redstone, quand les Soviétiques n'avaient annoncé le vol de
-        // Gagarine", the name is not the launch's.
-        let another_clause = |tp: usize| {
-            (tp.min(at)..tp.max(at))
-                .any(|k| matches!(doc.folded.get(k), "quand" | "lorsque" | "lorsqu" | "tandis"))
-        };
-        let from = triggers.partition_point(|&(_, ts, _)| ts < s);
-        if let Some(t) = (from..triggers.len())
-            .take_while(|&t| triggers[t].1 == s)
-            .find(|&t| triggers[t].2 == event && !another_clause(triggers[t].0))
-        {
-            mentions[t]
-                .identity
-                .name
-                .get_or_insert_with(|| name.clone());
-        }
-    }
+    evidence::gather(
+        doc,
+        rules,
+        index,
+        &entity_of,
+        &evidence::Linked {
+            triggers: &triggers,
+            remote: &remote,
+            in_sentence: &in_sentence,
+            named: &named,
+        },
+        &mut mentions,
+    );
     let mut identities: Vec<identity::Identity> = mentions
         .iter()
         .map(|m| identity::judge(m, doc.publication, &index.references[m.event], rules, index))

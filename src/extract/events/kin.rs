@@ -1,0 +1,97 @@
+//! Whether an event word speaks of the declared event or of another of
+//! its kind: several of them, one that only shares the name's words, the
+//! one an earlier "après" measures from, one completed by its own name,
+//! "le deuxième", "l'autre", "nouveau", "à son tour".
+
+use super::attachment::{another_occurrence, measured_from};
+use super::{Document, EventIndex};
+
+/// What linking has seen so far around the word.
+pub(super) struct Seen<'a> {
+    /// (piece, sentence, event) of the event words linked so far.
+    pub triggers: &'a [(usize, usize, usize)],
+    /// The declared names not yet reached: (piece, sentence, event,
+    /// length, name).
+    pub names_ahead: &'a [(usize, usize, usize, usize, &'a str)],
+    /// The entities the word's sentence names.
+    pub in_sentence: &'a [usize],
+}
+
+/// Narrows `events`, the candidates of the event word at piece `pi` of
+/// `sentence`, to those it may be; false when it is none of them.
+pub(super) fn keep_this_occurrence(
+    doc: &Document,
+    index: &EventIndex,
+    pi: usize,
+    sentence: usize,
+    seen: &Seen,
+    events: &mut Vec<usize>,
+) -> bool {
+    let Seen {
+        triggers,
+        names_ahead,
+        in_sentence,
+    } = *seen;
+    let word = doc.folded.get(pi);
+    let sentence_end = doc
+        .sentences
+        .get(sentence)
+        .map_or(doc.text.len(), |r| r.end);
+    events.retain(|&e| {
+        !index.several_of_kind(doc, pi, e)
+            && !index.names_another_occurrence(doc, pi, sentence_end, e)
+    });
+    // "Huit ans après l'accord de Hillsborough, …, la déclaration de
+    // Downing Street, signée à Londres": what the sentence reports is
+    // not the event an earlier word of it measures time from.
+    events.retain(|&e| {
+        !triggers
+            .iter()
+            .rev()
+            .take_while(|&&(_, ts, _)| ts == sentence)
+            .any(|&(tp, _, te)| {
+                // "Trois jours après le séisme, le bilan du séisme":
+                // the same word again speaks of it again.
+                te == e && tp < pi && measured_from(doc, tp) && doc.folded.get(tp) != word
+            })
+    });
+    // "l'accord de Sunningdale, en 1973, puis l'accord
+    // anglo-irlandais": a word completed by a name of its own, its
+    // event named further on with the same word, is another of the kind.
+    let own_complement = matches!(doc.word(pi + 1), "de" | "du" | "d")
+        && doc
+            .pieces
+            .get(pi + 2)
+            .is_some_and(|q| doc.text[q.start..].starts_with(char::is_uppercase));
+    if own_complement {
+        events.retain(|&e| {
+            !names_ahead
+                .iter()
+                .take_while(|n| n.1 == sentence)
+                .any(|n| n.0 > pi && n.2 == e && doc.folded.get(n.0) == word)
+        });
+    }
+    // "le deuxième vol habité soviétique": an occurrence after the
+    // first, unless the event's name counts it so.
+    if pi > 0 {
+        let before = doc.folded.get(pi - 1);
+        if matches!(
+            before,
+            "deuxieme" | "second" | "seconde" | "troisieme" | "quatrieme" | "cinquieme"
+        ) {
+            events.retain(|&e| index.in_name(e, before));
+        }
+    }
+    // "l'autre finale, celle du 18 décembre 2022 à Lusail": another
+    // than the one spoken of, which may be a declared event of the
+    // kind the sentence names, never the one spoken of last.
+    if pi > 0 && doc.folded.get(pi - 1) == "autre" {
+        let last = triggers.last().map(|&(_, _, te)| te);
+        events.retain(|&e| {
+            in_sentence.iter().any(|x| index.identifying[e].contains(x)) && last != Some(e)
+        });
+        !events.is_empty()
+    } else {
+        !events.is_empty() && !another_occurrence(doc, pi)
+    }
+}
