@@ -265,8 +265,8 @@ pub(super) fn read(
                 events.extend(
                     near_triggers(s)
                         .filter(|&&(tp, _, te)| {
-                            !disowned.contains(&(tp, te))
-                                && !(possessive && indefinite.contains(&(tp, te)))
+                            !(disowned.contains(&(tp, te))
+                                || possessive && indefinite.contains(&(tp, te)))
                         })
                         .map(|&(_, _, te)| te),
                 );
