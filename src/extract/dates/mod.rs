@@ -297,6 +297,19 @@ pub fn extract(
                 value = Some(v);
                 anchor = Anchor::EarlierDate;
             }
+            // "le huis clos de septembre 1978 … Les accords signés le 18
+            // septembre", in an article of 2024: a day of the very month
+            // the paragraph just named with its year is in that month.
+            if matches!(anchor, Anchor::Publication | Anchor::Dateline)
+                && let Some((year, month, _)) = paragraph_year
+                && let Some(v) = f.in_year_after(year, month)
+                && v.granularity == Granularity::Day
+                && chrono::Datelike::month(&v.first) == month
+                && f.resolved_weekday_conflict(&v).is_none()
+            {
+                value = Some(v);
+                anchor = Anchor::EarlierDate;
+            }
             // "qui remplacera à partir du lundi 1er septembre", in March:
             // the September to come, as the weekday and the future tense
             // say, not the one gone by.

@@ -67,6 +67,19 @@ pub(super) fn read(
             continue;
         };
         let sentence_end = doc.sentences[s].end;
+        // The entities named in the words joined to "anniversaire".
+        let complement_end = (pi + 2..doc.pieces.len())
+            .take_while(|&k| doc.pieces[k].end <= sentence_end)
+            .take(10)
+            .take_while(|&k| doc.pieces[k].sep != Sep::Other)
+            .last()
+            .map_or(window[1].end, |k| doc.pieces[k].end);
+        let first_name = doc.names.partition_point(|n| n.span.start < window[1].end);
+        let in_complement: Vec<usize> = doc.names[first_name..]
+            .iter()
+            .take_while(|n| n.span.end <= complement_end)
+            .map(|n| gazetteer.forms[n.form].entity)
+            .collect();
         // How many of an event's entities the sentence (or the one before
         // or after, as for any mention) names, and whether the event was just spoken of ("le 65e
         // anniversaire de ce traité"): an event word alone does not say
@@ -78,7 +91,10 @@ pub(super) fn read(
             // télescope James Webb fêtera le 2e anniversaire de son
             // lancement", Hubble in the sentence before.
             let of = |x: &&usize| index.identifying[e].contains(x);
-            2 * in_sentence[s].iter().filter(of).count()
+            // Named in the anniversary's own complement ("le 30e
+            // anniversaire de la victoire de LeMond") weighs most.
+            4 * in_complement.iter().filter(of).count()
+                + 2 * in_sentence[s].iter().filter(of).count()
                 + before.iter().chain(after).filter(of).count()
         };
         let spoken_of = |e: usize| near_triggers(s).any(|&(_, _, te)| te == e);
@@ -214,7 +230,7 @@ pub(super) fn read(
         // anniversaire": no punctuation between.
         let relative = pi > 1
             && matches!(doc.folded.get(pi - 1), "le" | "la")
-            && (pi.saturating_sub(7)..pi - 1)
+            && (pi.saturating_sub(10)..pi - 1)
                 .rev()
                 .take_while(|&k| {
                     !doc.text[doc.pieces[k].end..doc.pieces[k + 1].start]
@@ -225,7 +241,7 @@ pub(super) fn read(
         // saint, dont le 28e anniversaire": "dont" stands for the event
         // word just before it, whatever the sentence's subject.
         let after_event_word = relative
-            && (pi.saturating_sub(7)..pi - 1)
+            && (pi.saturating_sub(10)..pi - 1)
                 .rev()
                 .find(|&k| doc.folded.get(k) == "dont")
                 .is_some_and(|d| {
@@ -315,10 +331,13 @@ pub(super) fn read(
                     YearSource::Stated(d.span, d.text.clone()),
                 )
             })
-        } else if let Some(&(_, _, other)) = near_triggers(s).find(|&&(_, _, te)| {
+        } else if let Some(&(_, _, other)) = near_triggers(s).find(|&&(tp, _, te)| {
             // Only a later event can be the celebration: "les accords,
-            // signés au terme de onze jours de négociations" is not.
+            // signés au terme de onze jours de négociations" is not; nor
+            // one counted from itself ("Ce 30e anniversaire des accords
+            // d'Oslo tombe quatre jours avant le 45e …").
             te != event
+                && !super::attachment::commemorated(doc, tp)
                 && rules.events[te].date.is_some_and(|d| {
                     rules.events[event].date.is_some_and(|origin| {
                         chrono::Datelike::year(&d.first) > chrono::Datelike::year(&origin.last)
@@ -376,7 +395,29 @@ fn subject_undeclared(doc: &Document, index: &EventIndex, s: usize, at: usize) -
         events.is_empty() && doc.text[doc.pieces[k].start..].starts_with(char::is_lowercase)
     };
     if let Some(qui) = (first..at).rev().find(|&k| doc.folded.get(k) == "qui") {
-        return qui > first && undeclared_noun(qui - 1);
+        // "Le Cyclo-club des Trois Fontaines, qui fête cette année son
+        // 90e anniversaire": a subject that names no declared entity nor
+        // any event word.
+        let comma_before =
+            |k: usize| doc.text[doc.pieces[k - 1].end..doc.pieces[k].start].contains(',');
+        let mut subject = qui.saturating_sub(1).max(first);
+        while subject > first && !comma_before(subject) {
+            subject -= 1;
+        }
+        let unnamed = || {
+            let (from, to) = (doc.pieces[subject].start, doc.pieces[qui].start);
+            let end = doc.sentences[s].end;
+            let mut events = Vec::new();
+            matches!(doc.folded.get(subject), "le" | "la" | "l" | "les")
+                && (subject..qui).all(|k| {
+                    index.triggered_by(doc.folded.get(k), &mut events);
+                    events.is_empty() && index.names_at(doc, k, end).next().is_none()
+                })
+                && doc.names[doc.names.partition_point(|n| n.span.start < from)..]
+                    .first()
+                    .is_none_or(|n| n.span.start >= to)
+        };
+        return qui > first && (undeclared_noun(qui - 1) || unnamed());
     }
     let gap_has_comma =
         |k: usize| k > 0 && doc.text[doc.pieces[k - 1].end..doc.pieces[k].start].contains(',');

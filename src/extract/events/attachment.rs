@@ -308,8 +308,13 @@ pub(super) fn another_occurrence(doc: &Document, pi: usize) -> bool {
         doc.word(k) == "a" && matches!(doc.word(k + 1), "son" | "leur") && doc.word(k + 2) == "tour"
     };
     let in_turn = in_turn(pi + 1) || (pi >= 3 && in_turn(pi - 3));
+    // "il gagnera encore le Tour en 1990", "a encore signé": once more,
+    // not "pas encore" (not yet).
+    let again = after(1) == "encore"
+        || (pi >= 2 && doc.folded.get(pi - 1) == "encore" && doc.folded.get(pi - 2) != "pas");
     earlier_stage
         || in_turn
+        || again
         || pi > 0
             && matches!(
                 doc.folded.get(pi - 1),
@@ -344,10 +349,63 @@ pub(super) fn changes_subject(doc: &Document, from: usize, to: usize) -> bool {
     let (a, b) = if from < to { (from, to) } else { (to, from) };
     // "l'autre finale, celle du 18 décembre 2022": in apposition to the
     // event word, the same one.
-    (a + 1..b).any(|k| {
+    let pronoun = (a + 1..b).any(|k| {
         matches!(doc.folded.get(k), "celui" | "celle" | "ceux" | "celles")
             && !(k == a + 1 && doc.text[doc.pieces[a].end..doc.pieces[k].start].trim() == ",")
-    })
+    });
+    // "prévoyait la restitution de la péninsule à l'Égypte et ouvrait la
+    // voie au traité": a fact before "et" and a verb of its own belongs to
+    // the first predicate, not to the event word the second governs.
+    let coordinated =
+        to < from && (a + 1..b).any(|k| doc.folded.get(k) == "et" && finite_verb(doc, k + 1));
+    pronoun || coordinated
+}
+
+/// Whether piece `k` is a finite verb a coordinated predicate opens on:
+/// an imperfect ("ouvrait", "prévoyaient") or an auxiliary ("a", "ont",
+/// "avait", "fut").
+fn finite_verb(doc: &Document, k: usize) -> bool {
+    if k >= doc.pieces.len() {
+        return false;
+    }
+    let written = &doc.text[doc.pieces[k].start..doc.pieces[k].end];
+    let w = doc.folded.get(k);
+    (w.len() > 4 && (w.ends_with("ait") || w.ends_with("aient")) && is_lowercase(written))
+        || matches!(
+            written,
+            "a" | "ont" | "avait" | "avaient" | "fut" | "furent" | "eut" | "eurent"
+        )
+}
+
+/// The pieces of the time phrase a date at piece `at` stands in
+/// apposition to ("dès le prologue de Luxembourg, le 1er juillet",
+/// "depuis l'étape d'Aix, le 12 juillet"): the date is that phrase's.
+pub(super) fn apposed_to_time_phrase(doc: &Document, at: usize) -> Option<std::ops::Range<usize>> {
+    let date = if at >= 1 && doc.folded.get(at - 1) == "le" {
+        at - 1
+    } else {
+        at
+    };
+    if date == 0 || !doc.text[doc.pieces[date - 1].end..doc.pieces[date].start].contains(',') {
+        return None;
+    }
+    let end = date;
+    let mut k = end - 1;
+    while k > 0 && end - k < 7 {
+        if doc.text[doc.pieces[k - 1].end..doc.pieces[k].start].contains([',', ';', ':', '.', '('])
+        {
+            return None;
+        }
+        let w = doc.folded.get(k - 1);
+        let lors = w == "de" && k >= 2 && doc.folded.get(k - 2) == "lors";
+        if matches!(w, "des" | "depuis" | "avant" | "apres") || lors {
+            // "dès" folds to "des": only before an article.
+            let opens = matches!(doc.folded.get(k), "le" | "la" | "l" | "les" | "son" | "sa");
+            return opens.then_some(k..end);
+        }
+        k -= 1;
+    }
+    None
 }
 
 /// Whether the date at piece `at` is said to lie ahead ("la rencontre
@@ -476,10 +534,18 @@ pub(super) fn another_action_before(doc: &Document, at: usize, index: &EventInde
                     | "marquera"
                     | "marqueront"
             );
-            (is_speech_verb(word) || is_other_action(word) || celebration) && !meeting && {
-                index.triggered_by(word, &mut events);
-                events.is_empty()
-            }
+            // "Saint-Aurèle ouvrira en janvier une micro-crèche": the
+            // opening; "la conférence s'ouvre le 20 mai" is the event's.
+            let opening = matches!(
+                word,
+                "ouvre" | "ouvrent" | "ouvrira" | "ouvriront" | "rouvre" | "rouvrira"
+            ) && !(k >= 1 && matches!(doc.folded.get(k - 1), "s" | "se"));
+            (is_speech_verb(word) || is_other_action(word) || celebration || opening)
+                && !meeting
+                && {
+                    index.triggered_by(word, &mut events);
+                    events.is_empty()
+                }
         })
 }
 

@@ -9,18 +9,33 @@ use crate::extract::pieces::is_lowercase;
 use crate::extract::sentences::sentence_of;
 use crate::rules::RuleSet;
 
-/// Attaches to `mentions` (one per trigger, `(piece, sentence, event)`)
-/// the figures of their sentences; `nearest(sentence, piece)` is the
-/// trigger a fact at `piece` goes to.
+/// The event words linked in a document, as figures are attached to them.
+pub(super) struct Linked<'a> {
+    /// `(piece, sentence, event)` per mention, in text order.
+    pub triggers: &'a [(usize, usize, usize)],
+    /// Per trigger: whether another date counts from it.
+    pub reference_point: &'a [bool],
+    /// `nearest(sentence, piece)`: the trigger a fact at `piece` goes to.
+    pub nearest: &'a dyn Fn(usize, usize) -> Option<usize>,
+    /// Per trigger: the last piece of its word or of its declared name.
+    pub phrase_end: &'a dyn Fn(usize) -> usize,
+}
+
+/// Attaches to `mentions` (one per trigger of `linked`) the figures of
+/// their sentences.
 pub(super) fn attach(
     doc: &Document,
     index: &EventIndex,
     rules: &RuleSet,
-    triggers: &[(usize, usize, usize)],
-    reference_point: &[bool],
-    nearest: &dyn Fn(usize, usize) -> Option<usize>,
+    linked: &Linked,
     mentions: &mut [EventMention],
 ) {
+    let Linked {
+        triggers,
+        reference_point,
+        nearest,
+        phrase_end,
+    } = *linked;
     let piece_at = |at: usize| doc.pieces.partition_point(|p| p.end <= at);
     // A sentence without an event word right after one that speaks of a
     // single event, in the same paragraph, goes on about it ("Le plan a
@@ -203,6 +218,7 @@ pub(super) fn attach(
         if let Some(t) = nearest(s, piece_at(n.span.start))
             .or_else(continuing)
             .or_else(tally)
+            .filter(|&t| !governed_by_another_participle(doc, index, first, phrase_end(t)))
         {
             let event = mentions[t].event;
             let other_side = match pair {
@@ -216,10 +232,14 @@ pub(super) fn attach(
             // mention states, not at the publication's.
             // "le projet, alors fort de 120 logements": a figure of the
             // time the mention speaks of, not of the publication's.
+            // "Le projet adopté le 11 juin prévoyait 60 berceaux", "La
+            // délibération du 11 juin portait sur 60 berceaux": a verb in
+            // the imperfect tells what held at the date the mention gives.
             let then = (first.saturating_sub(3)..first).any(|k| {
                 matches!(doc.folded.get(k), "alors" | "initialement")
                     || (doc.folded.get(k) == "epoque" && k > 0 && doc.folded.get(k - 1) == "l")
-            });
+            }) || (mentions[t].date.is_some()
+                && (first.saturating_sub(2)..first).any(|k| imperfect(doc, k)));
             let at = match (pair, &mentions[t].date) {
                 _ if then => mentions[t].date.as_ref().map(|d| d.value.last),
                 (FigurePair::Alone, _) | (_, None) => doc.publication,
@@ -284,6 +304,51 @@ pub(super) fn latest_at<'a>(
         }
     }
     best.map(|(i, _)| i)
+}
+
+/// Whether piece `k` is a verb in the imperfect ("prévoyait", "portaient").
+fn imperfect(doc: &Document, k: usize) -> bool {
+    let w = doc.folded.get(k);
+    w.len() > 4
+        && (w.ends_with("ait") || w.ends_with("aient"))
+        && is_lowercase(&doc.text[doc.pieces[k].start..doc.pieces[k].end])
+}
+
+/// Whether the figure at piece `first` is the agent of a participle of
+/// the kind that qualifies another noun than the event word's phrase
+/// (ending at piece `own_end`): in "une délibération … sera présentée,
+/// sans remettre en cause le principe de la crèche, adoptée par 22 voix
+/// contre 5", the votes are the crèche's, not the deliberation's.
+fn governed_by_another_participle(
+    doc: &Document,
+    index: &EventIndex,
+    first: usize,
+    own_end: usize,
+) -> bool {
+    // "adoptée par 22 voix contre 5": the count against too.
+    let mut by = first;
+    while by > 0
+        && first - by < 4
+        && (matches!(doc.folded.get(by - 1), "contre" | "voix" | "pour")
+            || doc
+                .folded
+                .get(by - 1)
+                .starts_with(|c: char| c.is_ascii_digit()))
+    {
+        by -= 1;
+    }
+    if by < 2 || !matches!(doc.folded.get(by - 1), "par" | "a") {
+        return false;
+    }
+    let verb = by - 2;
+    let written = &doc.text[doc.pieces[verb].start..doc.pieces[verb].end];
+    let mut events = Vec::new();
+    index.triggered_by(doc.folded.get(verb), &mut events);
+    verb > own_end + 3
+        && !events.is_empty()
+        && is_lowercase(written)
+        && super::attachment::is_participle(doc.folded.get(verb))
+        && doc.text[doc.pieces[verb - 1].end..doc.pieces[verb].start].contains(',')
 }
 
 /// Whether the figure over pieces `from..to` counts something else than
@@ -364,7 +429,30 @@ fn another_quantity(doc: &Document, from: usize, to: usize) -> bool {
             && doc.text[doc.pieces[from - 1].start..].starts_with(char::is_uppercase))
             || (doc.folded.get(from - 1) == "de"
                 && matches!(doc.folded.get(from - 2), "age" | "agee" | "ages" | "agees")));
-    threshold_before || others || needed || hedged || superseded || union || age
+    // "a amélioré de près de quatre jours le record", "le record … va
+    // tomber de près de quatre jours": by how much a record falls, not
+    // the event's own figure.
+    let verb_of_change = || {
+        let mut j = from.checked_sub(2)?;
+        if !matches!(doc.folded.get(j + 1), "de" | "d") {
+            return None;
+        }
+        if matches!(doc.folded.get(j), "pres" | "plus" | "moins") {
+            j = j.checked_sub(2)?;
+            if !matches!(doc.folded.get(j + 1), "de" | "d") {
+                return None;
+            }
+        }
+        let w = doc.folded.get(j);
+        let written = &doc.text[doc.pieces[j].start..doc.pieces[j].end];
+        (is_lowercase(written)
+            && (super::attachment::is_participle(w) || w.ends_with("er") || w.ends_with("ait")))
+        .then_some(())
+    };
+    let record_margin = verb_of_change().is_some()
+        && (from.saturating_sub(20)..(to + 6).min(doc.pieces.len()))
+            .any(|j| matches!(doc.folded.get(j), "record" | "records"));
+    threshold_before || others || needed || hedged || superseded || union || age || record_margin
 }
 
 /// The rate a figure over pieces `first..after` is said to be, when the

@@ -447,11 +447,20 @@ pub fn judge(
     for f in &mention.figures {
         if let Some(Some(known)) = reference.figures.get(f.figure) {
             let agreement = figure_agreement(f.value, f.bound, *known);
+            // "en plus de 80 jours" for 74: an open bound agrees only by
+            // its slack, which says nothing of which event it is; within
+            // its words ("plus de 70 jours") it says little.
+            let weight = match f.bound {
+                Bound::Exact | Bound::About => 2,
+                Bound::AtLeast if *known >= f.value => 1,
+                Bound::AtMost if *known <= f.value => 1,
+                Bound::AtLeast | Bound::AtMost => 0,
+            };
             fits.push(Fit {
                 slip: agreement == Agreement::Near
                     && f.bound == Bound::Exact
                     && figure_slip(f.value, *known),
-                ..fit(Attribute::Figure, agreement, &f.text, 2)
+                ..fit(Attribute::Figure, agreement, &f.text, weight)
             });
         }
     }

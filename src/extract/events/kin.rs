@@ -82,6 +82,32 @@ pub(super) fn keep_this_occurrence(
             events.retain(|&e| index.in_name(e, before));
         }
     }
+    // "le comité Nobel norvégien": a body named after the event word is
+    // not the event.
+    if pi > 0
+        && doc.text[doc.pieces[pi].start..].starts_with(char::is_uppercase)
+        && matches!(
+            doc.folded.get(pi - 1),
+            "comite" | "fondation" | "institut" | "academie" | "jury"
+        )
+    {
+        return false;
+    }
+    // "qui a remporté le Giro en juin": a verb whose object is a name
+    // neither declared nor of the event's name won something else.
+    let written = &doc.text[doc.pieces[pi].start..doc.pieces[pi].end];
+    if crate::extract::pieces::is_lowercase(written)
+        && super::attachment::is_participle(word)
+        && matches!(doc.word(pi + 1), "le" | "la" | "l" | "les")
+        && let Some(object) = doc.pieces.get(pi + 2)
+        && doc.text[object.start..].starts_with(char::is_uppercase)
+        && doc.names[..doc.names.partition_point(|n| n.span.start <= object.start)]
+            .last()
+            .is_none_or(|n| n.span.end <= object.start)
+    {
+        let name = doc.folded.get(pi + 2);
+        events.retain(|&e| index.in_name(e, name));
+    }
     // "l'autre finale, celle du 18 décembre 2022 à Lusail": another
     // than the one spoken of, which may be a declared event of the
     // kind the sentence names, never the one spoken of last.

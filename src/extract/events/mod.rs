@@ -29,6 +29,8 @@ mod occurrence_tests;
 mod parties;
 mod places;
 #[cfg(test)]
+mod predicate_tests;
+#[cfg(test)]
 mod reading_tests;
 mod relink;
 #[cfg(test)]
@@ -44,11 +46,11 @@ pub use mention::{
 
 use attachment::{
     across_semicolon, after_event_word, after_venue, agent_entity, another_action_before,
-    changes_subject, commemorated, complement_entity, complement_of_another_noun,
-    complemented_noun, dated_from_the_sentence, dates_a_milestone, earlier_stage_date,
-    in_relative_clause_of_another, is_article, is_auxiliary, joined_to_event_word, own_verb_before,
-    participle_before, place_joined_to_event_word, planned_and_past, reference_point_date,
-    verb_of_another_event,
+    apposed_to_time_phrase, changes_subject, commemorated, complement_entity,
+    complement_of_another_noun, complemented_noun, dated_from_the_sentence, dates_a_milestone,
+    earlier_stage_date, in_relative_clause_of_another, is_article, is_auxiliary,
+    joined_to_event_word, own_verb_before, participle_before, place_joined_to_event_word,
+    planned_and_past, reference_point_date, verb_of_another_event,
 };
 use parties::{
     in_participant_frame, in_prepositional_phrase, other_participle_of_agent, subject_of_event_verb,
@@ -702,6 +704,7 @@ pub fn link(
                     || !(joined_to_event_word(doc, triggers[t].0, at)
                         || name_end[t].is_some_and(|e| joined_to_event_word(doc, e, at)))))
             && !verb_of_another_event(doc, at, mentions[t].event, index)
+            && apposed_to_time_phrase(doc, at).is_none_or(|phrase| phrase.contains(&triggers[t].0))
             // "l'accord anglo-irlandais, dont le 40e anniversaire tombera
             // en novembre": the anniversary's date.
             && !(triggers[t].0 < at
@@ -722,9 +725,21 @@ pub fn link(
                 };
                 // "la finale de l'Euro 2016, perdue le 10 juin 2016".
                 let end = name_end[t].filter(|&e| e < verb).unwrap_or(pi);
+                // "avait assisté le 18 janvier à la présentation": the
+                // verb's complement is the event, so is its date.
+                let attended = || {
+                    let next = piece_at(d.span.end);
+                    next < pi
+                        && pi - next <= 2
+                        && !doc.text[d.span.end..doc.pieces[pi].start].contains([',', ';', '.'])
+                        && (next..pi).all(|k| {
+                            matches!(doc.folded.get(k), "a" | "au" | "aux" | "la" | "l" | "les")
+                        })
+                };
                 (pi < verb
                     && (verb - pi <= 3 || verb - end <= 2 || (pi + 1..verb).all(complement)))
                     || (pi > at && pi - at <= 3)
+                    || (pi > at && attended())
                     || joined_to_event_word(doc, pi, at)
             })
         {
@@ -927,9 +942,12 @@ pub fn link(
         doc,
         index,
         rules,
-        &triggers,
-        &reference_point,
-        &nearest,
+        &figures::Linked {
+            triggers: &triggers,
+            reference_point: &reference_point,
+            nearest: &nearest,
+            phrase_end: &|t| name_end[t].map_or(triggers[t].0, |e| e.max(triggers[t].0)),
+        },
         &mut mentions,
     );
     // Whether each mention's sentence gives its event's declared name.

@@ -280,6 +280,41 @@ pub(super) fn located_by_another_verb(doc: &Document, pi: usize, index: &EventIn
             return true;
         }
     }
+    // "plusieurs naviguent encore dans l'Atlantique", "où il vit en
+    // France": a verb whose subject is a pronoun, not the event.
+    if let Some(k) =
+        locative.filter(|&k| k >= 2 && (k + 1..pi).all(|j| is_article(doc.folded.get(j))))
+    {
+        let mut v = k - 1;
+        if v > 1
+            && matches!(
+                doc.folded.get(v),
+                "encore" | "toujours" | "aussi" | "desormais"
+            )
+        {
+            v -= 1;
+        }
+        let verb = doc.folded.get(v);
+        let written = &doc.text[doc.pieces[v].start..doc.pieces[v].end];
+        let mut events = Vec::new();
+        index.triggered_by(verb, &mut events);
+        // "la conférence de presse qu'il tenait à Berlin-Ouest": the
+        // relative's verb has the event for object, its place is the event's.
+        let relative = v >= 2 && matches!(doc.folded.get(v - 2), "que" | "qu");
+        if v >= 1
+            && !relative
+            && matches!(
+                doc.folded.get(v - 1),
+                "ils" | "elles" | "il" | "elle" | "on" | "plusieurs" | "certains" | "certaines"
+            )
+            && is_lowercase(written)
+            && verb.len() > 3
+            && !is_participle(verb)
+            && events.is_empty()
+        {
+            return true;
+        }
+    }
     let mut k = pi;
     while k > 0 && pi - k < 10 {
         k -= 1;
