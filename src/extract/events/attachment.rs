@@ -735,7 +735,16 @@ pub(super) fn is_article(word: &str) -> bool {
 pub(super) fn is_auxiliary(word: &str) -> bool {
     matches!(
         word,
-        "a" | "ont" | "avait" | "avaient" | "ete" | "est" | "sont" | "etait" | "etaient" | "fut"
+        "a" | "ont"
+            | "avait"
+            | "avaient"
+            | "ete"
+            | "est"
+            | "sont"
+            | "etait"
+            | "etaient"
+            | "fut"
+            | "furent"
     )
 }
 

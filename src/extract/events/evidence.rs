@@ -140,6 +140,28 @@ pub(super) fn gather(
             })
             .map(|e| rules.entities[e].name.clone());
     }
+    // "quand l'A380 s'est envolé pour la première fois": with one of its
+    // entities, the first of its kind a declared "Premier vol …" names.
+    for (m, &(pi, s, event)) in mentions.iter_mut().zip(triggers) {
+        let mut first = String::new();
+        crate::extract::name_form::fold_into(&rules.events[event].name, &mut first);
+        let first_of_kind = first.starts_with("premier ") || first.starts_with("premiere ");
+        let for_the_first_time = (pi + 1..pi + 4).any(|k| {
+            k + 3 < doc.pieces.len()
+                && doc.folded.get(k) == "pour"
+                && doc.folded.get(k + 1) == "la"
+                && doc.folded.get(k + 2) == "premiere"
+                && doc.folded.get(k + 3) == "fois"
+        });
+        let its_entity = in_sentence[s]
+            .iter()
+            .any(|e| index.identifying[event].contains(e));
+        if first_of_kind && for_the_first_time && its_entity {
+            m.identity
+                .name
+                .get_or_insert_with(|| "pour la première fois".into());
+        }
+    }
     for &(s, event, ref name, at) in named {
         // Triggers are by sentence: search the sentence's only. Not across
         // a clause of its own: in "avaient suivi le lancement de la fusée

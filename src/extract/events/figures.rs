@@ -150,7 +150,15 @@ pub(super) fn attach(
                         .trim()
                         .is_empty()
             });
-        if duel {
+        // "avait adopté le projet par 29 voix": a tally alone after "par"
+        // counts the votes for.
+        let alone = first >= 1
+            && doc.folded.get(first - 1) == "par"
+            && n.unit.as_deref() == Some("voix")
+            && !next_words
+                .iter()
+                .any(|w| matches!(*w, "contre" | "pour" | "d" | "de"));
+        if duel || alone {
             next_words = ["pour", "pour"];
         } else if first >= 2
             && doc.folded.get(first - 1) == "contre"

@@ -162,6 +162,13 @@ pub fn link(
         .copied()
         .filter(|e| identifying.contains(e))
         .collect();
+    // How many sentences name each identifying entity: what the article
+    // is about breaks a tie ("Le vol inaugural, piloté par Jacques Rosay
+    // et Bernard Ziegler" in an article on the A380).
+    let mut sentences_naming: FxHashMap<usize, usize> = FxHashMap::default();
+    for &e in &in_article {
+        *sentences_naming.entry(e).or_default() += 1;
+    }
     in_article.sort_unstable();
     in_article.dedup();
     // `doc.sentences` are clauses (cut at semicolons); the sentences
@@ -479,6 +486,42 @@ pub fn link(
                 }
             }
         }
+        // A tie the article's topic may decide, when the facts do not
+        // (see `relink`): the candidate whose entities its sentences name,
+        // and whose words it linked, at least twice as often as any
+        // other's.
+        let mut topic = None;
+        if tied && let Some((_, b)) = best {
+            // Its entities' sentences, and the words already linked to it.
+            let weight = |e: usize| -> usize {
+                index.identifying[e]
+                    .iter()
+                    .map(|id| sentences_naming.get(id).copied().unwrap_or(0))
+                    .sum::<usize>()
+                    + triggers.iter().filter(|&&(_, _, te)| te == e).count()
+            };
+            let mut level: Vec<(usize, usize)> = scores
+                .iter()
+                .filter(|&&(_, sc)| sc == b)
+                .map(|&(e, _)| (weight(e), e))
+                .collect();
+            level.sort_unstable_by(|x, y| y.cmp(x));
+            // Only between events the sentence names each by an entity of
+            // its own, not by one they share ("Vladimir Poutine a signé").
+            let own_entity = |e: usize, other: usize| {
+                in_sentence[s].iter().any(|x| {
+                    index.identifying[e].contains(x) && !index.identifying[other].contains(x)
+                })
+            };
+            if let [(w1, e1), (w2, e2), ..] = level.as_slice()
+                && *w1 >= 2 * *w2
+                && *w1 >= 3
+                && own_entity(*e1, *e2)
+                && own_entity(*e2, *e1)
+            {
+                topic = Some(*e1);
+            }
+        }
         let Some((event, score)) = best else {
             continue;
         };
@@ -486,6 +529,7 @@ pub fn link(
         // agree with, if one does (see `relink`).
         let rival = relink::Rivals {
             tied,
+            topic,
             events: scores
                 .iter()
                 .filter(|&&(e, sc)| e != event && (!tied || sc == score))
@@ -756,6 +800,8 @@ pub fn link(
             }
         }
     }
+    // (end, mention) of the last party attached.
+    let mut last_party: Option<(usize, usize)> = None;
     for m in doc.names {
         let entity = entity_of(m);
         let Some(s) = sentence_of(doc.sentences, m.span.start) else {
@@ -781,6 +827,11 @@ pub fn link(
         if completes_unlinked_word {
             continue;
         }
+        // "par Anouar el-Sadate et Yitzhak Rabin": a person coordinated
+        // with the party just attached is a party of the same mention.
+        let coordinated = last_party.filter(|&(end, _)| {
+            end <= m.span.start && matches!(doc.text[end..m.span.start].trim(), "et" | ",")
+        });
         match rules.entities[entity].kind {
             EntityKind::Place
                 if (after_locative(doc, pi)
@@ -893,10 +944,14 @@ pub fn link(
                 }
             }
             EntityKind::Person
-                if in_participant_frame(doc, pi, s, index)
+                if coordinated.is_some()
+                    || in_participant_frame(doc, pi, s, index)
                     || subject_of_event_verb(doc, pi, piece_at(m.span.end), s, index) =>
             {
-                if let Some(t) =
+                if let Some((_, t)) = coordinated {
+                    mentions[t].participants.push(stated);
+                    last_party = Some((m.span.end, t));
+                } else if let Some(t) =
                     nearest(s, pi).filter(|&t| match other_participle_of_agent(doc, pi, index) {
                         None => true,
                         // After the event word, unless that verb has a clause
@@ -910,6 +965,7 @@ pub fn link(
                     })
                 {
                     mentions[t].participants.push(stated);
+                    last_party = Some((m.span.end, t));
                 }
             }
             _ => {}

@@ -230,6 +230,56 @@ place = "hall"
 source = "s"
 
 [[entity]]
+id = "rabin"
+name = "Yitzhak Rabin"
+kind = "person"
+source = "s"
+
+[[entity]]
+id = "a380"
+name = "A380"
+kind = "organisation"
+source = "s"
+
+[[entity]]
+id = "a300"
+name = "A300"
+kind = "organisation"
+source = "s"
+
+[[entity]]
+id = "rosay"
+name = "Jacques Rosay"
+kind = "person"
+source = "s"
+
+[[entity]]
+id = "ziegler"
+name = "Bernard Ziegler"
+kind = "person"
+source = "s"
+
+[[event]]
+id = "vol-a380"
+name = "Premier vol de l'A380"
+words = ["vol", "envol*"]
+entities = ["a380", "rosay"]
+date = "2005-04-27"
+place = "toulouse"
+participants = ["rosay"]
+source = "s"
+
+[[event]]
+id = "vol-a300"
+name = "Premier vol de l'A300"
+words = ["vol", "envol*"]
+entities = ["a300", "ziegler"]
+date = "1972-10-28"
+place = "toulouse"
+participants = ["ziegler"]
+source = "s"
+
+[[entity]]
 id = "vernadoux"
 name = "Vernadoux"
 kind = "place"
@@ -287,6 +337,7 @@ fn kinds(diags: &[crate::diagnostic::Diagnostic]) -> Vec<(String, String)> {
     [
         Kind::DateContradiction,
         Kind::LocationContradiction,
+        Kind::ParticipantContradiction,
         Kind::NumberContradiction,
         Kind::AnniversaryMismatch,
     ]
@@ -482,6 +533,56 @@ fn anniversaries_beside_another_a_club_s_and_after_a_long_dont() {
     assert_eq!(
         kinds(&diags),
         [pair("c.md", "45e anniversaire")],
+        "{}",
+        summary(&diags)
+    );
+}
+
+/// "Le vol inaugural, piloté par Jacques Rosay et Bernard Ziegler", in an
+/// article on the A380: a tie between two flights that the article's
+/// topic decides, a party misnamed; "quand l'A380 s'est envolé pour la
+/// première fois": the first flight, misdated; "furent signés … par
+/// Anouar el-Sadate et Yitzhak Rabin, six mois avant le traité": the
+/// second party of the signing, before the event counted from; "avait
+/// adopté le projet par 29 voix": the votes for.
+#[test]
+fn the_article_s_topic_a_first_time_coordinated_parties_and_a_tally() {
+    let diags = lint_texts(
+        STORY,
+        &[
+            (
+                "a.md",
+                "---\ndate: 2015-04-27\n---\nIl y a dix ans, l'A380 s'envolait de Toulouse pour \
+                 la première fois.\n\nLes salariés de l'A380 étaient là. Ce jour-là, tout le \
+                 monde a pleuré.\n\nLe vol inaugural, piloté par Jacques Rosay et Bernard \
+                 Ziegler, avait duré quatre heures.",
+            ),
+            (
+                "b.md",
+                "---\ndate: 2025-04-27\n---\nLe 18 janvier 2005, quand l'A380 s'est envolé pour \
+                 la première fois de Toulouse, Airbus espérait beaucoup.",
+            ),
+            (
+                "c.md",
+                "---\ndate: 2018-09-17\n---\nLes accords furent signés le 17 septembre 1978 à la \
+                 Maison-Blanche par Anouar el-Sadate et Yitzhak Rabin, six mois avant le traité \
+                 de paix israélo-égyptien.",
+            ),
+            (
+                "d.md",
+                "---\ndate: 2026-06-12\n---\nLe conseil municipal de Vernadoux avait adopté la \
+                 crèche de la minoterie par 29 voix.",
+            ),
+        ],
+    );
+    assert_eq!(
+        kinds(&diags),
+        [
+            pair("b.md", "18 janvier 2005"),
+            pair("a.md", "Bernard Ziegler"),
+            pair("c.md", "Yitzhak Rabin"),
+            pair("d.md", "29"),
+        ],
         "{}",
         summary(&diags)
     );

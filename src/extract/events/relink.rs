@@ -18,6 +18,8 @@ use crate::rules::RuleSet;
 #[derive(Clone, Debug, Default)]
 pub(super) struct Rivals {
     pub tied: bool,
+    /// Of a tie, the event the article is about, if one clearly is.
+    pub topic: Option<usize>,
     pub events: Vec<usize>,
 }
 
@@ -49,6 +51,28 @@ fn agreement(
         .sum();
     let against = judged.fits.iter().map(identity::far_weight).sum();
     (agrees, against)
+}
+
+/// Whether all that `m` states far from `event` is a party.
+fn only_parties_differ(
+    m: &EventMention,
+    event: usize,
+    doc: &Document,
+    rules: &RuleSet,
+    index: &EventIndex,
+) -> bool {
+    let mut probe = m.clone();
+    retarget(&mut probe, event, rules, doc);
+    identity::judge(
+        &probe,
+        doc.publication,
+        &index.references[event],
+        rules,
+        index,
+    )
+    .fits
+    .iter()
+    .all(|f| f.agreement != Agreement::Far || f.attribute == identity::Attribute::Participant)
 }
 
 /// Relinks each mention to the rival its statements agree with clearly
@@ -122,8 +146,25 @@ pub(super) fn relink_by_agreement(
             match (at_best.next(), at_best.next()) {
                 (Some((e, _, _)), None) => Some(e),
                 _ => {
-                    undecided[t] = true;
-                    None
+                    // "Le vol inaugural, piloté par Jacques Rosay et Bernard
+                    // Ziegler", in an article on the A380: the article's
+                    // event, when nothing but a party points away from it
+                    // (a misnamed party is a newsroom's slip).
+                    let topic = rival.topic.filter(|&e| {
+                        let (a, f) = if e == event {
+                            (agrees, against)
+                        } else {
+                            scored
+                                .iter()
+                                .find(|&&(x, _, _)| x == e)
+                                .map_or((0, usize::MAX), |&(_, a, f)| (a, f))
+                        };
+                        f != usize::MAX
+                            && net(a, f) == best
+                            && only_parties_differ(m, e, doc, rules, index)
+                    });
+                    undecided[t] = topic.is_none();
+                    topic
                 }
             }
         } else {
