@@ -948,6 +948,35 @@ pub(super) fn introduced_as_new(doc: &Document, pi: usize) -> bool {
             && doc.text[doc.pieces[pi - 1].start..].starts_with(char::is_lowercase))
 }
 
+/// The entity named as the subject of the event word at piece `pi` when it
+/// is a compound past: "Le Cléac'h l'avait emporté", "Roche a gagné".
+pub(super) fn subject_entity(
+    doc: &Document,
+    pi: usize,
+    entity_of: &impl Fn(&NameMention) -> usize,
+) -> Option<usize> {
+    if !is_lowercase(&doc.text[doc.pieces[pi].start..doc.pieces[pi].end]) {
+        return None;
+    }
+    let mut k = pi.checked_sub(1)?;
+    let written = |k: usize| &doc.text[doc.pieces[k].start..doc.pieces[k].end];
+    if !(is_auxiliary(doc.folded.get(k)) && written(k) != "à") {
+        return None;
+    }
+    while k > 0
+        && (is_auxiliary(doc.folded.get(k))
+            || matches!(doc.folded.get(k), "l" | "s" | "se" | "en" | "y"))
+    {
+        k -= 1;
+    }
+    let end = doc.pieces[k].end;
+    let at = doc.names.partition_point(|n| n.span.end < end);
+    doc.names
+        .get(at)
+        .filter(|n| n.span.end == end && doc.text[end..doc.pieces[k + 1].start].trim().is_empty())
+        .map(entity_of)
+}
+
 /// The entity named as the agent of the event word at piece `pi` when it
 /// is a participle: "(celle) adoptée par l'Assemblée nationale".
 pub(super) fn agent_entity(

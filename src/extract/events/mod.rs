@@ -50,7 +50,7 @@ use attachment::{
     complement_of_another_noun, complemented_noun, dated_from_the_sentence, dates_a_milestone,
     earlier_stage_date, in_relative_clause_of_another, is_article, is_auxiliary,
     joined_to_event_word, own_verb_before, participle_before, place_joined_to_event_word,
-    planned_and_past, reference_point_date, verb_of_another_event,
+    planned_and_past, reference_point_date, subject_entity, verb_of_another_event,
 };
 use parties::{
     in_participant_frame, in_prepositional_phrase, other_participle_of_agent, subject_of_event_verb,
@@ -363,6 +363,9 @@ pub fn link(
         // paragraphs up) gives the mention no evidence of identity: what
         // it states must agree with the event for anything to be compared.
         let complement = complement_entity(doc, pi, &entity_of);
+        // "Le Cléac'h l'avait emporté au terme d'un duel avec Richomme":
+        // the verb's subject says whose act it is.
+        let subject = subject_entity(doc, pi, &entity_of);
         // A day of the sentence that is an event's own tells it from the
         // others of the story ("Le 14 octobre, le conseil … avait adopté").
         let sentence = &doc.sentences[s];
@@ -458,7 +461,9 @@ pub fn link(
             let ids = &index.identifying[e];
             let here = ids.iter().filter(|id| named_in(id, s)).count();
             let score = (
-                complement.is_some_and(|c| ids.contains(&c)) || object_named(e),
+                complement.is_some_and(|c| ids.contains(&c))
+                    || subject.is_some_and(|c| ids.contains(&c))
+                    || object_named(e),
                 here,
                 // Only between events the sentence names: a tour's next
                 // stop shares the dates of the visit before it.

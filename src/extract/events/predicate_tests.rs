@@ -145,6 +145,7 @@ names = ["Tour 1989"]
 entities = ["lemond", "fignon"]
 date = "1989-07-23"
 place = "paris"
+participants = ["lemond", "fignon"]
 source = "s"
 
 [[event]]
@@ -583,6 +584,27 @@ fn the_article_s_topic_a_first_time_coordinated_parties_and_a_tally() {
             pair("c.md", "Yitzhak Rabin"),
             pair("d.md", "29"),
         ],
+        "{}",
+        summary(&diags)
+    );
+}
+
+/// "Greg LeMond l'avait emporté … au terme d'un duel avec Cadel Evans":
+/// the verb's subject says whose victory it is, Evans beside it does not
+/// make a tie with Evans's own; so its day is compared, a day off.
+#[test]
+fn the_subject_says_whose_act_it_is() {
+    let diags = lint_texts(
+        STORY,
+        &[(
+            "a.md",
+            "---\ndate: 2019-07-23\n---\nGreg LeMond l'avait emporté le 24 juillet 1989 au \
+             terme d'un duel avec Cadel Evans.",
+        )],
+    );
+    assert_eq!(
+        kinds(&diags),
+        [pair("a.md", "24 juillet 1989")],
         "{}",
         summary(&diags)
     );
