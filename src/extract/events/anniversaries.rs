@@ -28,6 +28,87 @@ pub(super) struct Spoken<'a> {
     pub indefinite: &'a [(usize, usize)],
 }
 
+/// What linking found, that anniversaries are read from.
+pub(super) struct Linked<'a> {
+    /// (piece, sentence, event) per mention.
+    pub triggers: &'a [(usize, usize, usize)],
+    /// Per mention: linked by entities named elsewhere in the article.
+    pub remote: &'a [bool],
+    /// Per mention: another date counts from it.
+    pub reference_point: &'a [bool],
+    /// The declared names found: (piece, sentence, event, length, name).
+    pub names_found: &'a [(usize, usize, usize, usize, &'a str)],
+    /// The entities each sentence names.
+    pub in_sentence: &'a [Vec<usize>],
+}
+
+/// The anniversaries of `doc`, counted from the events `linked` and the
+/// judged `mentions` speak of.
+pub(super) fn read_linked(
+    doc: &Document,
+    rules: &RuleSet,
+    gazetteer: &Gazetteer,
+    index: &EventIndex,
+    linked: &Linked,
+    mentions: &[super::EventMention],
+) -> Vec<AnniversaryMention> {
+    let Linked {
+        triggers,
+        remote,
+        reference_point,
+        names_found,
+        in_sentence,
+    } = *linked;
+    // An anniversary counts from an event the text names near it: a link
+    // by the article alone would give "le 25e anniversaire des tempêtes
+    // Lothar et Martin" to the storm the article is about.
+    // Nor does the word of an event another date counts from, but for a
+    // declared name ("le 55e anniversaire des premiers pas sur la Lune").
+    let near: Vec<(usize, usize, usize)> = triggers
+        .iter()
+        .zip(remote)
+        .zip(reference_point)
+        .filter(|&((&(pi, _, e), &r), &point)| {
+            let from = names_found.partition_point(|n| n.0 < pi);
+            let named_here = || {
+                names_found[from..]
+                    .iter()
+                    .take_while(|n| n.0 == pi)
+                    .any(|n| n.2 == e)
+            };
+            !r && (!point || named_here())
+        })
+        .map(|((&t, _), _)| t)
+        .collect();
+    // "le 20e anniversaire de la finale de 1999": an event word whose
+    // own facts say it is another event counts from none declared.
+    let disowned: Vec<(usize, usize)> = triggers
+        .iter()
+        .zip(mentions)
+        .filter(|(_, m)| m.identity.another_event())
+        .map(|(&(pi, _, e), _)| (pi, e))
+        .collect();
+    let established: Vec<usize> = mentions
+        .iter()
+        .filter(|m| m.identity.establishes())
+        .map(|m| m.event)
+        .collect();
+    let indefinite: Vec<(usize, usize)> = triggers
+        .iter()
+        .zip(mentions)
+        .filter(|(_, m)| m.identity.indefinite)
+        .map(|(&(pi, _, e), _)| (pi, e))
+        .collect();
+    let spoken = Spoken {
+        indefinite: &indefinite,
+        triggers: &near,
+        in_sentence,
+        disowned: &disowned,
+        established: &established,
+    };
+    read(doc, rules, gazetteer, index, &spoken)
+}
+
 /// "80e anniversaire de …": the ordinal, the event counted from (named by
 /// its trigger words after "anniversaire"), and the year the text gives.
 pub(super) fn read(

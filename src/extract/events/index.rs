@@ -173,6 +173,28 @@ impl EventIndex {
             || self.overlapping.contains(&(a.min(b), a.max(b)))
     }
 
+    /// The declared names in `doc`, in text order: (piece, sentence,
+    /// event, length in pieces, name).
+    pub(super) fn names_in<'a>(
+        &'a self,
+        doc: &'a Document,
+    ) -> Vec<(usize, usize, usize, usize, &'a str)> {
+        let mut found = Vec::new();
+        let mut sentence = 0;
+        for (pi, p) in doc.pieces.iter().enumerate() {
+            while sentence < doc.sentences.len() && doc.sentences[sentence].end <= p.start {
+                sentence += 1;
+            }
+            if let Some(end) = doc.sentences.get(sentence).map(|r| r.end) {
+                found.extend(
+                    self.names_at(doc, pi, end)
+                        .map(|(event, name, len)| (pi, sentence, event, len, name)),
+                );
+            }
+        }
+        found
+    }
+
     /// The declared names that start at piece `pi` of `doc` and end before
     /// byte `sentence_end`: (event, name as written, its number of pieces).
     pub(super) fn names_at<'a>(

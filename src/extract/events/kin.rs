@@ -121,3 +121,65 @@ pub(super) fn keep_this_occurrence(
         !events.is_empty() && !another_occurrence(doc, pi)
     }
 }
+
+/// Of events tied for an event word, the one the article is about, if
+/// one clearly is: its entities' sentences (`sentences_naming`) and the
+/// words linked to it so far (the last few hundred, so a long file stays
+/// linear) count at least three, and twice any other's; and the
+/// sentence (naming `in_sentence`) names each of the two first by an
+/// entity of its own, not one they share ("Vladimir Poutine a signé").
+pub(super) fn article_topic(
+    index: &EventIndex,
+    in_sentence: &[usize],
+    sentences_naming: &rustc_hash::FxHashMap<usize, usize>,
+    triggers: &[(usize, usize, usize)],
+    tied: impl Iterator<Item = usize>,
+) -> Option<usize> {
+    const RECENT_WORDS: usize = 256;
+    let weight = |e: usize| -> usize {
+        index.identifying[e]
+            .iter()
+            .map(|id| sentences_naming.get(id).copied().unwrap_or(0))
+            .sum::<usize>()
+            + triggers
+                .iter()
+                .rev()
+                .take(RECENT_WORDS)
+                .filter(|&&(_, _, te)| te == e)
+                .count()
+    };
+    let mut level: Vec<(usize, usize)> = tied.map(|e| (weight(e), e)).collect();
+    level.sort_unstable_by(|x, y| y.cmp(x));
+    let own_entity = |e: usize, other: usize| {
+        in_sentence
+            .iter()
+            .any(|x| index.identifying[e].contains(x) && !index.identifying[other].contains(x))
+    };
+    match level.as_slice() {
+        [(w1, e1), (w2, e2), ..]
+            if *w1 >= 2 * *w2 && *w1 >= 3 && own_entity(*e1, *e2) && own_entity(*e2, *e1) =>
+        {
+            Some(*e1)
+        }
+        _ => None,
+    }
+}
+
+/// Whether the word at piece `pi` is part of a word that names something
+/// else: the end of a compound ("demi-finale", "contre-sommet"), a round
+/// named after the final ("les huitièmes de finale", "en quart de
+/// finale").
+pub(super) fn names_something_else(doc: &Document, pi: usize) -> bool {
+    let compound = doc.pieces[pi].sep == crate::extract::pieces::Sep::Hyphen
+        && pi > 0
+        && crate::extract::pieces::is_lowercase(
+            &doc.text[doc.pieces[pi - 1].start..doc.pieces[pi - 1].end],
+        );
+    let round = pi >= 2
+        && doc.folded.get(pi - 1) == "de"
+        && matches!(
+            doc.folded.get(pi - 2).trim_end_matches('s'),
+            "quart" | "huitieme" | "seizieme" | "deuxieme"
+        );
+    compound || round
+}

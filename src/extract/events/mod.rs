@@ -14,6 +14,7 @@ mod anniversaries;
 #[cfg(test)]
 mod anniversary_tests;
 mod attachment;
+mod document;
 mod evidence;
 #[cfg(test)]
 mod figure_tests;
@@ -39,6 +40,7 @@ mod relink_tests;
 mod tests;
 pub mod why;
 
+pub use document::{Document, EventFacts};
 pub use index::EventIndex;
 pub use mention::{
     AnniversaryMention, EventMention, StatedDate, StatedFigure, StatedName, YearSource,
@@ -59,17 +61,14 @@ use places::{
     after_locative, coordinated_names, frames_the_sentence, is_place_noun, located_by_another_verb,
     relative_position, route_end,
 };
-use std::ops::Range;
-
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::dates::{self, DateForm, DateMention};
+use super::dates::{self, DateForm};
 use super::gazetteer::Gazetteer;
 use super::names::NameMention;
-use super::pieces::{FoldedPieces, Piece, Sep, is_lowercase};
+use super::pieces::is_lowercase;
 use super::sentences::sentence_of;
 use crate::rules::{EntityKind, RuleSet};
-use crate::span::LineIndex;
 
 /// How far (in words) a date, place or figure may stand from its trigger.
 const MAX_DISTANCE: usize = 16;
@@ -84,40 +83,6 @@ const GOES_ON_WITHIN: usize = 10;
 /// sentences around name; whether the article names any; whether the
 /// article gives its declared name.
 type LinkScore = (bool, usize, bool, usize, bool, usize, bool, bool);
-
-/// What a document offers to event linking.
-pub struct Document<'a> {
-    pub text: &'a str,
-    pub pieces: &'a [Piece],
-    pub folded: &'a FoldedPieces,
-    /// The sentences cut at their semicolons (see
-    /// [`super::sentences::clauses`]).
-    pub sentences: &'a [Range<usize>],
-    pub names: &'a [NameMention],
-    /// People the rules do not declare ("Leonid Kravtchouk").
-    pub people: &'a [super::people::PersonName],
-    pub dates: &'a [DateMention],
-    /// Regions the rules exclude, as byte ranges.
-    pub excluded: &'a [(usize, usize)],
-    pub lines: &'a LineIndex,
-    pub publication: Option<chrono::NaiveDate>,
-}
-
-impl Document<'_> {
-    /// The folded word of piece `k`, or "" past the last piece.
-    fn word(&self, k: usize) -> &str {
-        if k < self.pieces.len() {
-            self.folded.get(k)
-        } else {
-            ""
-        }
-    }
-}
-
-pub struct EventFacts {
-    pub events: Vec<EventMention>,
-    pub anniversaries: Vec<AnniversaryMention>,
-}
 
 /// Links the sentences of `doc` to events and gathers what they state.
 pub fn link(
@@ -200,20 +165,7 @@ pub fn link(
     // The declared names, found first: a word of a named event before its
     // name in the sentence goes on about it ("les élus ont approuvé la
     // rénovation de la piscine"). (piece, sentence, event, length, name)
-    let mut names_found: Vec<(usize, usize, usize, usize, &str)> = Vec::new();
-    let mut sentence = 0;
-    for (pi, p) in doc.pieces.iter().enumerate() {
-        while sentence < doc.sentences.len() && doc.sentences[sentence].end <= p.start {
-            sentence += 1;
-        }
-        if let Some(end) = doc.sentences.get(sentence).map(|r| r.end) {
-            names_found.extend(
-                index
-                    .names_at(doc, pi, end)
-                    .map(|(event, name, len)| (pi, sentence, event, len, name)),
-            );
-        }
-    }
+    let names_found = index.names_in(doc);
     let named_events: FxHashSet<usize> = names_found.iter().map(|n| n.2).collect();
     let mut next_name = 0;
     let mut sentence = 0;
@@ -250,23 +202,7 @@ pub fn link(
         if p.end - p.start < 3 || !word.starts_with(|c: char| c.is_alphabetic()) {
             continue;
         }
-        // "demi-finale", "contre-sommet": the word ends a compound that
-        // names something else.
-        if p.sep == Sep::Hyphen
-            && pi > 0
-            && is_lowercase(&doc.text[doc.pieces[pi - 1].start..doc.pieces[pi - 1].end])
-        {
-            continue;
-        }
-        // "les huitièmes de finale", "en quart de finale": a round before
-        // the final, named after it.
-        if pi >= 2
-            && doc.folded.get(pi - 1) == "de"
-            && matches!(
-                doc.folded.get(pi - 2).trim_end_matches('s'),
-                "quart" | "huitieme" | "seizieme" | "deuxieme"
-            )
-        {
+        if kin::names_something_else(doc, pi) {
             continue;
         }
         index.triggered_by(word, &mut events);
@@ -495,38 +431,15 @@ pub fn link(
         // (see `relink`): the candidate whose entities its sentences name,
         // and whose words it linked, at least twice as often as any
         // other's.
-        let mut topic = None;
-        if tied && let Some((_, b)) = best {
-            // Its entities' sentences, and the words already linked to it.
-            let weight = |e: usize| -> usize {
-                index.identifying[e]
-                    .iter()
-                    .map(|id| sentences_naming.get(id).copied().unwrap_or(0))
-                    .sum::<usize>()
-                    + triggers.iter().filter(|&&(_, _, te)| te == e).count()
-            };
-            let mut level: Vec<(usize, usize)> = scores
-                .iter()
-                .filter(|&&(_, sc)| sc == b)
-                .map(|&(e, _)| (weight(e), e))
-                .collect();
-            level.sort_unstable_by(|x, y| y.cmp(x));
-            // Only between events the sentence names each by an entity of
-            // its own, not by one they share ("Vladimir Poutine a signé").
-            let own_entity = |e: usize, other: usize| {
-                in_sentence[s].iter().any(|x| {
-                    index.identifying[e].contains(x) && !index.identifying[other].contains(x)
-                })
-            };
-            if let [(w1, e1), (w2, e2), ..] = level.as_slice()
-                && *w1 >= 2 * *w2
-                && *w1 >= 3
-                && own_entity(*e1, *e2)
-                && own_entity(*e2, *e1)
-            {
-                topic = Some(*e1);
-            }
-        }
+        let topic = best.filter(|_| tied).and_then(|(_, b)| {
+            kin::article_topic(
+                index,
+                &in_sentence[s],
+                &sentences_naming,
+                &triggers,
+                scores.iter().filter(|&&(_, sc)| sc == b).map(|&(e, _)| e),
+            )
+        });
         let Some((event, score)) = best else {
             continue;
         };
@@ -1076,54 +989,20 @@ pub fn link(
     for (m, i) in mentions.iter_mut().zip(identities) {
         m.identity = i;
     }
-    // An anniversary counts from an event the text names near it: a link
-    // by the article alone would give "le 25e anniversaire des tempêtes
-    // Lothar et Martin" to the storm the article is about.
-    // Nor does the word of an event another date counts from, but for a
-    // declared name ("le 55e anniversaire des premiers pas sur la Lune").
-    let near: Vec<(usize, usize, usize)> = triggers
-        .iter()
-        .zip(&remote)
-        .zip(&reference_point)
-        .filter(|&((&(pi, _, e), &r), &point)| {
-            let from = names_found.partition_point(|n| n.0 < pi);
-            let named_here = || {
-                names_found[from..]
-                    .iter()
-                    .take_while(|n| n.0 == pi)
-                    .any(|n| n.2 == e)
-            };
-            !r && (!point || named_here())
-        })
-        .map(|((&t, _), _)| t)
-        .collect();
-    // "le 20e anniversaire de la finale de 1999": an event word whose
-    // own facts say it is another event counts from none declared.
-    let disowned: Vec<(usize, usize)> = triggers
-        .iter()
-        .zip(&mentions)
-        .filter(|(_, m)| m.identity.another_event())
-        .map(|(&(pi, _, e), _)| (pi, e))
-        .collect();
-    let established: Vec<usize> = mentions
-        .iter()
-        .filter(|m| m.identity.establishes())
-        .map(|m| m.event)
-        .collect();
-    let indefinite: Vec<(usize, usize)> = triggers
-        .iter()
-        .zip(&mentions)
-        .filter(|(_, m)| m.identity.indefinite)
-        .map(|(&(pi, _, e), _)| (pi, e))
-        .collect();
-    let spoken = anniversaries::Spoken {
-        indefinite: &indefinite,
-        triggers: &near,
-        in_sentence: &in_sentence,
-        disowned: &disowned,
-        established: &established,
-    };
-    facts.anniversaries = anniversaries::read(doc, rules, gazetteer, index, &spoken);
+    facts.anniversaries = anniversaries::read_linked(
+        doc,
+        rules,
+        gazetteer,
+        index,
+        &anniversaries::Linked {
+            triggers: &triggers,
+            remote: &remote,
+            reference_point: &reference_point,
+            names_found: &names_found,
+            in_sentence: &in_sentence,
+        },
+        &mentions,
+    );
     facts.events = mentions;
     facts
 }
