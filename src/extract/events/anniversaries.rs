@@ -475,14 +475,14 @@ fn subject_undeclared(doc: &Document, index: &EventIndex, s: usize, at: usize) -
         index.triggered_by(doc.folded.get(k), &mut events);
         events.is_empty() && doc.text[doc.pieces[k].start..].starts_with(char::is_lowercase)
     };
+    let gap_has_comma =
+        |k: usize| k > 0 && doc.text[doc.pieces[k - 1].end..doc.pieces[k].start].contains(',');
     if let Some(qui) = (first..at).rev().find(|&k| doc.folded.get(k) == "qui") {
         // "Le Cyclo-club des Trois Fontaines, qui fête cette année son
         // 90e anniversaire": a subject that names no declared entity nor
         // any event word.
-        let comma_before =
-            |k: usize| doc.text[doc.pieces[k - 1].end..doc.pieces[k].start].contains(',');
         let mut subject = qui.saturating_sub(1).max(first);
-        while subject > first && !comma_before(subject) {
+        while subject > first && !gap_has_comma(subject) {
             subject -= 1;
         }
         let unnamed = || {
@@ -500,8 +500,6 @@ fn subject_undeclared(doc: &Document, index: &EventIndex, s: usize, at: usize) -
         };
         return qui > first && (undeclared_noun(qui - 1) || unnamed());
     }
-    let gap_has_comma =
-        |k: usize| k > 0 && doc.text[doc.pieces[k - 1].end..doc.pieces[k].start].contains(',');
     let mut first = first;
     if let Some(que) = (first..at)
         .rev()

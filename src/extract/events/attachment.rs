@@ -369,12 +369,19 @@ fn finite_verb(doc: &Document, k: usize) -> bool {
         return false;
     }
     let written = &doc.text[doc.pieces[k].start..doc.pieces[k].end];
-    let w = doc.folded.get(k);
-    (w.len() > 4 && (w.ends_with("ait") || w.ends_with("aient")) && is_lowercase(written))
+    imperfect(doc, k)
         || matches!(
             written,
             "a" | "ont" | "avait" | "avaient" | "fut" | "furent" | "eut" | "eurent"
         )
+}
+
+/// Whether piece `k` is a verb in the imperfect ("prévoyait", "portaient").
+pub(super) fn imperfect(doc: &Document, k: usize) -> bool {
+    let w = doc.folded.get(k);
+    w.len() > 4
+        && (w.ends_with("ait") || w.ends_with("aient"))
+        && is_lowercase(&doc.text[doc.pieces[k].start..doc.pieces[k].end])
 }
 
 /// The pieces of the time phrase a date at piece `at` stands in
@@ -389,9 +396,8 @@ pub(super) fn apposed_to_time_phrase(doc: &Document, at: usize) -> Option<std::o
     if date == 0 || !doc.text[doc.pieces[date - 1].end..doc.pieces[date].start].contains(',') {
         return None;
     }
-    let end = date;
-    let mut k = end - 1;
-    while k > 0 && end - k < 7 {
+    let mut k = date - 1;
+    while k > 0 && date - k < 7 {
         if doc.text[doc.pieces[k - 1].end..doc.pieces[k].start].contains([',', ';', ':', '.', '('])
         {
             return None;
@@ -401,7 +407,7 @@ pub(super) fn apposed_to_time_phrase(doc: &Document, at: usize) -> Option<std::o
         if matches!(w, "des" | "depuis" | "avant" | "apres") || lors {
             // "dès" folds to "des": only before an article.
             let opens = matches!(doc.folded.get(k), "le" | "la" | "l" | "les" | "son" | "sa");
-            return opens.then_some(k..end);
+            return opens.then_some(k..date);
         }
         k -= 1;
     }

@@ -143,9 +143,6 @@ pub(super) fn gather(
     // "quand l'A380 s'est envolé pour la première fois": with one of its
     // entities, the first of its kind a declared "Premier vol …" names.
     for (m, &(pi, s, event)) in mentions.iter_mut().zip(triggers) {
-        let mut first = String::new();
-        crate::extract::name_form::fold_into(&rules.events[event].name, &mut first);
-        let first_of_kind = first.starts_with("premier ") || first.starts_with("premiere ");
         let for_the_first_time = (pi + 1..pi + 4).any(|k| {
             k + 3 < doc.pieces.len()
                 && doc.folded.get(k) == "pour"
@@ -153,10 +150,16 @@ pub(super) fn gather(
                 && doc.folded.get(k + 2) == "premiere"
                 && doc.folded.get(k + 3) == "fois"
         });
+        if !for_the_first_time {
+            continue;
+        }
+        let mut first = String::new();
+        crate::extract::name_form::fold_into(&rules.events[event].name, &mut first);
+        let first_of_kind = first.starts_with("premier ") || first.starts_with("premiere ");
         let its_entity = in_sentence[s]
             .iter()
             .any(|e| index.identifying[event].contains(e));
-        if first_of_kind && for_the_first_time && its_entity {
+        if first_of_kind && its_entity {
             m.identity
                 .name
                 .get_or_insert_with(|| "pour la première fois".into());

@@ -247,7 +247,7 @@ pub(super) fn attach(
                 matches!(doc.folded.get(k), "alors" | "initialement")
                     || (doc.folded.get(k) == "epoque" && k > 0 && doc.folded.get(k - 1) == "l")
             }) || (mentions[t].date.is_some()
-                && (first.saturating_sub(2)..first).any(|k| imperfect(doc, k)));
+                && (first.saturating_sub(2)..first).any(|k| super::attachment::imperfect(doc, k)));
             let at = match (pair, &mentions[t].date) {
                 _ if then => mentions[t].date.as_ref().map(|d| d.value.last),
                 (FigurePair::Alone, _) | (_, None) => doc.publication,
@@ -312,14 +312,6 @@ pub(super) fn latest_at<'a>(
         }
     }
     best.map(|(i, _)| i)
-}
-
-/// Whether piece `k` is a verb in the imperfect ("prévoyait", "portaient").
-fn imperfect(doc: &Document, k: usize) -> bool {
-    let w = doc.folded.get(k);
-    w.len() > 4
-        && (w.ends_with("ait") || w.ends_with("aient"))
-        && is_lowercase(&doc.text[doc.pieces[k].start..doc.pieces[k].end])
 }
 
 /// Whether the figure at piece `first` is the agent of a participle of

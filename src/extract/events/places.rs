@@ -266,9 +266,10 @@ pub(super) fn located_by_another_verb(doc: &Document, pi: usize, index: &EventIn
     let locative = (pi.saturating_sub(2)..pi)
         .rev()
         .find(|&k| matches!(doc.folded.get(k), "a" | "au" | "aux" | "en" | "dans"));
-    if let Some(k) =
-        locative.filter(|&k| k >= 2 && (k + 1..pi).all(|j| is_article(doc.folded.get(j))))
-    {
+    // The locative right before the place, past its articles.
+    let locative =
+        locative.filter(|&k| k >= 2 && (k + 1..pi).all(|j| is_article(doc.folded.get(j))));
+    if let Some(k) = locative {
         let noun = doc.folded.get(k - 1);
         let mut events = Vec::new();
         index.triggered_by(noun, &mut events);
@@ -282,9 +283,7 @@ pub(super) fn located_by_another_verb(doc: &Document, pi: usize, index: &EventIn
     }
     // "plusieurs naviguent encore dans l'Atlantique", "où il vit en
     // France": a verb whose subject is a pronoun, not the event.
-    if let Some(k) =
-        locative.filter(|&k| k >= 2 && (k + 1..pi).all(|j| is_article(doc.folded.get(j))))
-    {
+    if let Some(k) = locative {
         let mut v = k - 1;
         if v > 1
             && matches!(
