@@ -24,6 +24,7 @@ pub enum Kind {
     UnsourcedClaim,
     VagueAttribution,
     AnonymousQuote,
+    QuoteMismatch,
     Spelling,
     Typography,
     Grammar,
@@ -31,7 +32,7 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub const ALL: [Kind; 17] = [
+    pub const ALL: [Kind; 18] = [
         Kind::NameTypo,
         Kind::NameVariant,
         Kind::NameCase,
@@ -45,6 +46,7 @@ impl Kind {
         Kind::UnsourcedClaim,
         Kind::VagueAttribution,
         Kind::AnonymousQuote,
+        Kind::QuoteMismatch,
         Kind::Spelling,
         Kind::Typography,
         Kind::Grammar,
@@ -134,6 +136,11 @@ impl Kind {
                 "anonymous-quote",
                 "FL303",
                 "a quotation with no named speaker",
+            ),
+            Kind::QuoteMismatch => (
+                "quote-mismatch",
+                "FL304",
+                "the same quotation given in other words or to another speaker",
             ),
             Kind::Spelling => ("spelling", "FL401", "a misspelled common word"),
             Kind::Typography => (

@@ -130,6 +130,18 @@ fn occurrence(text: &str, needle: &str, nth: usize) -> Option<(usize, usize)> {
     Some((start, start + needle.len()))
 }
 
+/// Whether diagnostic `d` covers bytes `s..e` of `path`: by its span, or,
+/// for an anonymous quotation flagged at its speaker ("un diplomate"), by
+/// the quotation it points at, so that a key may mark either.
+fn reaches(d: &Diagnostic, path: &str, s: usize, e: usize) -> bool {
+    d.file == path
+        && (d.span.overlaps(s, e)
+            || (d.kind == Kind::AnonymousQuote
+                && d.related
+                    .iter()
+                    .any(|r| r.file == d.file && r.span.overlaps(s, e))))
+}
+
 /// Scores `diagnostics` of a run on `articles` (path → text) against
 /// `expected`. Paths in diagnostics are `prefix` + the annotation's `file`.
 pub fn score(
@@ -164,9 +176,10 @@ pub fn score(
         let kind = Kind::lookup(kind_name).ok_or_else(|| format!("unknown kind {kind_name}"))?;
         let (path, s, e) = locate(a)?;
         let score = eval.scores.entry(kind).or_default();
-        let hit = diagnostics.iter().enumerate().position(|(i, d)| {
-            !matched[i] && d.kind == kind && d.file == path && d.span.overlaps(s, e)
-        });
+        let hit = diagnostics
+            .iter()
+            .enumerate()
+            .position(|(i, d)| !matched[i] && d.kind == kind && reaches(d, &path, s, e));
         match hit {
             Some(i) => {
                 matched[i] = true;
@@ -190,10 +203,7 @@ pub fn score(
     }
     for a in &expected.clean {
         let (path, s, e) = locate(a)?;
-        for d in diagnostics
-            .iter()
-            .filter(|d| d.file == path && d.span.overlaps(s, e))
-        {
+        for d in diagnostics.iter().filter(|d| reaches(d, &path, s, e)) {
             let wanted = a
                 .kind
                 .as_deref()

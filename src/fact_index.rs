@@ -34,8 +34,9 @@ use crate::extract::Facts;
 pub const FORMAT: &str = "factlint-index";
 
 /// The version of the layout; bumped whenever [`Header`], [`Entry`] or
-/// [`Facts`] change shape (2: checksums; 3: event identities and figure bounds).
-pub const VERSION: u32 = 4;
+/// [`Facts`] change shape (2: checksums; 3: event identities and figure
+/// bounds; 5: quotations of speech).
+pub const VERSION: u32 = 5;
 
 /// The first line of an index file.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

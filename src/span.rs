@@ -37,6 +37,25 @@ impl Span {
     pub fn overlaps(&self, start: usize, end: usize) -> bool {
         self.start < end && start < self.end
     }
+
+    /// The span of bytes `from..to` of `text`, the text this span covers:
+    /// its line and column counted from this span's own.
+    pub fn within(&self, text: &str, from: usize, to: usize) -> Span {
+        let before = &text[..from];
+        let (line, column) = match before.rfind('\n') {
+            Some(nl) => (
+                self.line + before.matches('\n').count(),
+                before[nl + 1..].chars().count() + 1,
+            ),
+            None => (self.line, self.column + before.chars().count()),
+        };
+        Span {
+            start: self.start + from,
+            end: self.start + to,
+            line,
+            column,
+        }
+    }
 }
 
 /// Maps byte offsets of one text to lines and columns.

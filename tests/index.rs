@@ -83,7 +83,7 @@ fn a_draft_against_an_index_gets_the_report_of_a_draft_against_the_folder() {
     let header: Value = serde_json::from_slice(first_line).unwrap();
     assert!(header["roots"][0].as_str().unwrap().ends_with("corpus"));
     assert_eq!(header["format"], "factlint-index");
-    assert_eq!(header["version"], 4);
+    assert_eq!(header["version"], 5);
     assert_eq!(header["articles"], 5);
     for format in ["json", "human"] {
         let args = |against| {
@@ -317,7 +317,7 @@ fn a_foreign_damaged_or_other_version_index_is_refused() {
     assert_refused(dir, "random.idx", "random.idx is not a factlint index");
     assert_refused(dir, "rules/entities.toml", "is not a factlint index");
 
-    let other_version = header.replacen("\"version\":4", "\"version\":1", 1);
+    let other_version = header.replacen("\"version\":5", "\"version\":1", 1);
     std::fs::write(dir.join("v1.idx"), with_header(other_version)).unwrap();
     assert_refused(dir, "v1.idx", "index of format version 1");
 

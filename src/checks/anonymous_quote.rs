@@ -1,7 +1,7 @@
 #![doc = include_str!("anonymous_quote.md")]
 
 use super::{Check, Context};
-use crate::diagnostic::{Diagnostic, Kind, Severity};
+use crate::diagnostic::{Diagnostic, Kind, Related, Severity};
 use crate::extract::sourcing::Speaker;
 use crate::extract::{Facts, Prose};
 
@@ -37,6 +37,16 @@ impl Check for AnonymousQuote {
                     "quotation with no named speaker: say who speaks".to_string(),
                 ),
             };
+            // A speaker flagged apart from its words points at them too.
+            let related = (span != speech.span)
+                .then(|| Related {
+                    file: facts.file.clone(),
+                    span: speech.span,
+                    text: prose.text[speech.span.start..speech.span.end].to_string(),
+                    message: "the quotation".to_string(),
+                })
+                .into_iter()
+                .collect();
             out.push(
                 Diagnostic::new(
                     Kind::AnonymousQuote,
@@ -46,6 +56,7 @@ impl Check for AnonymousQuote {
                     &prose.text[span.start..span.end],
                     message,
                 )
+                .with_related(related)
                 .with_rule(cx.rules.sourcing.rule()),
             );
         }

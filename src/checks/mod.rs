@@ -18,6 +18,7 @@ mod name_typo;
 mod name_variant;
 mod number_contradiction;
 mod participant_contradiction;
+mod quote_mismatch;
 mod spelling;
 mod typography;
 mod unsourced_claim;
@@ -40,6 +41,7 @@ pub use name_typo::NameTypo;
 pub use name_variant::NameVariant;
 pub use number_contradiction::NumberContradiction;
 pub use participant_contradiction::ParticipantContradiction;
+pub use quote_mismatch::QuoteMismatch;
 pub use spelling::Spelling;
 pub use typography::Typography;
 pub use unsourced_claim::UnsourcedClaim;
@@ -133,6 +135,7 @@ pub static CHECKS: &[&dyn Check] = &[
     &UnsourcedClaim,
     &VagueAttribution,
     &AnonymousQuote,
+    &QuoteMismatch,
     &Typography,
     &Grammar,
     &Spelling,

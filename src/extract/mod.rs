@@ -86,6 +86,8 @@ pub struct Facts {
     /// Attributions, speakers of quotations, check-worthy claims.
     #[serde(skip)]
     pub sourcing: sourcing::SourcingFacts,
+    /// The quotations of speech the corpus compares (`quote-mismatch`).
+    pub quotes: Vec<sourcing::QuotedSpeech>,
     /// `<!-- factlint-disable… -->` comments, applied to every finding.
     pub suppressions: Vec<suppressions::Suppression>,
     /// Every figure of the body. The checks read figures only where an
@@ -237,6 +239,12 @@ impl Facts {
         }
         for t in &self.exact_spellings {
             span("a spelling", &t.first)?;
+        }
+        for q in &self.quotes {
+            span("a quotation", &q.span)?;
+            if q.span.end - q.span.start != q.words.len() {
+                return Err("a quotation's span does not fit its words".into());
+            }
         }
         for e in &self.events {
             let Some(event) = rules.events.get(e.event) else {
@@ -418,6 +426,7 @@ pub fn read<'a>(
             candidates: &names.candidates,
             gazetteer,
             lines: &lines,
+            title: doc.meta.title.as_deref(),
         },
         rules,
         &compiled.markers,
@@ -455,6 +464,7 @@ pub fn read<'a>(
         events: linked.events,
         anniversaries: linked.anniversaries,
         quotations,
+        quotes: sourcing.quoted_speech(&doc.text),
         sourcing,
         suppressions: suppressions::extract(&doc.text, &lines),
         numbers: Vec::new(),

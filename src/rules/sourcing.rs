@@ -13,6 +13,8 @@
 //! claim_units = ["soldat*", "missile*", "%"]        # a figure of these is a claim
 //! hedges = ["pourrait", "sans doute"]               # opinion, not assertion
 //! first_person = ["je", "nous", "notre"]            # speech, in unmarked quotes
+//! institutions = ["préfecture", "parquet"]          # "du parquet" names a body
+//! accepted_sources = ["de source policière"]        # house policy: not vague
 //! ```
 //!
 //! Several files may each hold a `[sourcing]` table: their lists add up.
@@ -60,6 +62,8 @@ pub struct Sourcing {
     pub claim_units: Vec<Phrase>,
     pub hedges: Vec<Phrase>,
     pub first_person: Vec<Phrase>,
+    pub institutions: Vec<Phrase>,
+    pub accepted_sources: Vec<Phrase>,
     /// The rule files that hold a `[sourcing]` table.
     pub files: Vec<String>,
 }
@@ -72,7 +76,7 @@ impl Sourcing {
     }
 
     /// Each list's TOML name and its number of phrases, for `factlint rules`.
-    pub fn counts(&self) -> [(&'static str, usize); 11] {
+    pub fn counts(&self) -> [(&'static str, usize); 13] {
         [
             ("introducers", self.introducers.len()),
             ("speech_verbs", self.speech_verbs.len()),
@@ -85,6 +89,8 @@ impl Sourcing {
             ("claim_units", self.claim_units.len()),
             ("hedges", self.hedges.len()),
             ("first_person", self.first_person.len()),
+            ("institutions", self.institutions.len()),
+            ("accepted_sources", self.accepted_sources.len()),
         ]
     }
 }
@@ -114,6 +120,10 @@ pub(super) struct SourcingToml {
     hedges: Vec<Spanned<String>>,
     #[serde(default)]
     first_person: Vec<Spanned<String>>,
+    #[serde(default)]
+    institutions: Vec<Spanned<String>>,
+    #[serde(default)]
+    accepted_sources: Vec<Spanned<String>>,
 }
 
 /// Splits a phrase into folded words at spaces, hyphens and apostrophes, the way
@@ -142,7 +152,7 @@ pub(super) fn validate(
     into.files.push(src.path.to_string());
     /// A list's name in the TOML, its raw entries, and where they go.
     type List<'a> = (&'static str, Vec<Spanned<String>>, &'a mut Vec<Phrase>);
-    let lists: [List; 11] = [
+    let lists: [List; 13] = [
         ("introducers", raw.introducers, &mut into.introducers),
         ("speech_verbs", raw.speech_verbs, &mut into.speech_verbs),
         ("vague_sources", raw.vague_sources, &mut into.vague_sources),
@@ -154,6 +164,12 @@ pub(super) fn validate(
         ("claim_units", raw.claim_units, &mut into.claim_units),
         ("hedges", raw.hedges, &mut into.hedges),
         ("first_person", raw.first_person, &mut into.first_person),
+        ("institutions", raw.institutions, &mut into.institutions),
+        (
+            "accepted_sources",
+            raw.accepted_sources,
+            &mut into.accepted_sources,
+        ),
     ];
     for (name, items, list) in lists {
         for item in items {

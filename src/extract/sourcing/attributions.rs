@@ -26,12 +26,17 @@ impl Reader<'_> {
                         .unwrap_or(h.end);
                     let stop = self.source_phrase(end).end;
                     covered = stop;
+                    // "de source policière" where the house accepts it.
+                    if self.has(Marker::AcceptedSource, h.start).is_some() {
+                        continue;
+                    }
                     let anonymous_marker =
                         (h.start..end).any(|i| self.has(Marker::VagueSource, i).is_some());
                     if stop == end && !anonymous_marker {
                         continue;
                     }
-                    let vague = anonymous_marker || self.is_vague(end..stop);
+                    let vague = (anonymous_marker || self.is_vague(end..stop))
+                        && !self.source_names_someone(end);
                     let source = if stop > end {
                         self.text_of(end, stop).to_string()
                     } else {
@@ -84,6 +89,95 @@ impl Reader<'_> {
                 _ => {}
             }
         }
+    }
+
+    /// Whether the source phrase from piece `start` names a person or a
+    /// body anywhere in it, whatever its head: "un bilan du ministère de
+    /// la Santé, cité par l’agence officielle Sana", "un dernier bilan de
+    /// l’agence de gestion des catastrophes (Afad)", "un responsable de la
+    /// Santé, Maram al-Cheikh", "une journaliste de Reuters".
+    pub(super) fn source_names_someone(&self, start: usize) -> bool {
+        self.names_someone_in(start..self.source_extent(start))
+    }
+
+    /// Whether pieces `range` name a person or a body past their first
+    /// word: a declared name other than a place, a person's name, an
+    /// acronym, a proper name that is no people, or an institution after
+    /// "du", "de la", "par".
+    fn names_someone_in(&self, range: Range<usize>) -> bool {
+        let start = range.start;
+        range.clone().any(|i| {
+            let p = self.input.pieces[i];
+            let t = self.piece_text(i);
+            let entity = self.entity_in(p.start..p.end);
+            if let Some((kind, _)) = entity {
+                return kind != EntityKind::Place;
+            }
+            // "les Américains", "des Russes": a people, not a source.
+            let people = i > start
+                && matches!(self.word(i - 1), "les" | "des" | "aux")
+                && (t.ends_with('s') || t.ends_with('x'));
+            let acronym = t.chars().count() >= 2
+                && t.chars().all(|c| c.is_uppercase())
+                && !t
+                    .chars()
+                    .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'M'));
+            let proper = i > start
+                && is_capitalized(t)
+                && t.chars().count() > 1
+                && !FUNCTION_WORDS.contains(&self.word(i));
+            let body = i > start
+                && self.has(Marker::Institution, i).is_some()
+                && matches!(
+                    self.word(i - 1),
+                    "du" | "de" | "d" | "la" | "l" | "le" | "des" | "par"
+                );
+            acronym || (proper && !people) || body || self.candidate_in(p.start..p.end).is_some()
+        })
+    }
+
+    /// Where a source phrase from piece `start` ends, for finding a name in
+    /// it: the clause's end, past "(Afad)", ", cité par …" and a name in
+    /// apposition, at most 24 pieces.
+    fn source_extent(&self, start: usize) -> usize {
+        let pieces = self.input.pieces;
+        let text = self.input.text;
+        let limit = (start + 24).min(pieces.len());
+        let mut k = start + 1;
+        while k < limit {
+            let gap = &text[pieces[k - 1].end..pieces[k].start];
+            if gap.contains(['.', ';', ':', '!', '?', '\n', '«', '“']) {
+                break;
+            }
+            if gap.contains(',') && !gap.contains('(') {
+                // ", cité par l’agence Sana", ", Maram al-Cheikh."
+                let reported = matches!(
+                    self.word(k),
+                    "cite"
+                        | "citee"
+                        | "cites"
+                        | "citees"
+                        | "publie"
+                        | "publiee"
+                        | "publies"
+                        | "communique"
+                        | "communiques"
+                        | "communiquee"
+                        | "transmis"
+                        | "transmise"
+                        | "diffuse"
+                        | "diffusee"
+                        | "relaye"
+                        | "relayee"
+                ) && k + 1 < limit
+                    && self.word(k + 1) == "par";
+                if !reported && self.apposed_name(k, k).is_none() {
+                    break;
+                }
+            }
+            k += 1;
+        }
+        k
     }
 
     /// The source after an introducer ending at piece `end`: up to the
@@ -168,7 +262,20 @@ impl Reader<'_> {
         let verb = (noun + 1..(noun + 7).min(pieces.len()))
             .take_while(|&i| pieces[i].sep != Sep::Other)
             .find(|&i| self.has(Marker::SpeechVerb, i).is_some())?;
-        if self.named_in(noun + 1..verb, false).is_some() {
+        if self.named_in(noun + 1..verb, false).is_some() || self.names_someone_in(h.start..verb) {
+            return None;
+        }
+        // "un appel est lancé", "des personnalités témoignaient de leur
+        // émotion": a passive, or a verb that shows, reports nobody.
+        let passive = verb > noun + 1
+            && matches!(
+                self.word(verb - 1),
+                "est" | "sont" | "ete" | "etait" | "etaient" | "fut" | "furent"
+            );
+        let shows = self.word(verb).starts_with("temoign")
+            && verb + 1 < pieces.len()
+            && matches!(self.word(verb + 1), "de" | "d" | "du" | "des");
+        if passive || shows {
             return None;
         }
         // "Un diplomate résume : « … »": the quotation's speaker, which

@@ -39,6 +39,8 @@ impl MarkerIndex {
             (Marker::ClaimUnit, &s.claim_units),
             (Marker::Hedge, &s.hedges),
             (Marker::FirstPerson, &s.first_person),
+            (Marker::Institution, &s.institutions),
+            (Marker::AcceptedSource, &s.accepted_sources),
         ];
         let mut index = MarkerIndex::default();
         for (marker, list) in lists {

@@ -7,7 +7,9 @@ use std::ops::Range;
 
 mod attributions;
 mod claims;
+mod incise;
 mod markers;
+mod mentions;
 mod speakers;
 
 use markers::Hit;
@@ -33,6 +35,8 @@ pub enum Marker {
     ClaimUnit,
     Hedge,
     FirstPerson,
+    Institution,
+    AcceptedSource,
 }
 
 /// An attribution of a statement to a source.
@@ -78,6 +82,56 @@ pub struct Claim {
     pub sourced: bool,
 }
 
+/// A quotation of speech kept for comparing articles: its words as
+/// written and its speaker when named. Unlike the rest of this module's
+/// facts it is written to an index, since drafts are compared with it.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct QuotedSpeech {
+    /// The quoted words, without their marks.
+    pub span: Span,
+    /// The quoted words as written.
+    pub words: String,
+    /// The speaker when a proper name gives it ("Emmanuel Macron"), not a
+    /// pronoun or a description.
+    pub speaker: Option<String>,
+}
+
+/// Quotations shorter than this many words are not compared: short
+/// phrases recur by chance.
+pub const COMPARED_QUOTE_WORDS: usize = 6;
+
+impl SourcingFacts {
+    /// The quotations of speech worth comparing across articles.
+    pub fn quoted_speech(&self, text: &str) -> Vec<QuotedSpeech> {
+        self.speech
+            .iter()
+            .filter_map(|s| {
+                let whole = &text[s.span.start..s.span.end];
+                let mark = |c: char| {
+                    c.is_whitespace()
+                        || matches!(c, '«' | '»' | '“' | '”' | '"' | '\u{a0}' | '\u{202f}')
+                };
+                let words = whole.trim_matches(mark).to_string();
+                let offset = whole.len() - whole.trim_start_matches(mark).len();
+                let count = words
+                    .split_whitespace()
+                    .filter(|w| w.chars().any(char::is_alphanumeric))
+                    .count();
+                (count >= COMPARED_QUOTE_WORDS).then(|| QuotedSpeech {
+                    span: s.span.within(whole, offset, offset + words.len()),
+                    words,
+                    speaker: match &s.speaker {
+                        Speaker::Named(who) if who.chars().any(char::is_uppercase) => {
+                            Some(who.clone())
+                        }
+                        _ => None,
+                    },
+                })
+            })
+            .collect()
+    }
+}
+
 /// Everything this module reads from one document.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SourcingFacts {
@@ -97,6 +151,9 @@ pub struct Input<'a> {
     pub candidates: &'a [NameCandidate],
     pub gazetteer: &'a Gazetteer,
     pub lines: &'a LineIndex,
+    /// The article's title, which a reader reads first: a person it
+    /// names is "named before" every description of the body.
+    pub title: Option<&'a str>,
 }
 
 /// Pronouns that stand for a speaker named before.
@@ -125,6 +182,7 @@ pub fn extract(input: &Input, rules: &RuleSet, index: &MarkerIndex) -> SourcingF
         .map(|m| m.span.start)
         .into_iter()
         .chain(input.candidates.first().map(|c| c.span.start))
+        .chain(input.title.filter(|t| title_names_someone(t)).map(|_| 0))
         .min();
     let reader = Reader {
         input,
@@ -267,6 +325,21 @@ impl Reader<'_> {
     }
 }
 
+/// Whether a title names somebody: a capitalized word past its first
+/// ("En Normandie, Macron et Trump célèbrent…"), an acronym aside.
+fn title_names_someone(title: &str) -> bool {
+    title
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .skip(1)
+        .any(|w| {
+            let mut chars = w.chars();
+            chars.next().is_some_and(char::is_uppercase)
+                && chars.clone().count() >= 2
+                && chars.any(char::is_lowercase)
+        })
+}
+
 /// The quoted speech overlapping `bytes` (speech is in text order and its
 /// spans do not nest).
 fn overlapping<'s>(speech: &'s [Speech], bytes: &Range<usize>) -> impl Iterator<Item = &'s Speech> {
@@ -317,6 +390,10 @@ const SPEAKER_REACH: usize = 40;
 
 /// How many verbs of saying around a quotation are tried, nearest first.
 const MAX_VERBS: usize = 6;
+
+/// How far (bytes) a quotation with no speaker of its own continues the
+/// speaker of the quotation before it: about a paragraph.
+const CONTINUATION_REACH: usize = 600;
 
 /// How far from a quotation the line around it is looked at: paragraphs
 /// are shorter, and a huge one-line file must not make every lookup read
@@ -372,3 +449,5 @@ fn next_line(text: &str, end: usize) -> Option<Range<usize>> {
         at = line.end;
     }
 }
+#[cfg(test)]
+mod speaker_tests;

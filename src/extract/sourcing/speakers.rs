@@ -3,6 +3,7 @@
 
 use std::ops::Range;
 
+use super::incise::determiner;
 use super::markers::Hit;
 use super::*;
 
@@ -21,8 +22,15 @@ impl Reader<'_> {
                 .is_some_and(char::is_lowercase);
             let (speaker, at) = self.speaker_of(q.span.start..q.span.end);
             // « un pas dans la bonne direction »: a phrase quoted inside a
-            // sentence is speech only when a verb of saying goes with it.
-            if fragment && speaker == Speaker::Unknown && !self.has_verb_near(q) {
+            // sentence is speech only when a verb of saying goes with it;
+            // so is « Fête de la liberté », a name or a title.
+            let named_thing = fragment || self.title_like(q);
+            if named_thing && speaker == Speaker::Unknown && !self.has_verb_near(q) {
+                continue;
+            }
+            // "- « Fierté de notre Nation » -": a quotation that is a
+            // heading of its own names a part of the article.
+            if speaker == Speaker::Unknown && self.heading_quote(q) {
                 continue;
             }
             out.push(Speech {
@@ -34,6 +42,67 @@ impl Reader<'_> {
         self.unmarked_speech(out);
         self.dialogue(out);
         out.sort_by_key(|s| s.span.start);
+        self.continue_speakers(out);
+    }
+
+    /// A quotation nobody is given to, in the paragraph of a named
+    /// speaker's quotation or the one after: the same speaker goes on
+    /// ("», ajoute-t-elle. « Je n’ai plus de famille. »", "Et d’ajouter :
+    /// « … »").
+    fn continue_speakers(&self, speech: &mut [Speech]) {
+        let text = self.input.text;
+        let mut last: Option<(String, usize)> = None;
+        for s in speech.iter_mut() {
+            match &s.speaker {
+                Speaker::Named(who) => last = Some((who.clone(), s.span.end)),
+                Speaker::Described(_) => last = None,
+                Speaker::Unknown => {
+                    if let Some((who, end)) = &last
+                        && *end <= s.span.start
+                    {
+                        let gap = &text[*end..s.span.start];
+                        let breaks = gap.replace('\r', "").matches("\n\n").count();
+                        if breaks <= 1 && gap.len() <= CONTINUATION_REACH {
+                            s.speaker = Speaker::Named(who.clone());
+                            last = Some((who.clone(), s.span.end));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// A short quotation that names a thing rather than says something:
+    /// capitalized, at most six words, no sentence inside.
+    fn title_like(&self, q: &Quotation) -> bool {
+        let text = self.input.text;
+        let inner = text[q.inner.clone()].trim();
+        let capital = inner.chars().next().is_some_and(char::is_uppercase);
+        let before = text[..q.span.start].trim_end();
+        capital
+            && q.word_count(text) <= 6
+            && !inner.ends_with(['.', '!', '?', '…'])
+            && !inner.contains([',', ';', ':'])
+            && !before.ends_with(':')
+    }
+
+    /// Whether quotation `q` is alone on its line, dashes or heading
+    /// marks aside, with no sentence end inside: an intertitle.
+    fn heading_quote(&self, q: &Quotation) -> bool {
+        let text = self.input.text;
+        let line = line_of(text, q.span.start);
+        let rest = |s: &str| {
+            s.trim()
+                .trim_matches(['-', '—', '–', '#', '*', ' '])
+                .is_empty()
+        };
+        let alone = line.end >= q.span.end
+            && rest(&text[line.start..q.span.start])
+            && rest(&text[q.span.end..line.end]);
+        alone
+            && !text[q.inner.clone()]
+                .trim_end()
+                .ends_with(['.', '!', '?', '…'])
     }
 
     /// Dialogue lines: "— Nous ne reculerons pas, a répondu Volodymyr
@@ -157,6 +226,14 @@ impl Reader<'_> {
                 bytes.contains(&at) || self.in_speech_quote(at)
             }
         };
+        // "», conclut une retraitée": the incise's shape gives the speaker
+        // whatever its verb.
+        if let Some(found) = self
+            .incise_after(&bytes, quote_pieces.end)
+            .or_else(|| self.incise_inside(&bytes))
+        {
+            return found;
+        }
         let verbs: Vec<&Hit> = self
             .hits_in(&around)
             .filter(|h| matches!(h.marker, Marker::SpeechVerb | Marker::Introducer))
@@ -181,9 +258,22 @@ impl Reader<'_> {
             if verb.marker == Marker::Introducer {
                 let phrase = self.source_phrase(verb.end);
                 if phrase.end > phrase.start {
+                    // "selon un responsable de la Santé, Maram al-Cheikh".
+                    if let Some((a, b)) = self.apposed_name(phrase.end, phrase.end) {
+                        return (
+                            Speaker::Named(self.text_of(a, b).to_string()),
+                            Some(self.span(a, b)),
+                        );
+                    }
                     let span = Some(self.span(phrase.start, phrase.end));
                     let who = self.text_of(phrase.start, phrase.end).to_string();
-                    return if self.is_vague(phrase) {
+                    // "Selon lui": whoever was mentioned last.
+                    if phrase.len() == 1 && PRONOUNS.contains(&self.word(phrase.start)) {
+                        return self.resolve_pronoun(phrase.start);
+                    }
+                    return if self.is_vague(phrase.clone())
+                        && !self.source_names_someone(phrase.start)
+                    {
                         (Speaker::Described(who), span)
                     } else {
                         (Speaker::Named(who), span)
@@ -247,12 +337,29 @@ impl Reader<'_> {
                 .max(bytes.start.saturating_sub(LINE_REACH));
             let before = self.pieces_in(&(sentence..bytes.start));
             let before = before.start.max(before.end.saturating_sub(SPEAKER_REACH))..before.end;
+            // "La chancelière allemande a livré un message : « … »": the
+            // clause's subject, not the verb's object.
+            if let Some(found) = self.clause_subject(before.clone()) {
+                return found;
+            }
             let window: Vec<usize> = before.filter(|&i| !quoted(i)).collect();
             if let Some(found) = self.speaker_in(&window, true) {
                 return found;
             }
         }
         if !verbs.is_empty() {
+            // "Elle accuse la majorité d’avoir « creusé une fracture » et
+            // affirme…": the subject of the quotation's sentence.
+            let sentence = crate::extract::sentences::sentence_of(sentences, bytes.start)
+                .map(|s| sentences[s].clone());
+            if let Some(sentence) = sentence
+                && sentence.start < bytes.start
+            {
+                let r = self.pieces_in(&(sentence.start..bytes.start));
+                if let Some(found @ (Speaker::Named(_), _)) = self.clause_subject(r) {
+                    return found;
+                }
+            }
             return (Speaker::Unknown, None);
         }
         // A quotation alone on its line: the line before ("X a déclaré :")
@@ -270,6 +377,9 @@ impl Reader<'_> {
             }
             if let Some(caption) = self.caption_after(line.end) {
                 return caption;
+            }
+            if let Some(lead) = self.lead_in_before(line.start) {
+                return lead;
             }
         }
         (Speaker::Unknown, None)
@@ -310,6 +420,7 @@ impl Reader<'_> {
             };
             run_starts.push(start);
         }
+        let mut fallback = None;
         for k in order {
             let i = window[k];
             // "un responsable de la Maison Blanche": a complement, not the
@@ -362,13 +473,12 @@ impl Reader<'_> {
                 ));
             }
             let w = self.word(i);
-            if matches!(w, "il" | "elle" | "ils" | "elles")
-                && self.named_before(self.input.pieces[i].start)
-            {
-                return Some((
-                    Speaker::Named(self.piece_text(i).to_string()),
-                    Some(self.span(i, i + 1)),
-                ));
+            // A pronoun is the last person mentioned: named, or "un témoin".
+            if matches!(w, "il" | "elle" | "ils" | "elles" | "lui" | "eux") {
+                let at = self.input.pieces[i].start;
+                if self.last_mention_named(at) == Some(false) || self.named_before(at) {
+                    return Some(self.resolve_pronoun(i));
+                }
             }
             // "chef des urgences", "par un appel": a complement or an object.
             let complement = i >= first + 2
@@ -377,7 +487,19 @@ impl Reader<'_> {
                 && (self.has(Marker::Role, i - 2).is_some()
                     || matches!(
                         self.word(i - 2),
-                        "par" | "a" | "de" | "pour" | "avec" | "sur" | "dans" | "en" | "contre"
+                        "par"
+                            | "a"
+                            | "au"
+                            | "aux"
+                            | "de"
+                            | "d"
+                            | "du"
+                            | "pour"
+                            | "avec"
+                            | "sur"
+                            | "dans"
+                            | "en"
+                            | "contre"
                     ));
             let determined = i > first
                 && (self.has(Marker::Indefinite, i - 1).is_some()
@@ -508,23 +630,70 @@ impl Reader<'_> {
                         Some(self.span(a, b)),
                     ));
                 }
-                let text = self.text_of(from, end).to_string();
-                // "le président russe a évoqué…" after Vladimir Poutine was
-                // named: the description refers back to him.
-                let definite = matches!(self.word(from), "le" | "la" | "l");
                 // "le directeur sportif d’une équipe concurrente" refers to
                 // nobody named before.
                 let pieces = self.input.pieces;
                 let of_someone = end + 1 < pieces.len()
                     && matches!(self.word(end), "d" | "de")
                     && matches!(self.word(end + 1), "un" | "une" | "autre" | "plusieurs");
-                if definite && !of_someone && self.named_before(pieces[from].start) {
-                    return Some((Speaker::Named(text), Some(self.span(from, end))));
+                // "le président russe a évoqué…" after Vladimir Poutine was
+                // named: the description refers back to him.
+                let found = match determiner(self.word(from)) {
+                    Some(det) if from < i && !of_someone => {
+                        self.resolve_description(det, from, end)
+                    }
+                    _ => (
+                        Speaker::Described(self.text_of(from, end).to_string()),
+                        Some(self.span(from, end)),
+                    ),
+                };
+                // "le commandement des opérations": a noun that is no role
+                // describes a speaker only when no name stands nearer.
+                let weak = determined
+                    && self.has(Marker::Role, i).is_none()
+                    && self.has(Marker::VagueSource, i).is_none();
+                if !weak {
+                    return Some(found);
                 }
-                return Some((Speaker::Described(text), Some(self.span(from, end))));
+                fallback.get_or_insert(found);
             }
         }
-        None
+        fallback
+    }
+
+    /// The paragraph before a quotation that opens its own: a heading
+    /// that names the speaker ("Le plus heureux : Stéphane Moulin
+    /// (entraîneur d’Angers)"), or a sentence that ends on a verb of saying
+    /// and its subject ("…, annonce Météo-France.").
+    fn lead_in_before(&self, line_start: usize) -> Option<(Speaker, Option<Span>)> {
+        let text = self.input.text;
+        let prev = previous_line(text, line_start)?;
+        let raw = text[prev.clone()].trim();
+        let r = self.pieces_in(&prev);
+        if r.is_empty() {
+            return None;
+        }
+        let heading =
+            raw.split_whitespace().count() <= 12 && !raw.ends_with(['.', '!', '?', '»', '”', '"']);
+        if heading {
+            let (a, b) = self.named_in(r.clone(), true)?;
+            return Some((
+                Speaker::Named(self.text_of(a, b).to_string()),
+                Some(self.span(a, b)),
+            ));
+        }
+        // The last clause: a verb of saying, then a name up to the stop.
+        let last = r.end;
+        let verb = (last.saturating_sub(6).max(r.start)..last)
+            .rev()
+            .find(|&i| self.has(Marker::SpeechVerb, i).is_some())?;
+        let (a, b) = self.named_in(verb + 1..last, false)?;
+        (b == last && raw.ends_with('.')).then(|| {
+            (
+                Speaker::Named(self.text_of(a, b).to_string()),
+                Some(self.span(a, b)),
+            )
+        })
     }
 
     /// Whether a person is named before byte `at`.

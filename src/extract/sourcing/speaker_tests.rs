@@ -1,0 +1,92 @@
+//! Speakers a reader resolves: each case is a shape seen in real edited
+//! news (tests/real-news*) where the quotation's speaker is named, though
+//! not beside the verb.
+
+use crate::engine::tests::lint_kind;
+
+const RULES: &str = include_str!("../../../rules/sourcing.toml");
+
+fn anonymous(text: &str) -> String {
+    lint_kind(RULES, text, crate::Kind::AnonymousQuote)
+}
+
+#[test]
+fn a_definite_description_refers_back_to_the_person_named_before() {
+    let text = "Angela Merkel a déposé des fleurs près du mur. La chancelière allemande a livré un message inquiet : « Les valeurs qui sont les nôtres sont menacées. »\n";
+    assert_eq!(anonymous(text), "");
+}
+
+#[test]
+fn a_demonstrative_refers_back_too() {
+    let text = "Certains ne veulent pas partir, comme Rafet Yavrum qui dort sous une tente.\n\n« Le médecin est mort, sa femme aussi », déplore ce moukhtar, chargé de régler les litiges.\n";
+    assert_eq!(anonymous(text), "");
+}
+
+#[test]
+fn an_inverted_pronoun_is_the_subject_whatever_the_verb() {
+    let text = "Emmanuel Macron était à Colleville-sur-Mer.\n\n« Au nom de mon pays, je veux simplement vous dire merci », a-t-il ajouté, sous un grand ciel bleu.\n\n« Nous ne devons jamais cesser de faire vivre l'alliance », a-t-il lancé.\n";
+    assert_eq!(anonymous(text), "");
+}
+
+#[test]
+fn a_quotation_without_a_verb_continues_the_speaker_of_its_paragraph() {
+    let text = "Cagla Demirel vit dans un conteneur.\n\n« La vie a perdu tout intérêt », ajoute-t-elle. « Je n'ai plus de famille à visiter. Plus rien. »\n";
+    assert_eq!(anonymous(text), "");
+}
+
+#[test]
+fn titles_and_names_in_quotes_are_not_speech() {
+    let text = "Des milliers de Berlinois sont attendus pour une « Fête de la liberté ». Les célébrations baptisées « Le Courage de la liberté » commencent ce soir.\n";
+    assert_eq!(anonymous(text), "");
+}
+
+#[test]
+fn a_quotation_alone_on_a_heading_line_is_a_title() {
+    let text = "Le président est arrivé.\n\n- « Fierté de notre Nation » -\n\nLa cérémonie a commencé à midi.\n";
+    assert_eq!(anonymous(text), "");
+}
+
+#[test]
+fn a_name_in_apposition_after_the_role_names_the_speaker() {
+    let text = "Cette donnée est « quasi définitive, la majorité des victimes ayant été retrouvées », selon un responsable de la Santé de ces régions, Maram al-Cheikh.\n";
+    assert_eq!(anonymous(text), "");
+}
+
+#[test]
+fn an_impersonal_on_at_a_named_body() {
+    let text = "Ce sera « la présence, une dernière fois à ce niveau, des vétérans », souligne-t-on à l'Élysée.\n";
+    assert_eq!(anonymous(text), "");
+}
+
+#[test]
+fn a_title_and_surname_after_an_adverbial() {
+    let text = "« Vous êtes la fierté de notre Nation », a de son côté lancé M. Trump.\n";
+    assert_eq!(anonymous(text), "");
+}
+
+#[test]
+fn an_incise_inside_the_quotation_gives_its_speaker() {
+    let text = "L'ancien président polonais Lech Walesa a renversé le premier domino. « J'ai le mandat de le faire, car c'est à Gdansk que le premier mur est tombé, a-t-il souligné. Nous avons vaincu le communisme. »\n";
+    assert_eq!(anonymous(text), "");
+}
+
+#[test]
+fn the_subject_of_a_participle_speaks_not_its_object() {
+    let text = "Les secouristes des Casques Blancs ont fait état de 380 morts et plus d'un millier de blessés, ajoutant que ce bilan risquait d'augmenter, « des centaines de familles étant sous les décombres ».\n";
+    assert_eq!(anonymous(text), "");
+}
+
+#[test]
+fn unnamed_people_stay_anonymous() {
+    let text = "« On nous a menti depuis le début », raconte un ouvrier.\n\n« C'était très calme, vraiment très calme », note un autre riverain.\n\nLa piste « retient l'attention des enquêteurs en l'état », a précisé une source proche du dossier.\n";
+    assert_eq!(
+        anonymous(text),
+        "anonymous-quote un ouvrier -> \nanonymous-quote un autre riverain -> \nanonymous-quote une source proche -> "
+    );
+}
+
+#[test]
+fn a_role_never_tied_to_a_name_stays_anonymous() {
+    let text = "La grève a commencé lundi.\n\n« Nous ne lâcherons rien, jamais », prévient le porte-parole.\n";
+    assert_eq!(anonymous(text), "anonymous-quote le porte-parole -> ");
+}
