@@ -6,6 +6,25 @@ use std::ops::Range;
 use super::markers::Hit;
 use super::*;
 
+/// Heads of a source that is no person: what such a source says stays an
+/// attribution even when quoted ("« … », a précisé une source policière").
+fn is_source_noun(folded: &str) -> bool {
+    matches!(
+        folded,
+        "source" | "sources" | "autorites" | "milieux" | "services" | "medias" | "presse"
+    )
+}
+
+/// The determiners of an unnamed source after its verb: "une source",
+/// "des sources", "les autorités".
+fn determiner_of_source(word: &str) -> Option<()> {
+    matches!(
+        word,
+        "un" | "une" | "des" | "les" | "plusieurs" | "certains" | "certaines"
+    )
+    .then_some(())
+}
+
 impl Reader<'_> {
     /// "selon X", "d’après X", and "des experts estiment".
     pub(super) fn attributions(&self, out: &mut Vec<Attribution>) {
@@ -26,8 +45,10 @@ impl Reader<'_> {
                         .unwrap_or(h.end);
                     let stop = self.source_phrase(end).end;
                     covered = stop;
-                    // "de source policière" where the house accepts it.
-                    if self.has(Marker::AcceptedSource, h.start).is_some() {
+                    // "de source policière" where the house accepts it;
+                    // "selon nos informations", the outlet's own reporting.
+                    let own = (h.start..end).any(|i| matches!(self.word(i), "nos" | "notre"));
+                    if own || self.has(Marker::AcceptedSource, h.start).is_some() {
                         continue;
                     }
                     let anonymous_marker =
@@ -36,7 +57,9 @@ impl Reader<'_> {
                         continue;
                     }
                     let vague = (anonymous_marker || self.is_vague(end..stop))
-                        && !self.source_names_someone(end);
+                        && !self.source_names_someone(end)
+                        && !self.own_or_same_source(end, stop, out)
+                        && !self.named_in_sentence(h.start, end, stop);
                     let source = if stop > end {
                         self.text_of(end, stop).to_string()
                     } else {
@@ -74,9 +97,20 @@ impl Reader<'_> {
                         });
                     }
                 }
+                Marker::SpeechVerb => {
+                    if let Some((a, b)) = self.vague_inverted(h) {
+                        covered = b;
+                        out.push(Attribution {
+                            span: self.span(h.start, b),
+                            source: self.text_of(a, b).to_string(),
+                            vague: true,
+                        });
+                    }
+                }
                 Marker::Indefinite => {
-                    // "des experts estiment", "certains observateurs jugent".
-                    if let Some(a) = self.vague_subject(h) {
+                    // "des experts estiment", "certains observateurs jugent";
+                    // "une source policière avait imputé…", whatever the verb.
+                    if let Some(a) = self.vague_subject(h).or_else(|| self.source_subject(h)) {
                         covered = a.1;
                         let span = self.span(h.start, a.1);
                         out.push(Attribution {
@@ -89,6 +123,46 @@ impl Reader<'_> {
                 _ => {}
             }
         }
+    }
+
+    /// "selon nos informations": the outlet's own reporting; "selon la
+    /// même source": whatever the source before was.
+    fn own_or_same_source(&self, start: usize, stop: usize, before: &[Attribution]) -> bool {
+        if start >= stop {
+            return false;
+        }
+        if matches!(self.word(start), "nos" | "notre") {
+            return true;
+        }
+        let same = (start..stop).any(|i| self.word(i) == "meme")
+            && (start..stop).any(|i| self.word(i).starts_with("source"));
+        same && before.last().is_some_and(|a| !a.vague)
+    }
+
+    /// "Selon un premier bilan provisoire, on dénombre…, précise la
+    /// préfecture.": a document with no author in the phrase ("un bilan",
+    /// "des chiffres") is vague only when nobody in its sentence speaks.
+    fn named_in_sentence(&self, marker: usize, start: usize, stop: usize) -> bool {
+        if start >= stop || (start..stop).any(|i| self.has(Marker::VagueSource, i).is_some()) {
+            return false;
+        }
+        let sentences = self.input.sentences;
+        let at = self.input.pieces[marker].start;
+        let Some(s) = crate::extract::sentences::sentence_of(sentences, at) else {
+            return false;
+        };
+        let r = self.pieces_in(&sentences[s]);
+        self.hits_in(&r).any(|h| {
+            h.marker == Marker::SpeechVerb
+                && h.start >= stop
+                && h.end < r.end
+                && (self
+                    .named_in(h.end..(h.end + 3).min(r.end), false)
+                    .is_some()
+                    || (h.end + 1 < r.end
+                        && matches!(self.word(h.end), "le" | "la" | "l")
+                        && self.has(Marker::Institution, h.end + 1).is_some()))
+        })
     }
 
     /// Whether the source phrase from piece `start` names a person or a
@@ -275,16 +349,122 @@ impl Reader<'_> {
         let shows = self.word(verb).starts_with("temoign")
             && verb + 1 < pieces.len()
             && matches!(self.word(verb + 1), "de" | "d" | "du" | "des");
-        if passive || shows {
+        // "un déplacement rapide annonce Météo-France": the subject is the
+        // name after the verb; "Un deuxième mandat annoncé": a participle
+        // with no auxiliary qualifies a noun.
+        let inverted = verb + 1 < pieces.len()
+            && pieces[verb + 1].sep.joins_name()
+            && self.named_in(verb + 1..verb + 2, false).is_some();
+        let participle = ["é", "ée", "és", "ées"]
+            .iter()
+            .any(|end| self.piece_text(verb).ends_with(end))
+            && !matches!(
+                self.word(verb - 1),
+                "a" | "ont" | "avait" | "avaient" | "aurait" | "auraient" | "t"
+            );
+        if passive || shows || inverted || participle {
             return None;
         }
         // "Un diplomate résume : « … »": the quotation's speaker, which
-        // the anonymous-quote check judges.
+        // the anonymous-quote check judges; a source stays a source.
         let after = pieces[verb].end;
         let line_end = line_of(self.input.text, after).end.max(after);
-        if self.speech_quotes_in(after..line_end).next().is_some() {
+        if !is_source_noun(self.word(noun))
+            && self.speech_quotes_in(after..line_end).next().is_some()
+        {
             return None;
         }
         Some((noun + 1, verb + 1))
+    }
+
+    /// "Une source policière avait imputé l’attaque…": a source noun as
+    /// the subject of any verb, at a clause start. Returns (end of the
+    /// source, end of the phrase).
+    fn source_subject(&self, h: &Hit) -> Option<(usize, usize)> {
+        let pieces = self.input.pieces;
+        let noun = h.end;
+        if noun >= pieces.len()
+            || !is_source_noun(self.word(noun))
+            || !pieces[noun].sep.joins_name()
+        {
+            return None;
+        }
+        let clause_start = h.start == 0
+            || pieces[h.start].sep == Sep::Other
+            || matches!(
+                self.word(h.start - 1),
+                "et" | "mais" | "que" | "qu" | "tard" | "tot"
+            );
+        if !clause_start || self.source_names_someone(noun) {
+            return None;
+        }
+        // The source's adjectives: "une source militaire malienne".
+        let end = (noun + 1..(noun + 3).min(pieces.len()))
+            .take_while(|&k| {
+                pieces[k].sep.joins_name()
+                    && self
+                        .piece_text(k)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_lowercase)
+                    && !FUNCTION_WORDS.contains(&self.word(k))
+                    && self.has(Marker::SpeechVerb, k).is_none()
+                    && !matches!(self.word(k), "avait" | "aurait" | "a" | "ont" | "est")
+            })
+            .last()
+            .map_or(noun + 1, |k| k + 1);
+        Some((end, end))
+    }
+
+    /// "a précisé une source policière", "ont annoncé les autorités
+    /// locales": a source named by nobody after its verb, as subject. A
+    /// person so described ("raconte un habitant") is the anonymous-quote
+    /// check's, not a source.
+    fn vague_inverted(&self, verb: &Hit) -> Option<(usize, usize)> {
+        let pieces = self.input.pieces;
+        let text = self.input.text;
+        // Right after a comma or a closing quotation mark: an incise
+        // ("», a déclaré", "…, ont annoncé").
+        let mut first = verb.start;
+        while first > 0 && matches!(self.word(first - 1), "a" | "ont" | "avait" | "avaient") {
+            first -= 1;
+        }
+        let before = &text[..pieces[first].start];
+        let incise = before.trim_end().ends_with([',', '»', '”', '"']);
+        let mut i = verb.end;
+        // "a déclaré à Reuters une source policière".
+        if i < pieces.len() && matches!(self.word(i), "a" | "au" | "aux") {
+            i += 1;
+            while i < pieces.len()
+                && pieces[i].sep.joins_name()
+                && determiner_of_source(self.word(i)).is_none()
+            {
+                i += 1;
+            }
+        }
+        if !incise || i + 1 >= pieces.len() || !pieces[i].sep.joins_name() {
+            return None;
+        }
+        let det = self.word(i);
+        let head = i + 1;
+        // Sources, not people: "un diplomate" who speaks is a speaker.
+        let source = is_source_noun(self.word(head));
+        if determiner_of_source(det).is_none() || !source {
+            return None;
+        }
+        let end = (head + 1..(head + 3).min(pieces.len()))
+            .take_while(|&k| pieces[k].sep.joins_name() && !FUNCTION_WORDS.contains(&self.word(k)))
+            .take_while(|&k| {
+                self.piece_text(k)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase)
+            })
+            .last()
+            .map_or(head + 1, |k| k + 1);
+        if self.source_names_someone(head) {
+            return None;
+        }
+        Some((i, end))
     }
 }

@@ -451,3 +451,5 @@ fn next_line(text: &str, end: usize) -> Option<Range<usize>> {
 }
 #[cfg(test)]
 mod speaker_tests;
+#[cfg(test)]
+mod attribution_tests;
