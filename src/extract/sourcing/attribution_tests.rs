@@ -17,10 +17,14 @@ fn a_source_that_names_a_body_anywhere_in_its_phrase_is_named() {
 
 #[test]
 fn a_document_without_author_is_vague_only_when_nobody_in_its_sentence_speaks() {
-    let named = "Selon un premier bilan provisoire, on dénombre quatre blessés, précise la préfecture.\n";
+    let named =
+        "Selon un premier bilan provisoire, on dénombre quatre blessés, précise la préfecture.\n";
     assert_eq!(vague(named), "");
     let alone = "Selon un premier bilan provisoire, on dénombre quatre blessés.\n";
-    assert_eq!(vague(alone), "vague-attribution Selon un premier bilan provisoire -> ");
+    assert_eq!(
+        vague(alone),
+        "vague-attribution Selon un premier bilan provisoire -> "
+    );
 }
 
 #[test]

@@ -450,6 +450,6 @@ fn next_line(text: &str, end: usize) -> Option<Range<usize>> {
     }
 }
 #[cfg(test)]
-mod speaker_tests;
-#[cfg(test)]
 mod attribution_tests;
+#[cfg(test)]
+mod speaker_tests;
