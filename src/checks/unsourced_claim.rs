@@ -32,7 +32,7 @@ impl Check for UnsourcedClaim {
                     &c.text,
                     format!(
                         "check-worthy claim with no source: who says \"{}\"? \
-                         Attribute it here or in the next sentence (\"selon …\", \"a affirmé …\")",
+                         Attribute it in its sentence (\"selon …\", \"a affirmé …\")",
                         c.text
                     ),
                 )
@@ -76,6 +76,74 @@ mod tests {
             "Pyongyang a-t-il fourni des munitions à la Russie ?",
             "Pyongyang fournit des munitions à la Russie",
             "En 2024, le sommet a duré deux heures.",
+        ] {
+            assert_eq!(claims(text), "", "{text}");
+        }
+    }
+
+    #[test]
+    fn percentages_currency_signs_and_figures_in_words_are_claims() {
+        assert_eq!(
+            claims("Les ventes ont chuté de 25 % en un an."),
+            "unsourced-claim 25 % -> "
+        );
+        assert_eq!(
+            claims("La commune a reçu 4,7 M€ d'aides publiques."),
+            "unsourced-claim 4,7 M€ -> "
+        );
+        assert_eq!(
+            claims("Quarante-deux personnes ont été évacuées dans la nuit."),
+            "unsourced-claim Quarante-deux personnes -> "
+        );
+    }
+
+    #[test]
+    fn an_attribution_about_something_else_covers_nothing() {
+        assert_eq!(
+            claims(
+                "Selon l'Insee, les prix ont augmenté de 3 % en un an. \
+                 La dette de la commune atteint 12 millions d'euros."
+            ),
+            "unsourced-claim 12 millions d'euros -> "
+        );
+        assert_eq!(
+            claims(
+                "La dette atteint 12 millions d'euros. \
+                 Le maire a déclaré qu'il se représenterait."
+            ),
+            "unsourced-claim 12 millions d'euros -> "
+        );
+        // "15 %" said by a source does not source "15 millions d'euros".
+        assert_eq!(
+            claims(
+                "L'État a débloqué 15 millions d'euros.\n\n\
+                 Les primes augmenteront de 15 %, a affirmé la fédération."
+            ),
+            "unsourced-claim 15 millions d'euros -> "
+        );
+    }
+
+    #[test]
+    fn a_claim_continuing_or_restating_a_sourced_statement_is_covered() {
+        for text in [
+            "Deux personnes ont été tuées, a annoncé la préfecture. Trois autres personnes ont été blessées.",
+            "Le feu a brûlé 6 800 hectares, ont indiqué les pompiers. Près de 10 000 personnes ont été évacuées.",
+            "Trois personnes ont été blessées. C'est ce qu'a indiqué la préfecture.",
+            "Trois soldats ont été tués samedi.\n\nLe gouvernement a déploré « la mort de trois soldats » dans un communiqué.",
+            "Touadéra a été réélu, selon les résultats provisoires de l'ANE. Il a obtenu 53,92 % des voix.",
+        ] {
+            assert_eq!(claims(text), "", "{text}");
+        }
+    }
+
+    #[test]
+    fn background_biography_and_public_votes_are_not_claims() {
+        for text in [
+            "Il se présente à Canohès (6 344 habitants) dimanche.",
+            "Mère de trois enfants, elle a grandi à Brest.",
+            "En 2020, il avait été élu avec 53,09 % des suffrages exprimés.",
+            "Le conseil a adopté le plan par 44 voix contre 23.",
+            "103 084 votants se sont déplacés, soit 7,46 % des inscrits.",
         ] {
             assert_eq!(claims(text), "", "{text}");
         }

@@ -404,6 +404,19 @@ pub(super) fn word_number(s: &str, t: Tok, allow_un: bool) -> Option<(u64, usize
     Some((big.saturating_add(thousands + cur), end))
 }
 
+/// A figure starting at byte `at` of `s`, in digits ("12 000", "3,5",
+/// "6.344") or in French words ("quarante-deux", "soixante treize"): its
+/// value and end byte. The sourcing claims read figures with it, so that
+/// a claim and `factlint facts` agree on what a figure is.
+pub(crate) fn figure_at(s: &str, at: usize) -> Option<(f64, usize)> {
+    let t = glued_at(s, at)?;
+    match t.k {
+        K::Num => digits(s, &t).map(|d| (d.value, d.end)),
+        K::Word => word_number(s, t, false).map(|(v, end)| (v as f64, end)),
+        _ => None,
+    }
+}
+
 // ---------------------------------------------------------------------------
 // Digits.
 

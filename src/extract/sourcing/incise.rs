@@ -20,6 +20,30 @@ pub(super) enum Determiner {
     Possessive,
 }
 
+/// Nouns of time after "ce": "ce dimanche", "ce matin", "cette semaine".
+fn is_time_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "lundi"
+            | "mardi"
+            | "mercredi"
+            | "jeudi"
+            | "vendredi"
+            | "samedi"
+            | "dimanche"
+            | "matin"
+            | "soir"
+            | "midi"
+            | "jour"
+            | "week"
+            | "semaine"
+            | "mois"
+            | "annee"
+            | "apres"
+            | "nuit"
+    )
+}
+
 pub(super) fn determiner(word: &str) -> Option<Determiner> {
     Some(match word {
         "le" | "la" | "l" | "les" => Determiner::Definite,
@@ -93,6 +117,11 @@ impl Reader<'_> {
                     return None;
                 }
                 if !BEFORE_VERB.contains(&w) && w != "t" {
+                    // "», déclenchant les cris", "», confirmant une
+                    // information": a participle, not an incise.
+                    if w.len() > 4 && w.ends_with("ant") {
+                        return None;
+                    }
                     verb_seen = true;
                 }
                 i += 1;
@@ -113,6 +142,12 @@ impl Reader<'_> {
             {
                 let b = self.full_name(a, b, end);
                 return Some(self.named(i, b));
+            }
+            // "se félicite ce dimanche sur franceinfo Althéa Laurin".
+            if matches!(w, "ce" | "cette" | "cet") && i + 1 < end && is_time_noun(self.word(i + 1))
+            {
+                i += 2;
+                continue;
             }
             if let Some(det) = determiner(w) {
                 return Some(self.description(det, i, end));
@@ -161,15 +196,20 @@ impl Reader<'_> {
         if i < end && determiner(self.word(i)).is_some() {
             i += 1;
         }
+        let head = i;
         while i < end && (self.lowercase(i) || !self.input.pieces[i].sep.joins_name()) {
             if determiner(self.word(i)).is_some() || PREPOSITIONS.contains(&self.word(i)) {
                 break;
             }
             i += 1;
         }
-        // A capitalized complement: "à l’Élysée", "devant Matignon".
-        while i < end && !self.lowercase(i) && self.input.pieces[i].sep.joins_name() {
-            i += 1;
+        // A capitalized complement: "à l’Élysée", "devant Matignon"; but
+        // after "à des journalistes" a name is the subject: "a affirmé à
+        // des journalistes Olivia Dalton".
+        if i == head {
+            while i < end && !self.lowercase(i) && self.input.pieces[i].sep.joins_name() {
+                i += 1;
+            }
         }
         // At least one piece on, so that callers always progress.
         i.max((from + 1).min(end))

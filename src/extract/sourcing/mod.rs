@@ -354,7 +354,9 @@ fn is_list_item(sentence: &str) -> bool {
     // Only the first bytes matter: "12. " or "3) ".
     let head = &t.as_bytes()[..t.len().min(4)];
     let head = std::str::from_utf8(head).unwrap_or("");
-    t.starts_with(['-', '*', '•', '–'])
+    // "- ", "* ", "• ": a bullet; "**7 h 55.**" is bold, a live blog's time.
+    let bullet = t.starts_with(['-', '*', '•', '–']) && !t.starts_with("**");
+    bullet
         || head.split_once(['.', ')']).is_some_and(|(n, rest)| {
             !n.is_empty()
                 && n.len() <= 2

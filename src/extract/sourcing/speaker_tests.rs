@@ -90,3 +90,23 @@ fn a_role_never_tied_to_a_name_stays_anonymous() {
     let text = "La grève a commencé lundi.\n\n« Nous ne lâcherons rien, jamais », prévient le porte-parole.\n";
     assert_eq!(anonymous(text), "anonymous-quote le porte-parole -> ");
 }
+
+#[test]
+fn a_name_after_a_complement_of_the_verb_is_its_subject() {
+    let text = "La Maison Blanche a réagi.\n\n« Il est accablant de voir ces attaques brutales », a affirmé à des journalistes Olivia Dalton, une porte-parole de l'exécutif.\n";
+    assert_eq!(anonymous(text), "");
+}
+
+#[test]
+fn a_time_after_the_verb_is_no_subject() {
+    let text = "La finale a eu lieu à Paris.\n\n« Je suis très heureuse d'être entrée dans la légende du sport », se félicite ce dimanche sur franceinfo Althéa Laurin.\n";
+    assert_eq!(anonymous(text), "");
+}
+
+#[test]
+fn a_participle_after_the_quotation_is_no_incise() {
+    // The speaker is the sentence's subject, not "les cris" of the
+    // participle's object.
+    let text = "Valérie Plante a été réélue.\n\nElle a affirmé sa volonté de continuer à « diriger Montréal avec le sourire », déclenchant les cris de joie de ses militants.\n";
+    assert_eq!(anonymous(text), "");
+}
