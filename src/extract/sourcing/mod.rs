@@ -121,15 +121,43 @@ impl SourcingFacts {
                     span: s.span.within(whole, offset, offset + words.len()),
                     words,
                     speaker: match &s.speaker {
-                        Speaker::Named(who) if who.chars().any(char::is_uppercase) => {
-                            Some(who.clone())
-                        }
+                        Speaker::Named(who) if gives_a_name(who) => Some(who.clone()),
                         _ => None,
                     },
                 })
             })
             .collect()
     }
+}
+
+/// Whether a speaker as written gives a proper name ("Emmanuel Macron",
+/// "le président Emmanuel Macron"), not only a role whose complement is
+/// capitalized ("le chef de l’État", "le président de la République"):
+/// two roles of one person must not read as two speakers.
+fn gives_a_name(who: &str) -> bool {
+    let mut after_de = false;
+    for (k, word) in who
+        .split(|c: char| c.is_whitespace() || matches!(c, '’' | '\''))
+        .filter(|w| !w.is_empty())
+        .enumerate()
+    {
+        let capital = word.chars().next().is_some_and(char::is_uppercase);
+        if capital && !after_de && (k > 0 || determiner_free(word)) {
+            return true;
+        }
+        let w = word.to_lowercase();
+        after_de = matches!(w.as_str(), "de" | "du" | "des" | "d" | "la" | "l" | "le")
+            && (after_de || matches!(w.as_str(), "de" | "du" | "des" | "d"));
+    }
+    false
+}
+
+/// A first word that is no determiner: "Emmanuel", not "La".
+fn determiner_free(word: &str) -> bool {
+    !matches!(
+        word.to_lowercase().as_str(),
+        "le" | "la" | "les" | "l" | "un" | "une" | "ce" | "cette"
+    )
 }
 
 /// Everything this module reads from one document.

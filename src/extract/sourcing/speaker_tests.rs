@@ -110,3 +110,19 @@ fn a_participle_after_the_quotation_is_no_incise() {
     let text = "Valérie Plante a été réélue.\n\nElle a affirmé sa volonté de continuer à « diriger Montréal avec le sourire », déclenchant les cris de joie de ses militants.\n";
     assert_eq!(anonymous(text), "");
 }
+
+#[test]
+fn a_role_with_a_capitalized_complement_gives_no_name() {
+    use super::gives_a_name;
+    for name in [
+        "Emmanuel Macron",
+        "le président Emmanuel Macron",
+        "La Maison Blanche",
+    ] {
+        assert!(gives_a_name(name), "{name}");
+    }
+    // Two roles of one man must not read as two speakers in quote-mismatch.
+    for role in ["le chef de l’État", "le président de la République"] {
+        assert!(!gives_a_name(role), "{role}");
+    }
+}
