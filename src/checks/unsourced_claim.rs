@@ -131,6 +131,7 @@ mod tests {
             "Trois personnes ont été blessées. C'est ce qu'a indiqué la préfecture.",
             "Trois soldats ont été tués samedi.\n\nLe gouvernement a déploré « la mort de trois soldats » dans un communiqué.",
             "Touadéra a été réélu, selon les résultats provisoires de l'ANE. Il a obtenu 53,92 % des voix.",
+            "35 départements ont été placés par Météo-France en vigilance orange.",
         ] {
             assert_eq!(claims(text), "", "{text}");
         }

@@ -178,7 +178,7 @@ impl Reader<'_> {
     /// word: a declared name other than a place, a person's name, an
     /// acronym, a proper name that is no people, or an institution after
     /// "du", "de la", "par".
-    fn names_someone_in(&self, range: Range<usize>) -> bool {
+    pub(super) fn names_someone_in(&self, range: Range<usize>) -> bool {
         let start = range.start;
         range.clone().any(|i| {
             let p = self.input.pieces[i];

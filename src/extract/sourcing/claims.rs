@@ -182,7 +182,21 @@ impl Reader<'_> {
                 "accuse" | "accusent" | "accusait" | "accusaient" | "accusera" | "accuseront"
             )
         };
+        // "ont été placés par Météo-France en vigilance orange": the body
+        // that acts gives the figure (a country that delivers does not).
+        let agent = (r.start + 1..r.end).any(|i| {
+            self.word(i) == "par"
+                && ["é", "ée", "és", "ées"]
+                    .iter()
+                    .any(|e| self.piece_text(i - 1).ends_with(e))
+                && i + 1 < r.end
+                && self.names_someone_in(i..(i + 2).min(r.end))
+                && self
+                    .entity_in(self.input.pieces[i + 1].start..self.input.pieces[i + 1].end)
+                    .is_none_or(|(kind, _)| kind != EntityKind::Place)
+        });
         perspective
+            || agent
             || self.hits_in(&r).any(|h| match h.marker {
                 Marker::Introducer => true,
                 Marker::SpeechVerb => !self.word(h.end - 1).ends_with("ant"),
