@@ -424,6 +424,7 @@ pub fn read<'a>(
             quotations: &quotations,
             names: &names.mentions,
             candidates: &names.candidates,
+            first_names: &compiled.first_names,
             gazetteer,
             lines: &lines,
             title: doc.meta.title.as_deref(),

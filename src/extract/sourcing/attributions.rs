@@ -264,7 +264,9 @@ impl Reader<'_> {
             && (stop == end || pieces[stop].sep != Sep::Other)
             && !matches!(self.word(stop), "que" | "qu" | "qui")
             && (self.has(Marker::SpeechVerb, stop).is_none()
-                || self.has(Marker::VagueSource, stop).is_some())
+                || self.has(Marker::VagueSource, stop).is_some()
+                // "selon le communiqué": a noun after its determiner.
+                || (stop > end && matches!(self.word(stop - 1), "le" | "la" | "l" | "ce")))
         {
             stop += 1;
         }

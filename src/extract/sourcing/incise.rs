@@ -70,6 +70,63 @@ const BEFORE_VERB: &[&str] = &[
     "tour", "ainsi", "meme", "deja", "bien", "plus", "tard",
 ];
 
+/// Words that go on a sentence after a quotation's comma and are no verb.
+const NOT_VERBS: &[&str] = &[
+    "via",
+    "comme",
+    "et",
+    "ou",
+    "mais",
+    "puis",
+    "donc",
+    "sans",
+    "dont",
+    "qui",
+    "que",
+    "qu",
+    "lorsque",
+    "quand",
+    "si",
+    "car",
+    "tandis",
+    "parmi",
+    "notamment",
+    "voire",
+    "soit",
+    "entre",
+];
+
+/// Verbs that carry a speaker on inside a quotation ("…, poursuit
+/// l’avocate. Le but…"): not verbs of saying elsewhere ("l’enquête se
+/// poursuit"), so read only in an incise.
+const GOING_ON: &[&str] = &[
+    "poursuit",
+    "continue",
+    "enchaine",
+    "reprend",
+    "rencherit",
+    "insiste",
+];
+
+/// Participles that open a sentence before its subject: "Interrogé par
+/// l’AFP, le maire…".
+const FRONTED_PARTICIPLES: &[&str] = &[
+    "interroge",
+    "interrogee",
+    "interroges",
+    "interrogees",
+    "contacte",
+    "contactee",
+    "sollicite",
+    "sollicitee",
+    "questionne",
+    "questionnee",
+    "invite",
+    "invitee",
+    "joint",
+    "jointe",
+];
+
 /// Titles before a surname: "M. Trump", "Mme Borne", "Me Dupond".
 const TITLES: &[&str] = &["m", "mme", "mmes", "mm", "me", "dr", "mgr", "pr"];
 
@@ -94,6 +151,14 @@ impl Reader<'_> {
         }
         if !self.lowercase(after) || self.word(after) == "selon" {
             return None;
+        }
+        // "», qui ont été évacuées vers un hôpital, précise la préfecture":
+        // past the relative clause to the incise.
+        if matches!(self.word(after), "qui" | "dont") {
+            let end = self.incise_end(after);
+            let comma = (after + 1..end)
+                .find(|&k| text[pieces[k - 1].end..pieces[k].start].trim() == ",")?;
+            return self.incise_at(comma, pieces.len());
         }
         self.incise_at(after, pieces.len())
     }
@@ -120,6 +185,11 @@ impl Reader<'_> {
                     // "», déclenchant les cris", "», confirmant une
                     // information": a participle, not an incise.
                     if w.len() > 4 && w.ends_with("ant") {
+                        return None;
+                    }
+                    // "« frapper un grand coup », via une « journée… »":
+                    // a preposition or a conjunction goes on the sentence.
+                    if NOT_VERBS.contains(&w) || PREPOSITIONS.contains(&w) {
                         return None;
                     }
                     verb_seen = true;
@@ -177,7 +247,11 @@ impl Reader<'_> {
             .find(|&k| {
                 let gap = &text[pieces[k - 1].end..pieces[k].start];
                 let title = gap.trim() == "." && TITLES.contains(&self.word(k - 1));
-                !title && gap.contains(['.', ';', ':', '!', '?', '…', '\n', '«', '“', '"', '('])
+                // "BFMTV.com", "20minutes.fr": a site's name, not a stop.
+                let site = gap == "." && self.lowercase(k);
+                !title
+                    && !site
+                    && gap.contains(['.', ';', ':', '!', '?', '…', '\n', '«', '“', '"', '('])
             })
             .unwrap_or(limit)
     }
@@ -208,6 +282,14 @@ impl Reader<'_> {
         // des journalistes Olivia Dalton".
         if i == head {
             while i < end && !self.lowercase(i) && self.input.pieces[i].sep.joins_name() {
+                // "a expliqué à Keystone-ATS Pascal Fontaine": a person's
+                // name after the body is the subject.
+                if i > head
+                    && self.input.pieces[i].sep == Sep::Space
+                    && self.input.first_names.contains(self.piece_text(i))
+                {
+                    break;
+                }
                 i += 1;
             }
         }
@@ -331,6 +413,26 @@ impl Reader<'_> {
             while i < r.end && PREPOSITIONS.contains(&self.word(i)) {
                 i = self.past_complement(i + 1, r.end);
             }
+            // "Confirmant un taux en baisse …, Muriel Pénicaud a voulu",
+            // "Interrogé par l’AFP, le maire a dit": a fronted participle
+            // clause ends at the comma before the subject.
+            let w = self.word(i.min(r.end.saturating_sub(1)));
+            let fronted = i < r.end
+                && ((w.len() > 5 && w.ends_with("ant") && !matches!(w, "pendant" | "durant"))
+                    || FRONTED_PARTICIPLES.contains(&w));
+            if fronted
+                && let Some(k) = (i + 1..(i + 40).min(r.end)).find(|&k| {
+                    // "à 8,1 %, Muriel Pénicaud": a sign may stand before it.
+                    let gap = text[pieces[k - 1].end..pieces[k].start].trim();
+                    gap.ends_with(',')
+                        && !gap.contains(char::is_alphanumeric)
+                        && (self.piece_text(k).starts_with(char::is_uppercase)
+                            || determiner(self.word(k)).is_some())
+                })
+            {
+                i = k;
+                continue;
+            }
             // "Ce matin, plusieurs dizaines de riverains…": a fronted
             // adverbial ends at its comma.
             let comma = (i + 1..(i + 5).min(r.end))
@@ -393,7 +495,9 @@ impl Reader<'_> {
             // Dilliès, interrogé…": a verb of saying after a comma, whose
             // subject ends the quoted sentence.
             let after_comma = text[pieces[i - 1].end..pieces[i].start].trim() == ",";
-            let verb = (i..(i + 3).min(r.end)).find(|&k| self.has(Marker::SpeechVerb, k).is_some());
+            let verb = (i..(i + 3).min(r.end)).find(|&k| {
+                self.has(Marker::SpeechVerb, k).is_some() || GOING_ON.contains(&self.word(k))
+            });
             if !after_comma || verb.is_none() || !self.lowercase(i) {
                 return None;
             }

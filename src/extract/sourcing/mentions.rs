@@ -67,7 +67,7 @@ impl Reader<'_> {
     /// `before`: `Some(true)` when a name stands by it ("la maire Pascale
     /// X", "Anne Hidalgo, maire de Paris"), `Some(false)` when it was
     /// indefinite ("un témoin" … "le témoin"), `None` when not used.
-    fn earlier_mention(&self, head: usize, before: usize) -> Option<bool> {
+    pub(super) fn earlier_mention(&self, head: usize, before: usize) -> Option<bool> {
         let pieces = self.input.pieces;
         let word = self.word(head);
         let floor = pieces[before]
@@ -97,6 +97,13 @@ impl Reader<'_> {
     /// (`Some(true)`: a name) or not (`Some(false)`: "un témoin", "une
     /// source"), within a few paragraphs.
     pub(super) fn last_mention_named(&self, at: usize) -> Option<bool> {
+        self.last_mention_agreeing(at, "")
+    }
+
+    /// [`Self::last_mention_named`] for a pronoun (`il`, `elles`…): an
+    /// unnamed mention counts only when its determiner agrees with it
+    /// ("des individus" is no "elle").
+    fn last_mention_agreeing(&self, at: usize, pronoun: &str) -> Option<bool> {
         let pieces = self.input.pieces;
         let floor = at.saturating_sub(MENTION_REACH);
         let first = pieces.partition_point(|p| p.start < floor);
@@ -111,6 +118,7 @@ impl Reader<'_> {
         let unnamed = (first.max(1)..end).rev().find(|&i| {
             (self.has(Marker::Role, i).is_some() || self.has(Marker::VagueSource, i).is_some())
                 && matches!(determiner(self.word(i - 1)), Some(Determiner::Indefinite))
+                && agrees(pronoun, self.word(i - 1))
                 && !self.in_speech_quote(pieces[i].start)
         });
         match (name, unnamed) {
@@ -127,10 +135,26 @@ impl Reader<'_> {
         let at = self.input.pieces[i].start;
         let who = self.piece_text(i).to_string();
         let span = Some(self.span(i, i + 1));
-        match self.last_mention_named(at) {
+        match self.last_mention_agreeing(at, self.word(i)) {
             Some(false) => (Speaker::Described(who), span),
             _ if self.named_before(at) => (Speaker::Named(who), span),
             _ => (Speaker::Described(who), span),
         }
+    }
+}
+
+/// Whether an indefinite determiner agrees with a pronoun in gender and
+/// number ("une source" … "elle"); any does with no pronoun.
+fn agrees(pronoun: &str, det: &str) -> bool {
+    let plural = matches!(
+        det,
+        "des" | "certains" | "certaines" | "plusieurs" | "quelques"
+    );
+    match pronoun {
+        "il" | "lui" => det == "un",
+        "elle" => det == "une",
+        "ils" | "eux" => plural && det != "certaines",
+        "elles" => plural && det != "certains",
+        _ => true,
     }
 }

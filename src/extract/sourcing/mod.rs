@@ -177,6 +177,9 @@ pub struct Input<'a> {
     pub quotations: &'a [Quotation],
     pub names: &'a [NameMention],
     pub candidates: &'a [NameCandidate],
+    /// Known first names: where a person's name starts in a run of
+    /// capitals ("à Keystone-ATS Pascal Fontaine").
+    pub first_names: &'a crate::extract::people::FirstNames,
     pub gazetteer: &'a Gazetteer,
     pub lines: &'a LineIndex,
     /// The article's title, which a reader reads first: a person it

@@ -126,3 +126,57 @@ fn a_role_with_a_capitalized_complement_gives_no_name() {
         assert!(!gives_a_name(role), "{role}");
     }
 }
+
+#[test]
+fn a_pronoun_that_goes_on_continues_the_previous_speaker() {
+    // "Un suspect" leads in to the quotation; "a-t-il ajouté" goes on
+    // with the prosecutor, who spoke before.
+    let text = "« Une enquête a été ouverte pour homicide », a précisé le parquet. Un suspect, « un homme de 60 ans a été placé en garde à vue », a-t-il ajouté, précisant que « son identité restait à vérifier ».\n";
+    assert_eq!(anonymous(text), "");
+    // The same shape after an unnamed source stays anonymous.
+    let text = "« Il y a plusieurs blessés graves », a ajouté une source policière. « L’auteur est interpellé avec son arme », a-t-elle poursuivi.\n";
+    assert_eq!(anonymous(text).lines().count(), 2, "{}", anonymous(text));
+}
+
+#[test]
+fn a_preposition_after_the_quotation_is_no_incise() {
+    let text = "Ce lundi, les syndicats CGT et SUD appellent à « frapper un grand coup ensemble », via une « journée sans cheminot ».\n";
+    assert_eq!(anonymous(text), "");
+}
+
+#[test]
+fn a_first_name_after_a_body_starts_the_subject() {
+    let text = "« Nous cherchons d'où vient le problème », a expliqué à Keystone-ATS Pascal Fontaine, porte-parole de la police, confirmant une information de la RTS.\n";
+    assert_eq!(anonymous(text), "");
+}
+
+#[test]
+fn a_fronted_participle_clause_is_passed_to_the_subject() {
+    let text = "Confirmant un taux en baisse de 0,4 point, à 8,1 %, Muriel Pénicaud a voulu se montrer ambitieuse en réaffirmant le cap « d’un taux à 7 % en fin de mandat ».\n";
+    assert_eq!(anonymous(text), "");
+}
+
+#[test]
+fn a_document_speaks_for_the_body_that_issued_it() {
+    let text = "Le gouvernement du Mali a publié un communiqué samedi. Outre les trois morts du côté des forces maliennes, le communiqué fait également état de « neuf morts dans le camp des assaillants ».\n";
+    assert_eq!(anonymous(text), "");
+}
+
+#[test]
+fn a_relative_clause_before_the_incise_is_passed() {
+    let text = "La préfecture du Loiret a réagi. « On dénombre trois personnes en urgence absolue », qui ont été évacuées vers un centre hospitalier, précise la préfecture.\n";
+    assert_eq!(anonymous(text), "");
+}
+
+#[test]
+fn an_inside_incise_may_go_on_with_any_verb() {
+    let text = "« Il y a beaucoup d'accusés », rappelle Me Catherine Szwarc, avocate de parties civiles.\n\n« Chaque personne sera prise isolément, poursuit l'avocate. Le but sera de travailler chaque dossier. »\n";
+    assert_eq!(anonymous(text), "");
+}
+
+#[test]
+fn a_pronoun_agrees_with_the_mention_it_stands_for() {
+    // "elle" is Marie Dupont, not "des témoins" mentioned since.
+    let text = "Marie Dupont préside l'association. Des témoins ont vu la scène.\n\n« Le siège a été vandalisé dans la nuit », a-t-elle relaté.\n";
+    assert_eq!(anonymous(text), "");
+}

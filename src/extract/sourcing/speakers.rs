@@ -7,6 +7,54 @@ use super::incise::determiner;
 use super::markers::Hit;
 use super::*;
 
+/// Documents that speak for whoever issued them: "le communiqué fait
+/// état de…", "le rapport souligne…".
+const SPEAKING_DOCUMENTS: &[&str] = &[
+    "communique",
+    "rapport",
+    "texte",
+    "document",
+    "note",
+    "lettre",
+    "courrier",
+    "arrete",
+    "decret",
+    "message",
+    "tweet",
+    "publication",
+    "avis",
+    "bulletin",
+];
+
+/// Verbs of an incise that carry the previous speaker on (folded stems).
+const GOING_ON_STEMS: &[&str] = &[
+    "ajout", "poursui", "continu", "precis", "conclu", "rencheri", "insist", "enchain", "complet",
+    "reprend", "repris", "detaill", "developp",
+];
+
+/// Whether the words between two quotations go on the first one's
+/// sentence with a participle of saying: "», a-t-il ajouté, précisant que
+/// «", "», ajoutant : «".
+fn participle_goes_on(gap: &str) -> bool {
+    let gap = gap.trim();
+    if !gap.starts_with(',') || gap.contains(['.', '!', '?', '\n']) || gap.len() > 120 {
+        return false;
+    }
+    let gap = gap.trim_end_matches([':', ' ', '\u{a0}', '\u{202f}', '\'', '’']);
+    let mut words = gap.rsplit(|c: char| !c.is_alphanumeric() && c != '-');
+    let last = words.next().unwrap_or("");
+    // "pendant que", "avant que" are conjunctions, not participles.
+    let participle = |w: &str| {
+        w.chars().count() > 5
+            && w.ends_with("ant")
+            && !matches!(
+                w,
+                "pendant" | "durant" | "cependant" | "maintenant" | "pourtant"
+            )
+    };
+    participle(last) || (matches!(last, "que" | "qu") && words.next().is_some_and(participle))
+}
+
 impl Reader<'_> {
     /// The speaker of every quotation of speech, marked or signed.
     pub(super) fn speech(&self, out: &mut Vec<Speech>) {
@@ -52,7 +100,26 @@ impl Reader<'_> {
     fn continue_speakers(&self, speech: &mut [Speech]) {
         let text = self.input.text;
         let mut last: Option<(String, usize)> = None;
+        // The previous quotation's speaker, named or not.
+        let mut previous: Option<(Speaker, Option<Span>, usize)> = None;
         for s in speech.iter_mut() {
+            if let Some((who, at, end)) = &previous
+                && *end <= s.span.start
+                && *who != Speaker::Unknown
+            {
+                let gap = &text[*end..s.span.start];
+                let near = gap.replace('\r', "").matches("\n\n").count() <= 1
+                    && gap.len() <= CONTINUATION_REACH;
+                // "« … », a précisé le parquet. Un suspect, « … », a-t-il
+                // ajouté, précisant que « … »": the same speaker goes on.
+                if near && self.goes_on(s) {
+                    s.speaker = who.clone();
+                } else if near && participle_goes_on(gap) {
+                    s.speaker = who.clone();
+                    s.speaker_span = *at;
+                }
+            }
+            previous = Some((s.speaker.clone(), s.speaker_span, s.span.end));
             match &s.speaker {
                 Speaker::Named(who) => last = Some((who.clone(), s.span.end)),
                 Speaker::Described(_) => last = None,
@@ -70,6 +137,24 @@ impl Reader<'_> {
                 }
             }
         }
+    }
+
+    /// Whether speech `s` is given to a pronoun whose verb carries the
+    /// speaker on: "a-t-il ajouté", "poursuit-elle", "a-t-il conclu".
+    fn goes_on(&self, s: &Speech) -> bool {
+        let Some(at) = s.speaker_span else {
+            return false;
+        };
+        let r = self.pieces_in(&(at.start..at.end));
+        if r.len() != 1 || !PRONOUNS.contains(&self.word(r.start)) {
+            return false;
+        }
+        let pieces = self.input.pieces;
+        let around = r.start.saturating_sub(3)..(r.end + 2).min(pieces.len());
+        around.into_iter().any(|k| {
+            let w = self.word(k);
+            GOING_ON_STEMS.iter().any(|stem| w.starts_with(stem))
+        })
     }
 
     /// A short quotation that names a thing rather than says something:
@@ -525,7 +610,16 @@ impl Reader<'_> {
                 && self.has(Marker::Role, i).is_none()
                 && self.has(Marker::VagueSource, i).is_none()
                 && self.has(Marker::SpeechVerb, i).is_none();
-            if institution && !complement {
+            // "le communiqué fait état de « … »": a body's document
+            // speaks for the body the article named.
+            let document = anchor_given
+                && i.abs_diff(anchor) <= 3
+                && i > first
+                && matches!(self.word(i - 1), "le" | "la" | "l" | "ce" | "cette")
+                && SPEAKING_DOCUMENTS.contains(&self.word(i))
+                && (self.named_before(self.input.pieces[i].start)
+                    || self.earlier_mention(i, i - 1).is_some());
+            if (institution || document) && !complement {
                 return Some((
                     Speaker::Named(self.text_of(i - 1, i + 1).to_string()),
                     Some(self.span(i - 1, i + 1)),
