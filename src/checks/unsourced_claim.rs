@@ -149,4 +149,44 @@ mod tests {
             assert_eq!(claims(text), "", "{text}");
         }
     }
+
+    #[test]
+    fn a_body_acting_in_an_absolute_clause_gives_its_figures() {
+        let text = "Soixante-cinq départements sont placés en vigilance orange, Météo-France ayant étendu son alerte.";
+        assert_eq!(claims(text), "");
+        // Nobody named acting gives no source.
+        let text = "Quarante chars ont été livrés, le convoi ayant franchi la frontière.";
+        assert_ne!(claims(text), "");
+    }
+
+    #[test]
+    fn a_presumed_author_is_no_accusation_but_a_toll_still_is() {
+        assert_eq!(
+            claims("Au sud de Ménaka, de présumés jihadistes ont attaqué les troupes maliennes."),
+            ""
+        );
+        assert_ne!(
+            claims("Un tireur présumé a tué douze personnes dans le centre-ville."),
+            ""
+        );
+    }
+
+    #[test]
+    fn family_and_violence_in_general_are_no_claims() {
+        for text in [
+            "Anthony, lui, a deux enfants à nourrir.",
+            "La N-VA a réclamé une réunion sur les violences armées liées à la drogue.",
+        ] {
+            assert_eq!(claims(text), "", "{text}");
+        }
+        assert_ne!(claims("Deux enfants ont été tués dans l’accident."), "");
+    }
+
+    #[test]
+    fn a_document_source_after_the_figure_or_a_detail_after_it_covers_it() {
+        let text = "L'inflation progresse : les prix ont augmenté de 3,6 % en un an. Selon les chiffres de l'Insee publiés mercredi, elle pourrait dépasser 4 % en mars.";
+        assert_eq!(claims(text), "");
+        let text = "Le bilan est passé à 632 morts, selon le ministère de l’Intérieur.\n\nDans le détail, 290 personnes ont été tuées dans la province d’Al Haouz.";
+        assert_eq!(claims(text), "");
+    }
 }

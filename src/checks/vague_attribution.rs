@@ -83,4 +83,25 @@ mod tests {
             assert_eq!(vague(text), "", "{text}");
         }
     }
+
+    #[test]
+    fn a_source_inside_someone_s_quotation_is_the_speaker_s_words() {
+        let text = "Le recteur Jean-Marc Huart explique :\n\n« Les autorités de santé ont estimé qu'il fallait isoler tout le monde pendant sept jours. »\n";
+        assert_eq!(vague(text), "");
+        // Outside a quotation, the same source is vague.
+        let text = "Les autorités de santé ont estimé qu'il fallait isoler tout le monde.\n";
+        assert_ne!(vague(text), "");
+    }
+
+    #[test]
+    fn nouns_reflexives_and_infinitives_are_no_verbs_of_saying() {
+        for text in [
+            "Un ralentissement qui s’explique par la baisse des prix.",
+            "Une information judiciaire est confiée à un juge d’instruction.",
+            "À Thyon, une autre victime est à déplorer.",
+        ] {
+            assert_eq!(vague(text), "", "{text}");
+        }
+        assert_ne!(vague("Des experts estiment que la crise durera."), "");
+    }
 }

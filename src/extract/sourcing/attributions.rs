@@ -3,6 +3,7 @@
 
 use std::ops::Range;
 
+use super::incise::determiner;
 use super::markers::Hit;
 use super::*;
 
@@ -335,9 +336,15 @@ impl Reader<'_> {
         {
             return None;
         }
+        // "confiée à un juge": after a determiner, a noun; "qui s’explique",
+        // "est à déplorer": a reflexive or an infinitive says nothing.
         let verb = (noun + 1..(noun + 7).min(pieces.len()))
             .take_while(|&i| pieces[i].sep != Sep::Other)
             .find(|&i| self.has(Marker::SpeechVerb, i).is_some())?;
+        let before = self.word(verb - 1);
+        if determiner(before).is_some() || matches!(before, "s" | "se" | "a") {
+            return None;
+        }
         if self.named_in(noun + 1..verb, false).is_some() || self.names_someone_in(h.start..verb) {
             return None;
         }

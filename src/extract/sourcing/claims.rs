@@ -195,8 +195,20 @@ impl Reader<'_> {
                     .entity_in(self.input.pieces[i + 1].start..self.input.pieces[i + 1].end)
                     .is_none_or(|(kind, _)| kind != EntityKind::Place)
         });
+        // "Météo-France ayant étendu sa vigilance": a body acting in an
+        // absolute clause gives the figures.
+        let acting = (r.start + 1..r.end).any(|i| {
+            self.word(i) == "ayant"
+                && self.names_someone_in(i.saturating_sub(2).max(r.start)..i)
+                // "la France ayant…" is a country; "Météo-France" a body.
+                && (self.input.pieces[i - 1].sep == Sep::Hyphen
+                    || self
+                        .entity_in(self.input.pieces[i - 1].start..self.input.pieces[i - 1].end)
+                        .is_none_or(|(kind, _)| kind != EntityKind::Place))
+        });
         perspective
             || agent
+            || acting
             || self.hits_in(&r).any(|h| match h.marker {
                 Marker::Introducer => true,
                 Marker::SpeechVerb => !self.word(h.end - 1).ends_with("ant"),
@@ -256,6 +268,10 @@ impl Reader<'_> {
             || (matches!(w(0), "l" | "une" | "un" | "le")
                 && matches!(w(1), "information" | "bilan" | "chiffre" | "annonce"))
             || (w(0) == "selon" && w(2) == "meme")
+            // "…ont augmenté de 3,6 %. Selon les chiffres de l'Insee, …":
+            // the document the figures come from.
+            || (matches!(w(0), "selon" | "apres")
+                && (DOCUMENTS.contains(&w(2)) || DOCUMENTS.contains(&w(3))))
             // "Un deuxième mandat annoncé ce jeudi par…": a participle
             // with its agent.
             || self.hits_in(&(next.start..(next.start + 5).min(next.end))).any(|h| {
@@ -332,8 +348,9 @@ impl Reader<'_> {
         matches!(w(0), "parmi")
             || matches!(
                 (w(0), w(1)),
-                ("au", "total") | ("en", "tout") | ("de", "meme")
+                ("au", "total") | ("en", "tout") | ("de", "meme") | ("en", "detail")
             )
+            || (w(0), w(1), w(2)) == ("dans", "le", "detail")
             || (w(0), w(1), w(2), w(3)) == ("dans", "le", "meme", "temps")
             || matches!(w(1), "autre" | "autres")
             || (matches!(w(0), "le" | "la" | "les" | "l")
@@ -450,7 +467,18 @@ impl Reader<'_> {
         if self.is_background(r) {
             return None;
         }
-        for action in hits.iter().filter(|h| h.marker == Marker::ClaimAction) {
+        // "de présumés jihadistes ont attaqué": the text itself only
+        // presumes who acted; an editor has nothing to source.
+        let presumed = |a: usize| {
+            (a.saturating_sub(4).max(r.start)..a).any(|i| {
+                let w = self.word(i);
+                w.starts_with("presum") || w.starts_with("suppose")
+            })
+        };
+        for action in hits
+            .iter()
+            .filter(|h| h.marker == Marker::ClaimAction && !presumed(h.start))
+        {
             let object = hits
                 .iter()
                 .filter(|h| h.marker == Marker::ClaimObject && h.start != action.start)
@@ -568,6 +596,17 @@ impl Reader<'_> {
             j += 1;
         }
         let unit = self.has(Marker::ClaimUnit, j).filter(|_| j < end)?;
+        // Family: "Anthony a deux enfants à nourrir", "elle avait trois
+        // petits-enfants".
+        let family = self.word(j).starts_with("enfant") || self.word(j) == "petits";
+        let had = first > 0
+            && matches!(
+                self.word(first - 1),
+                "a" | "ai" | "avait" | "ont" | "avaient"
+            );
+        if family && had {
+            return None;
+        }
         // A vote on the public record: "par 44 voix contre 23".
         let tally = self.word(j) == "voix" && j + 1 < end && self.word(j + 1) == "contre";
         (!tally).then(|| pieces[unit.end - 1].end)

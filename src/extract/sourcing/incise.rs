@@ -284,9 +284,15 @@ impl Reader<'_> {
             while i < end && !self.lowercase(i) && self.input.pieces[i].sep.joins_name() {
                 // "a expliqué à Keystone-ATS Pascal Fontaine": a person's
                 // name after the body is the subject.
+                // "à l’AFP Pricile Ziyahe": an acronym, then a name.
+                let acronym = |k: usize| {
+                    let t = self.piece_text(k);
+                    t.chars().count() >= 2 && t.chars().all(char::is_uppercase)
+                };
                 if i > head
                     && self.input.pieces[i].sep == Sep::Space
-                    && self.input.first_names.contains(self.piece_text(i))
+                    && (self.input.first_names.contains(self.piece_text(i))
+                        || (acronym(i - 1) && !acronym(i)))
                 {
                     break;
                 }

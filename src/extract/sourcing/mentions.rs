@@ -35,6 +35,13 @@ impl Reader<'_> {
         if self.has(Marker::Institution, head).is_some() {
             return named;
         }
+        // "décrit le communiqué": a body's document, once someone is named
+        // or the document was introduced ("a publié un communiqué").
+        if super::speakers::SPEAKING_DOCUMENTS.contains(&self.word(head))
+            && (self.named_before(at) || self.earlier_mention(head, start).is_some())
+        {
+            return named;
+        }
         // "cette source", "les autorités": still nobody.
         if self.has(Marker::VagueSource, head).is_some() {
             return described;
@@ -114,6 +121,7 @@ impl Reader<'_> {
                 self.entity_in(p.start..p.end),
                 Some((EntityKind::Person | EntityKind::Organisation, _))
             ) || self.candidate_in(p.start..p.end).is_some()
+                || self.role_of_named_body(i)
         });
         let unnamed = (first.max(1)..end).rev().find(|&i| {
             (self.has(Marker::Role, i).is_some() || self.has(Marker::VagueSource, i).is_some())
@@ -129,6 +137,36 @@ impl Reader<'_> {
         }
     }
 
+    /// Whether piece `i` is a definite role whose complement names its
+    /// body: "La présidente de l’association des victimes … (AVIPA)", "le
+    /// porte-parole du Kremlin".
+    fn role_of_named_body(&self, i: usize) -> bool {
+        let pieces = self.input.pieces;
+        let text = self.input.text;
+        if i == 0 || !matches!(self.word(i - 1), "le" | "la" | "l") {
+            return false;
+        }
+        if self.has(Marker::Role, i).is_none() {
+            return false;
+        }
+        if !matches!(self.word(i + 1), "de" | "du" | "des" | "d") {
+            return false;
+        }
+        let gap = |k: usize| &text[pieces[k - 1].end..pieces[k].start];
+        let limit = (i + 20).min(pieces.len());
+        let end = |stops: &[char]| {
+            (i + 1..limit)
+                .find(|&k| gap(k).contains(stops))
+                .unwrap_or(limit)
+        };
+        // The name in the complement, or in brackets after a list: "…,
+        // parents et amis du massacre (AVIPA)".
+        let clause = end(&[',', '.', ';', ':']);
+        let sentence = end(&['.', ';', ':']);
+        self.names_someone_in(i + 2..clause)
+            || (clause..sentence).any(|k| gap(k).contains('(') && self.names_someone_in(k..k + 1))
+    }
+
     /// A pronoun subject at piece `i` ("a-t-il ajouté", "selon lui"): the
     /// last person mentioned, named or not.
     pub(super) fn resolve_pronoun(&self, i: usize) -> (Speaker, Option<Span>) {
@@ -137,6 +175,7 @@ impl Reader<'_> {
         let span = Some(self.span(i, i + 1));
         match self.last_mention_agreeing(at, self.word(i)) {
             Some(false) => (Speaker::Described(who), span),
+            Some(true) => (Speaker::Named(who), span),
             _ if self.named_before(at) => (Speaker::Named(who), span),
             _ => (Speaker::Described(who), span),
         }

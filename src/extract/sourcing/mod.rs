@@ -228,6 +228,10 @@ pub fn extract(input: &Input, rules: &RuleSet, index: &MarkerIndex) -> SourcingF
     };
     let mut out = SourcingFacts::default();
     reader.attributions(&mut out.attributions);
+    // "« Les autorités de santé ont estimé… »": a source inside someone's
+    // quotation is the speaker's words, which the editor cannot change.
+    out.attributions
+        .retain(|a| !reader.in_speech_quote(a.span.start));
     reader.speech(&mut out.speech);
     reader.claims(&out.speech, &mut out.claims);
     out

@@ -180,3 +180,20 @@ fn a_pronoun_agrees_with_the_mention_it_stands_for() {
     let text = "Marie Dupont préside l'association. Des témoins ont vu la scène.\n\n« Le siège a été vandalisé dans la nuit », a-t-elle relaté.\n";
     assert_eq!(anonymous(text), "");
 }
+
+#[test]
+fn a_pronoun_stands_for_the_role_of_a_named_body() {
+    let text = "La présidente de l’association des victimes, parents et amis du massacre (AVIPA) a annoncé le vol.\n\n« Le siège de l’association a été vandalisé dans la nuit », a-t-elle relaté.\n";
+    assert_eq!(anonymous(text), "");
+    // A role with no named body stays anonymous.
+    let text = "Une habitante du quartier a vu la scène.\n\n« Le siège de l’association a été vandalisé dans la nuit », a-t-elle relaté.\n";
+    assert_ne!(anonymous(text), "");
+}
+
+#[test]
+fn a_document_in_an_incise_and_a_name_after_an_agency() {
+    let text = "La préfecture des Landes a publié un communiqué.\n\n« Constatant qu'un véhicule roule dangereusement, les gendarmes ont voulu l'arrêter », décrit le communiqué.\n";
+    assert_eq!(anonymous(text), "");
+    let text = "« Je n’ai plus rien dans la maison, l’eau a tout emporté », a expliqué à l’AFP Pricile Ziyahe, une habitante de Bingerville.\n";
+    assert_eq!(anonymous(text), "");
+}

@@ -9,7 +9,7 @@ use super::*;
 
 /// Documents that speak for whoever issued them: "le communiqué fait
 /// état de…", "le rapport souligne…".
-const SPEAKING_DOCUMENTS: &[&str] = &[
+pub(super) const SPEAKING_DOCUMENTS: &[&str] = &[
     "communique",
     "rapport",
     "texte",
