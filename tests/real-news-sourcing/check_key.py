@@ -10,7 +10,7 @@ every entry has one of the three sourcing kinds and a note, and every article
 has a publication date in its front matter. Prints counts per kind and the
 words of body text.
 
-Run from anywhere:  python3 tests/real-news-sourcing/check_key.py
+Run from anywhere:  python3 tests/real-news-sourcing/check_key.py [SET_DIR]
 Exit code 0 when everything holds, 1 otherwise.
 """
 import os
@@ -19,7 +19,9 @@ import sys
 import tomllib
 from collections import Counter
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+# The set checked: this folder, or the one given as the first argument
+# (tests/real-news-sourcing-2/check_key.py reuses this script that way).
+HERE = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
 ARTICLES = os.path.join(HERE, "articles")
 KINDS = ["anonymous-quote", "vague-attribution", "unsourced-claim"]
 
