@@ -192,8 +192,7 @@ impl Reader<'_> {
             let people = i > start
                 && matches!(self.word(i - 1), "les" | "des" | "aux")
                 && (t.ends_with('s') || t.ends_with('x'));
-            let acronym = t.chars().count() >= 2
-                && t.chars().all(|c| c.is_uppercase())
+            let acronym = is_acronym(t)
                 && !t
                     .chars()
                     .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'M'));

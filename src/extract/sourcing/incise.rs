@@ -91,6 +91,11 @@ const NOT_VERBS: &[&str] = &[
     "tandis",
     "parmi",
     "notamment",
+    "pendant",
+    "durant",
+    "cependant",
+    "maintenant",
+    "pourtant",
     "voire",
     "soit",
     "entre",
@@ -184,7 +189,7 @@ impl Reader<'_> {
                 if !BEFORE_VERB.contains(&w) && w != "t" {
                     // "», déclenchant les cris", "», confirmant une
                     // information": a participle, not an incise.
-                    if w.len() > 4 && w.ends_with("ant") {
+                    if is_present_participle(w) {
                         return None;
                     }
                     // "« frapper un grand coup », via une « journée… »":
@@ -285,14 +290,10 @@ impl Reader<'_> {
                 // "a expliqué à Keystone-ATS Pascal Fontaine": a person's
                 // name after the body is the subject.
                 // "à l’AFP Pricile Ziyahe": an acronym, then a name.
-                let acronym = |k: usize| {
-                    let t = self.piece_text(k);
-                    t.chars().count() >= 2 && t.chars().all(char::is_uppercase)
-                };
                 if i > head
                     && self.input.pieces[i].sep == Sep::Space
                     && (self.input.first_names.contains(self.piece_text(i))
-                        || (acronym(i - 1) && !acronym(i)))
+                        || (is_acronym(self.piece_text(i - 1)) && !is_acronym(self.piece_text(i))))
                 {
                     break;
                 }
@@ -423,9 +424,8 @@ impl Reader<'_> {
             // "Interrogé par l’AFP, le maire a dit": a fronted participle
             // clause ends at the comma before the subject.
             let w = self.word(i.min(r.end.saturating_sub(1)));
-            let fronted = i < r.end
-                && ((w.len() > 5 && w.ends_with("ant") && !matches!(w, "pendant" | "durant"))
-                    || FRONTED_PARTICIPLES.contains(&w));
+            let fronted =
+                i < r.end && (is_present_participle(w) || FRONTED_PARTICIPLES.contains(&w));
             if fronted
                 && let Some(k) = (i + 1..(i + 40).min(r.end)).find(|&k| {
                     // "à 8,1 %, Muriel Pénicaud": a sign may stand before it.

@@ -187,6 +187,22 @@ pub struct Input<'a> {
     pub title: Option<&'a str>,
 }
 
+/// A present participle ("confirmant", "précisant"), not a conjunction
+/// or an adverb that ends the same way ("pendant", "cependant").
+fn is_present_participle(word: &str) -> bool {
+    word.chars().count() > 4
+        && word.ends_with("ant")
+        && !matches!(
+            word,
+            "pendant" | "durant" | "cependant" | "maintenant" | "pourtant" | "avant" | "devant"
+        )
+}
+
+/// Capitals only, two letters or more: "AFP", "ATS", "AVIPA".
+fn is_acronym(piece: &str) -> bool {
+    piece.chars().count() >= 2 && piece.chars().all(char::is_uppercase)
+}
+
 /// Pronouns that stand for a speaker named before.
 const PRONOUNS: &[&str] = &["il", "elle", "ils", "elles", "lui", "eux"];
 

@@ -43,16 +43,8 @@ fn participle_goes_on(gap: &str) -> bool {
     let gap = gap.trim_end_matches([':', ' ', '\u{a0}', '\u{202f}', '\'', '’']);
     let mut words = gap.rsplit(|c: char| !c.is_alphanumeric() && c != '-');
     let last = words.next().unwrap_or("");
-    // "pendant que", "avant que" are conjunctions, not participles.
-    let participle = |w: &str| {
-        w.chars().count() > 5
-            && w.ends_with("ant")
-            && !matches!(
-                w,
-                "pendant" | "durant" | "cependant" | "maintenant" | "pourtant"
-            )
-    };
-    participle(last) || (matches!(last, "que" | "qu") && words.next().is_some_and(participle))
+    is_present_participle(last)
+        || (matches!(last, "que" | "qu") && words.next().is_some_and(is_present_participle))
 }
 
 impl Reader<'_> {
